@@ -1,0 +1,247 @@
+"""The command line: the same services as the window, for scripts and terminals.
+
+Exit codes: 0 success; 1 operational failure; 2 invalid input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from fieldapp.errors import FieldappError, InvalidInput, Problem
+from fieldapp.passphrase_input import current_passphrase, new_passphrase
+from fieldapp.services import attachments, records
+from fieldapp.services.session import (
+    Session,
+    change_passphrase,
+    create_vault,
+    unlock,
+    verify_audit,
+)
+from fieldapp.store.records import RecordQuery
+
+ENV_VAULT = "FIELDAPP_VAULT"
+
+
+def default_vault_dir() -> Path:
+    if os.environ.get(ENV_VAULT):
+        return Path(os.environ[ENV_VAULT])
+    return platformdirs.user_data_path("fieldapp", appauthor=False) / "vault"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fieldapp", description="Document threats to human-rights defenders.")
+    parser.add_argument("--vault", type=Path, help=f"vault directory (env {ENV_VAULT})")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="read the passphrase from FILE's first line ('-' for stdin)")
+    parser.add_argument("--demo", action="store_true", help="open the app on a throwaway demo vault")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create a new vault")
+    init.add_argument("--role", required=True, choices=["observer", "office"])
+    init.add_argument("--name", required=True)
+    init.set_defaults(handler=cmd_init, needs_session=False)
+
+    record = commands.add_parser("record", help="add, list, show, edit or delete records")
+    record_commands = record.add_subparsers(dest="record_command", metavar="ACTION", required=True)
+    add = record_commands.add_parser("add", help="add records from a JSON file ('-' for stdin)")
+    add.add_argument("file")
+    add.set_defaults(handler=cmd_record_add)
+    listing = record_commands.add_parser("list", help="list records, optionally searching")
+    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--query", default="")
+    listing.set_defaults(handler=cmd_record_list)
+    show = record_commands.add_parser("show", help="show one record")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_record_show)
+    edit = record_commands.add_parser("edit", help="replace the fields given in a JSON file")
+    edit.add_argument("id")
+    edit.add_argument("file")
+    edit.set_defaults(handler=cmd_record_edit)
+    delete = record_commands.add_parser("delete", help="delete a record (a tombstone version)")
+    delete.add_argument("id")
+    delete.set_defaults(handler=cmd_record_delete)
+
+    attach = commands.add_parser("attach", help="attach an evidence file to a record")
+    attach.add_argument("id")
+    attach.add_argument("file", type=Path)
+    attach.set_defaults(handler=cmd_attach)
+
+    passwd = commands.add_parser("passwd", help="change the vault passphrase")
+    passwd.add_argument("--new-passphrase-file", metavar="FILE")
+    passwd.set_defaults(handler=cmd_passwd)
+
+    audit = commands.add_parser("audit", help="check the audit log")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = audit_commands.add_parser("verify", help="check the audit log's hash chain")
+    verify.set_defaults(handler=cmd_audit_verify)
+    return parser
+
+
+# --- input ------------------------------------------------------------------------------
+
+def read_json_records(source: str) -> list[Any]:
+    """One JSON object, a JSON array, or JSON lines, from a file or stdin ('-')."""
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as error:
+        raise InvalidInput([Problem("input", f"cannot read {source}: {error.strerror}")]) from None
+    except UnicodeDecodeError:
+        raise InvalidInput([Problem("input", f"{source} is not UTF-8 text")]) from None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as whole_error:
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) < 2:
+            raise InvalidInput([Problem("input", _json_error(whole_error))]) from None
+        items = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                items.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise InvalidInput([Problem("input", f"line {number}: {_json_error(error)}")]) from None
+        return items
+    return value if isinstance(value, list) else [value]
+
+
+def _json_error(error: json.JSONDecodeError) -> str:
+    return f"malformed JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+
+
+def read_json_object(source: str) -> Any:
+    items = read_json_records(source)
+    if len(items) != 1:
+        raise InvalidInput([Problem("input", "must hold exactly one JSON object")])
+    return items[0]
+
+
+# --- commands -------------------------------------------------------------------------
+
+def cmd_init(args: argparse.Namespace) -> int:
+    passphrase = new_passphrase(None, args.passphrase_file)
+    session = create_vault(args.vault, args.role, args.name, passphrase)
+    print(f"created {args.role} vault '{session.identity.name}' in {args.vault}")
+    print(f"fingerprint {session.identity.fingerprint}")
+    session.lock()
+    return 0
+
+
+def cmd_record_add(session: Session, args: argparse.Namespace) -> int:
+    for record_id in records.add_records(session, read_json_records(args.file)):
+        print(record_id)
+    return 0
+
+
+def cmd_record_list(session: Session, args: argparse.Namespace) -> int:
+    summaries = records.list_records(session, RecordQuery(text=args.query))
+    if args.json:
+        shown = [records.show_record(session, s.id, with_sources=False) for s in summaries]
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+        return 0
+    for s in summaries:
+        print(f"{s.id}\t{s.occurred_on}\t{s.region}\t{s.threat_type}\t{s.title}")
+    return 0
+
+
+def cmd_record_show(session: Session, args: argparse.Namespace) -> int:
+    shown = records.show_record(session, records.resolve_id(session, args.id))
+    if args.json:
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+        return 0
+    for key, value in shown.items():
+        if isinstance(value, list):
+            value = json.dumps(value, ensure_ascii=False)
+        print(f"{key}: {'' if value is None else value}")
+    return 0
+
+
+def cmd_record_edit(session: Session, args: argparse.Namespace) -> int:
+    record_id = records.resolve_id(session, args.id)
+    print(records.edit_record(session, record_id, read_json_object(args.file)))
+    return 0
+
+
+def cmd_record_delete(session: Session, args: argparse.Namespace) -> int:
+    record_id = records.resolve_id(session, args.id)
+    records.delete_record(session, record_id)
+    print(f"deleted {record_id}")
+    return 0
+
+
+def cmd_attach(session: Session, args: argparse.Namespace) -> int:
+    record_id = records.resolve_id(session, args.id)
+    info = attachments.attach_file(session, record_id, args.file)
+    print(info.id)
+    print(attachments.describe_removal(info))
+    return 0
+
+
+def cmd_passwd(session: Session, args: argparse.Namespace) -> int:
+    change_passphrase(session, new_passphrase(args.new_passphrase_file))
+    print("passphrase changed")
+    return 0
+
+
+def cmd_audit_verify(session: Session, args: argparse.Namespace) -> int:
+    count, problems = verify_audit(session)
+    if problems:
+        for problem in problems:
+            print(f"audit log damaged: {problem}", file=sys.stderr)
+        return 1
+    print(f"audit log intact: {count} entries")
+    return 0
+
+
+# --- entry point ------------------------------------------------------------------------
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)
+    args = build_parser().parse_args(argv)
+    args.vault = args.vault or default_vault_dir()
+    if args.demo or args.command is None:
+        # Qt is loaded only for the window, so scripts and servers never need it.
+        gui: Any = importlib.import_module("fieldapp.ui.app")
+        return int(gui.run(vault_dir=args.vault, demo=args.demo))
+    try:
+        if _stdin_used_twice(args):
+            raise InvalidInput([Problem("input", "stdin ('-') can carry the passphrase or the"
+                                        " records, not both")])
+        if not getattr(args, "needs_session", True):
+            return int(args.handler(args))
+        return _with_session(args, args.handler)
+    except InvalidInput as error:
+        for problem in error.problems:
+            print(f"fieldapp: {problem.sentence()}", file=sys.stderr)
+        return error.exit_code
+    except FieldappError as error:
+        print(f"fieldapp: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("fieldapp: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+
+
+def _stdin_used_twice(args: argparse.Namespace) -> bool:
+    return args.passphrase_file == "-" and getattr(args, "file", None) == "-"
+
+
+def _with_session(args: argparse.Namespace, handler: Callable[..., int]) -> int:
+    session = unlock(args.vault, current_passphrase(args.passphrase_file))
+    try:
+        return int(handler(session, args))
+    finally:
+        session.lock()
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,267 @@
+"""The threat record: its fields, validation against the vocabulary, and canonical form.
+
+Validation returns every problem at once, each naming the field (and the record's
+index in a batch), and for a code the allowed codes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import date
+from typing import Any
+
+from fieldapp.domain.taxonomy import Taxonomy
+from fieldapp.errors import InvalidInput, Problem
+
+FIELDS = (
+    "title",
+    "occurred_on",
+    "occurred_until",
+    "region",
+    "locality",
+    "threat_type",
+    "sectors",
+    "perpetrators",
+    "victims",
+    "description",
+    "outcome",
+    "sources",
+)
+REQUIRED = ("title", "occurred_on", "region", "threat_type", "sectors")
+# Added on output; accepted on input only so a record shown can be fed back in.
+OUTPUT_ONLY = ("id", "version", "author", "created_at", "updated_at", "threat_block")
+
+PERPETRATOR_KEYS = ("kind", "body", "name")
+VICTIM_KEYS = ("alias", "gender", "category")
+SOURCE_KEYS = ("name", "contact", "note")
+
+MAX_TEXT = {"title": 300, "locality": 200, "description": 20_000}
+MAX_SHORT = 300
+
+_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+Record = dict[str, Any]
+
+
+def empty_record() -> Record:
+    return {
+        "title": "",
+        "occurred_on": "",
+        "occurred_until": None,
+        "region": "",
+        "locality": "",
+        "threat_type": "",
+        "sectors": [],
+        "perpetrators": [],
+        "victims": [],
+        "description": "",
+        "outcome": None,
+        "sources": [],
+    }
+
+
+def parse_partial_date(text: str) -> tuple[int, int, int | None] | None:
+    """'2020-03-14' or '2020-03' -> (year, month, day or None); None if not a real date."""
+    match = _DATE.match(text)
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    day = int(match.group(3)) if match.group(3) else None
+    try:
+        date(year, month, day or 1)
+    except ValueError:
+        return None
+    return year, month, day
+
+
+def date_key(text: str) -> tuple[int, int, int]:
+    """Sort key of a partial date; a month alone sorts at its first day."""
+    parsed = parse_partial_date(text)
+    if parsed is None:
+        raise ValueError(text)
+    return parsed[0], parsed[1], parsed[2] or 1
+
+
+class _Checker:
+    def __init__(self, taxonomy: Taxonomy, index: int | None) -> None:
+        self.taxonomy = taxonomy
+        self.index = index
+        self.problems: list[Problem] = []
+
+    def fail(self, field: str, message: str) -> None:
+        self.problems.append(Problem(field, message, self.index))
+
+    def text(self, field: str, value: Any, limit: int = MAX_SHORT, required: bool = False) -> str:
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            self.fail(field, "must be text")
+            return ""
+        value = value.strip()
+        if required and not value:
+            self.fail(field, "is required")
+        elif len(value) > limit:
+            self.fail(field, f"is too long ({len(value)} characters, at most {limit})")
+        return value
+
+    def code(self, field: str, vocabulary: str, value: Any, required: bool = True) -> str | None:
+        if value is None or value == "":
+            if required:
+                self.fail(field, "is required")
+            return None
+        vocab = self.taxonomy[vocabulary]
+        if not isinstance(value, str) or value not in vocab:
+            allowed = ", ".join(vocab.codes(include_retired=False))
+            self.fail(field, f"unknown code {value!r}; allowed: {allowed}")
+            return None
+        return value
+
+    def items(self, field: str, value: Any, keys: tuple[str, ...]) -> list[dict[str, Any]]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.fail(field, "must be a list")
+            return []
+        result = []
+        for i, item in enumerate(value):
+            if not isinstance(item, dict):
+                self.fail(f"{field}[{i}]", "must be an object")
+                continue
+            for key in item:
+                if key not in keys:
+                    self.fail(f"{field}[{i}].{key}", f"unknown field; allowed: {', '.join(keys)}")
+            result.append(item)
+        return result
+
+
+def validate(data: Any, taxonomy: Taxonomy, index: int | None = None) -> Record:
+    """Check one record's JSON object; return its normal form or raise InvalidInput."""
+    check = _Checker(taxonomy, index)
+    if not isinstance(data, dict):
+        raise InvalidInput([Problem("record", "must be a JSON object", index)])
+    for key in data:
+        if key not in FIELDS and key not in OUTPUT_ONLY:
+            check.fail(key, f"unknown field; allowed: {', '.join(FIELDS)}")
+    for key in REQUIRED:
+        if data.get(key) in (None, "", []):
+            check.fail(key, "is required")
+
+    record = empty_record()
+    record["title"] = check.text("title", data.get("title"), MAX_TEXT["title"])
+    record["locality"] = check.text("locality", data.get("locality"), MAX_TEXT["locality"])
+    record["description"] = check.text(
+        "description", data.get("description"), MAX_TEXT["description"]
+    )
+    record["occurred_on"] = _check_date(check, "occurred_on", data.get("occurred_on"))
+    until = data.get("occurred_until")
+    if until not in (None, ""):
+        record["occurred_until"] = _check_date(check, "occurred_until", until)
+        if record["occurred_on"] and record["occurred_until"]:
+            if date_key(record["occurred_until"]) < date_key(record["occurred_on"]):
+                check.fail("occurred_until", "is before occurred_on")
+    if "region" in data and data["region"] not in (None, ""):
+        record["region"] = check.code("region", "region", data["region"]) or ""
+    if "threat_type" in data and data["threat_type"] not in (None, ""):
+        record["threat_type"] = check.code("threat_type", "threat_type", data["threat_type"]) or ""
+    record["sectors"] = _check_sectors(check, data.get("sectors"))
+    record["perpetrators"] = _check_perpetrators(check, data.get("perpetrators"))
+    record["victims"] = _check_victims(check, data.get("victims"))
+    record["outcome"] = check.code("outcome", "outcome", data.get("outcome"), required=False)
+    record["sources"] = _check_sources(check, data.get("sources"))
+
+    if check.problems:
+        raise InvalidInput(check.problems)
+    return record
+
+
+def _check_date(check: _Checker, field: str, value: Any) -> str:
+    if value in (None, ""):
+        return ""
+    if not isinstance(value, str) or parse_partial_date(value) is None:
+        check.fail(field, f"must be a date as YYYY-MM-DD or YYYY-MM, not {value!r}")
+        return ""
+    return value
+
+
+def _check_sectors(check: _Checker, value: Any) -> list[str]:
+    if value in (None, []):
+        return []
+    if not isinstance(value, list):
+        check.fail("sectors", "must be a list of sector codes")
+        return []
+    vocab = check.taxonomy["sector"]
+    codes = []
+    for i, code in enumerate(value):
+        checked = check.code(f"sectors[{i}]", "sector", code)
+        if checked and checked not in codes:
+            codes.append(checked)
+    # Canonical order: the vocabulary's, so the same set always hashes the same.
+    order = {c: n for n, c in enumerate(vocab.codes())}
+    return sorted(codes, key=order.__getitem__)
+
+
+def _check_perpetrators(check: _Checker, value: Any) -> list[dict[str, Any]]:
+    result = []
+    for i, item in enumerate(check.items("perpetrators", value, PERPETRATOR_KEYS)):
+        where = f"perpetrators[{i}]"
+        kind = check.code(f"{where}.kind", "perpetrator_kind", item.get("kind"))
+        body = None
+        if kind == "state":
+            body = check.code(f"{where}.body", "state_body", item.get("body"))
+        elif item.get("body") not in (None, ""):
+            check.fail(f"{where}.body", "is only for perpetrators of kind 'state'")
+        name = check.text(f"{where}.name", item.get("name"))
+        result.append({"kind": kind or "", "body": body, "name": name})
+    return result
+
+
+def _check_victims(check: _Checker, value: Any) -> list[dict[str, Any]]:
+    result = []
+    for i, item in enumerate(check.items("victims", value, VICTIM_KEYS)):
+        where = f"victims[{i}]"
+        alias = check.text(f"{where}.alias", item.get("alias"), required=True)
+        gender = check.code(f"{where}.gender", "victim_gender", item.get("gender"), required=False)
+        category = check.code(
+            f"{where}.category", "victim_category", item.get("category"), required=False
+        )
+        result.append({"alias": alias, "gender": gender, "category": category})
+    return result
+
+
+def _check_sources(check: _Checker, value: Any) -> list[dict[str, str]]:
+    result = []
+    for i, item in enumerate(check.items("sources", value, SOURCE_KEYS)):
+        where = f"sources[{i}]"
+        source = {key: check.text(f"{where}.{key}", item.get(key)) for key in SOURCE_KEYS}
+        if not any(source.values()):
+            check.fail(where, "is empty; give at least a name, a contact or a note")
+        result.append(source)
+    return result
+
+
+def apply_edit(current: Record, changes: Any, taxonomy: Taxonomy) -> Record:
+    """The fields given replace those fields; the result is validated as a whole."""
+    if not isinstance(changes, dict):
+        raise InvalidInput([Problem("record", "must be a JSON object")])
+    merged = dict(current)
+    for key, value in changes.items():
+        if key in OUTPUT_ONLY:
+            continue
+        merged[key] = value
+    return validate(merged, taxonomy)
+
+
+def canonical_json(value: Any) -> bytes:
+    """Sorted keys, no spaces, UTF-8: the same record always gives the same bytes."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def content_hash(record: Record) -> str:
+    return hashlib.sha256(canonical_json(record)).hexdigest()
+
+
+def public_part(record: Record) -> Record:
+    """Everything but the sources of information, which never reach lists or the index."""
+    return {k: v for k, v in record.items() if k != "sources"}

@@ -1,0 +1,56 @@
+"""Where the CLI gets passphrases: a file's first line, stdin, the environment, or a prompt."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from fieldapp.errors import FieldappError, InvalidInput, Problem
+
+ENV_PASSPHRASE = "FIELDAPP_PASSPHRASE"
+
+
+def read_first_line(source: str, what: str) -> str:
+    """The first line of a file, or of stdin for '-', without its line ending."""
+    try:
+        if source == "-":
+            line = sys.stdin.readline()
+        else:
+            with Path(source).open(encoding="utf-8") as handle:
+                line = handle.readline()
+    except OSError as error:
+        raise InvalidInput([Problem(what, f"cannot read {source}: {error.strerror}")]) from None
+    return line.rstrip("\r\n")
+
+
+def current_passphrase(passphrase_file: str | None) -> str:
+    if passphrase_file is not None:
+        return read_first_line(passphrase_file, "--passphrase-file")
+    if ENV_PASSPHRASE in os.environ:
+        return os.environ[ENV_PASSPHRASE]
+    return _prompt("Vault passphrase: ")
+
+
+def new_passphrase(source: str | None, fallback_file: str | None = None) -> str:
+    """A new passphrase: from a file, else the usual non-interactive sources, else asked twice."""
+    if source is not None:
+        return read_first_line(source, "--new-passphrase-file")
+    if fallback_file is not None:
+        return read_first_line(fallback_file, "--passphrase-file")
+    if ENV_PASSPHRASE in os.environ:
+        return os.environ[ENV_PASSPHRASE]
+    first = _prompt("New passphrase: ")
+    if _prompt("Repeat the new passphrase: ") != first:
+        raise FieldappError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def _prompt(text: str) -> str:
+    if not sys.stdin.isatty():
+        raise InvalidInput([Problem(
+            "passphrase",
+            "none given: use --passphrase-file FILE or set FIELDAPP_PASSPHRASE",
+        )])
+    return getpass.getpass(text)

@@ -1,0 +1,138 @@
+"""Use cases on threat records: add, edit, delete, show, list and search."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from fieldapp.domain.record import Record, apply_edit, content_hash, validate
+from fieldapp.errors import InvalidInput, NotFound, Problem
+from fieldapp.services.clock import next_hlc, utc_now
+from fieldapp.services.session import Session
+from fieldapp.store import records as store
+from fieldapp.store.database import Connection
+from fieldapp.store.records import RecordQuery, RecordSummary, Version
+
+
+def resolve_id(session: Session, text: str) -> str:
+    """A full record id, or a unique prefix of one (at least 6 characters)."""
+    text = text.strip().lower()
+    if len(text) < 6:
+        raise NotFound(f"no record {text!r}: give the record id or at least its first 6 characters")
+    matches = store.matching_ids(session.conn, text)
+    if not matches:
+        raise NotFound(f"no record with id {text}")
+    if len(matches) > 1:
+        raise NotFound(f"more than one record starts with {text}; give more of the id")
+    return matches[0]
+
+
+def _write_version(
+    session: Session, conn: Connection, record_id: str, parents: tuple[str, ...],
+    record: Record | None,
+) -> Version:
+    block = "" if record is None else session.taxonomy.block_of(record["threat_type"])
+    version = Version(
+        id=str(uuid.uuid4()),
+        record_id=record_id,
+        parents=parents,
+        author=session.identity.fingerprint,
+        hlc=next_hlc(conn),
+        content_hash=content_hash(record if record is not None else {"deleted": record_id}),
+        tombstone=record is None,
+        created_at=utc_now(),
+    )
+    store.insert_version(conn, version, record, block)
+    return version
+
+
+def add_records(session: Session, items: list[Any]) -> list[str]:
+    """Validate every item first, then store them all in one transaction (all or nothing)."""
+    if not items:
+        raise InvalidInput([Problem("input", "holds no record")])
+    problems: list[Problem] = []
+    valid: list[Record] = []
+    for index, item in enumerate(items):
+        try:
+            valid.append(validate(item, session.taxonomy, index if len(items) > 1 else None))
+        except InvalidInput as error:
+            problems.extend(error.problems)
+    if problems:
+        raise InvalidInput(problems)
+    ids = []
+    with session.transaction() as conn:
+        for record in valid:
+            record_id = str(uuid.uuid4())
+            version = _write_version(session, conn, record_id, (), record)
+            session.log(conn, "record.add", f"{record_id} {version.id}")
+            ids.append(record_id)
+    return ids
+
+
+def add_record(session: Session, item: Any) -> str:
+    return add_records(session, [item])[0]
+
+
+def current(session: Session, record_id: str) -> tuple[Version, Record]:
+    """The record's head version and content; a deleted record is reported as gone."""
+    try:
+        version, record = store.head(session.conn, record_id)
+    except KeyError:
+        raise NotFound(f"no record with id {record_id}") from None
+    if record is None:
+        raise NotFound(f"record {record_id} was deleted")
+    return version, record
+
+
+def edit_record(session: Session, record_id: str, changes: Any) -> str:
+    """The fields given replace those fields; returns the new version id."""
+    version, record = current(session, record_id)
+    updated = apply_edit(record, changes, session.taxonomy)
+    if content_hash(updated) == version.content_hash:
+        return version.id
+    with session.transaction() as conn:
+        new = _write_version(session, conn, record_id, (version.id,), updated)
+        session.log(conn, "record.edit", f"{record_id} {new.id}")
+    return new.id
+
+
+def delete_record(session: Session, record_id: str) -> str:
+    """Write a tombstone version; the record leaves lists and search."""
+    version, _ = current(session, record_id)
+    with session.transaction() as conn:
+        tomb = _write_version(session, conn, record_id, (version.id,), None)
+        session.log(conn, "record.delete", f"{record_id} {tomb.id}")
+    return tomb.id
+
+
+def show_record(session: Session, record_id: str, with_sources: bool = True) -> dict[str, Any]:
+    """The record as the JSON contract gives it: fields plus id, version, author, times, block."""
+    version, record = current(session, record_id)
+    created_at, updated_at = store.record_times(session.conn, record_id)
+    shown: dict[str, Any] = {
+        "id": record_id,
+        "version": version.id,
+        "author": version.author,
+        "created_at": created_at,
+        "updated_at": updated_at,
+        **record,
+        "threat_block": session.taxonomy.block_of(record["threat_type"]),
+    }
+    if not with_sources:
+        shown.pop("sources")
+    return shown
+
+
+def list_records(
+    session: Session, query: RecordQuery, offset: int = 0, limit: int = 1_000_000
+) -> list[RecordSummary]:
+    return store.page(session.conn, query, offset, limit)
+
+
+def count_records(session: Session, query: RecordQuery) -> int:
+    return store.count(session.conn, query)
+
+
+def region_filter(session: Session, region: str | None) -> list[str]:
+    """A region chosen in a filter also matches its historical names (south_kazakhstan)."""
+    return session.taxonomy["region"].codes_reported_as(region) if region else []

@@ -1,0 +1,97 @@
+"""An unlocked vault with what every use case needs: identity, vocabulary, transactions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldapp.domain.taxonomy import Taxonomy, load_default
+from fieldapp.errors import VaultError
+from fieldapp.services.clock import utc_now
+from fieldapp.store import audit
+from fieldapp.store.database import Connection
+from fieldapp.store.identity import ROLES, Identity, create_identity, load_identity
+from fieldapp.store.keyfile import KdfParams
+from fieldapp.store.vault import Vault
+
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise VaultError(
+            f"the passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters"
+            " (a few unrelated words is best)"
+        )
+
+
+@dataclass
+class Session:
+    vault: Vault
+    identity: Identity
+    taxonomy: Taxonomy
+
+    @property
+    def conn(self) -> Connection:
+        return self.vault.conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """All or nothing: everything done inside commits together or not at all."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def log(self, conn: Connection, action: str, target: str = "") -> None:
+        audit.append(conn, utc_now(), self.identity.fingerprint, action, target)
+
+    def lock(self) -> None:
+        self.vault.lock()
+
+
+def create_vault(
+    directory: Path,
+    role: str,
+    name: str,
+    passphrase: str,
+    params: KdfParams | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> Session:
+    """Create a vault with a fresh identity; refuses to touch an existing one."""
+    if role not in ROLES:
+        raise VaultError(f"unknown role {role!r}; use observer or office")
+    if not name.strip():
+        raise VaultError("a vault needs a name")
+    check_new_passphrase(passphrase)
+    vault = Vault.create(directory, passphrase, params)
+    conn = vault.conn
+    conn.execute("BEGIN IMMEDIATE")
+    identity = create_identity(conn, role, name.strip(), utc_now())
+    audit.append(conn, utc_now(), identity.fingerprint, "vault.create", role)
+    conn.execute("COMMIT")
+    return Session(vault, identity, taxonomy or load_default())
+
+
+def unlock(directory: Path, passphrase: str, taxonomy: Taxonomy | None = None) -> Session:
+    vault = Vault.open(directory, passphrase)
+    return Session(vault, load_identity(vault.conn), taxonomy or load_default())
+
+
+def change_passphrase(session: Session, new_passphrase: str, params: KdfParams | None = None) -> None:
+    check_new_passphrase(new_passphrase)
+    session.vault.change_passphrase(new_passphrase, params)
+    with session.transaction() as conn:
+        session.log(conn, "vault.passphrase_changed")
+
+
+def verify_audit(session: Session) -> tuple[int, list[str]]:
+    """(number of entries, problems); no problems means the chain is intact."""
+    return len(audit.entries(session.conn)), audit.verify(session.conn)

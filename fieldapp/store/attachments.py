@@ -1,0 +1,69 @@
+"""Attachment rows: evidence files kept inside the encrypted database."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from fieldapp.store.database import Connection
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: str
+    record_id: str
+    filename: str
+    media_type: str
+    original_sha256: str
+    stored_sha256: str
+    size: int
+    metadata_removed: tuple[str, ...]
+    metadata_warning: str | None
+    created_at: str
+
+
+_COLUMNS = (
+    "id, record_id, filename, media_type, original_sha256, stored_sha256, size,"
+    " metadata_removed, metadata_warning, created_at"
+)
+
+
+def insert(conn: Connection, info: AttachmentInfo, data: bytes) -> None:
+    conn.execute(
+        f"INSERT INTO attachments ({_COLUMNS}, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
+        (
+            info.id,
+            info.record_id,
+            info.filename,
+            info.media_type,
+            info.original_sha256,
+            info.stored_sha256,
+            info.size,
+            json.dumps(list(info.metadata_removed)),
+            info.metadata_warning,
+            info.created_at,
+            data,
+        ),
+    )
+
+
+def _info(row: tuple) -> AttachmentInfo:
+    return AttachmentInfo(
+        row[0], row[1], row[2], row[3], row[4], row[5], row[6],
+        tuple(json.loads(row[7])), row[8], row[9],
+    )
+
+
+def for_record(conn: Connection, record_id: str) -> list[AttachmentInfo]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM attachments WHERE record_id = ? ORDER BY created_at, id",  # noqa: S608
+        (record_id,),
+    )
+    return [_info(row) for row in rows]
+
+
+def data(conn: Connection, attachment_id: str) -> bytes:
+    row = conn.execute("SELECT data FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+    if row is None:
+        raise KeyError(attachment_id)
+    return bytes(row[0])

@@ -1,0 +1,99 @@
+"""Open the SQLCipher database with the raw key and the vault's pragmas, and migrate it."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import sqlcipher3
+
+from fieldapp.errors import VaultError
+
+Connection = sqlcipher3.Connection
+
+_PRAGMAS = (
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+)
+
+
+def open_database(path: Path, db_key: bytes | bytearray) -> Connection:
+    """Open (or create) the encrypted database; SQLCipher's own logging is silenced first."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{bytes(db_key).hex()}'\"")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise VaultError(
+            "the vault database does not open with this key file; it is damaged or"
+            " belongs to another vault"
+        ) from None
+    for pragma in _PRAGMAS:
+        conn.execute(pragma)
+    return conn
+
+
+def migration_scripts() -> list[tuple[int, str]]:
+    """The numbered migrations shipped with the package, in order: (number, sql)."""
+    folder = resources.files("fieldapp.store") / "migrations"
+    scripts = []
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:4].isdigit():
+            scripts.append((int(name[:4]), entry.read_text(encoding="utf-8")))
+    scripts.sort()
+    numbers = [n for n, _ in scripts]
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise RuntimeError(f"migrations are not numbered 1..n: {numbers}")
+    return scripts
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, target: int | None = None) -> int:
+    """Apply every migration above the current version (up to target), each in a transaction."""
+    scripts = migration_scripts()
+    latest = scripts[-1][0] if scripts else 0
+    target = latest if target is None else target
+    current = schema_version(conn)
+    if current > latest:
+        raise VaultError(
+            f"this vault was written by a newer fieldapp (schema {current}); update the app"
+        )
+    for number, sql in scripts:
+        if current < number <= target:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _split_statements(sql):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            current = number
+    return current
+
+
+def _split_statements(sql: str) -> list[str]:
+    """Split a migration into statements; sqlite3.complete_statement handles triggers."""
+    statements: list[str] = []
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        if not buffer and line.strip().startswith("--"):
+            continue
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

@@ -1,0 +1,156 @@
+"""The vault key file: a random database key wrapped under Argon2id(passphrase).
+
+Layout (all integers big-endian), 129 bytes in all:
+
+    magic        8  b"FLDVKEY\\0"
+    version      1  1
+    memory_kib   4  Argon2id memory cost
+    iterations   4  Argon2id time cost
+    lanes        4  Argon2id parallelism
+    salt        16
+    nonce       12  ChaCha20-Poly1305 nonce
+    box         48  ChaCha20-Poly1305(KEK, nonce, db_key, aad=header)
+    checksum    32  SHA-256 of everything above
+
+The header (magic..nonce) is the AEAD's associated data, so a changed
+parameter breaks the tag; the plain checksum lets us tell a damaged file
+("the key file was modified") from a wrong passphrase before any KDF runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import struct
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from fieldapp.errors import BadPassphrase, KeyFileDamaged, WeakKdfParameters
+
+MAGIC = b"FLDVKEY\x00"
+FORMAT_VERSION = 1
+_HEADER = struct.Struct(">8sBIII16s12s")
+BOX_LEN = 32 + 16
+CHECKSUM_LEN = 32
+KEY_FILE_LEN = _HEADER.size + BOX_LEN + CHECKSUM_LEN
+DB_KEY_LEN = 32
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    def is_below(self, floor: KdfParams) -> bool:
+        return (
+            self.memory_kib < floor.memory_kib
+            or self.iterations < floor.iterations
+            or self.lanes < floor.lanes
+        )
+
+
+# RFC 9106, second recommended option: 64 MiB, t=3, p=4. Never accepted lower.
+KDF_FLOOR = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
+_KDF_CEILING_KIB = 1024 * 1024
+
+
+def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    kdf = Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(passphrase.encode("utf-8"))
+
+
+def calibrate(target_seconds: float = 0.5, limit_seconds: float = 1.0) -> KdfParams:
+    """Double the memory cost from the floor until one derivation takes target_seconds.
+
+    Stops before a step that would pass limit_seconds, and never goes below the floor.
+    """
+    params = KDF_FLOOR
+    salt = os.urandom(16)
+    while params.memory_kib < _KDF_CEILING_KIB:
+        started = time.perf_counter()
+        derive_kek("calibration", salt, params)
+        elapsed = time.perf_counter() - started
+        if elapsed >= target_seconds or elapsed * 2 > limit_seconds:
+            break
+        params = KdfParams(params.memory_kib * 2, params.iterations, params.lanes)
+    return params
+
+
+def wrap_key(db_key: bytes, passphrase: str, params: KdfParams) -> bytes:
+    """Return the bytes of a key file holding db_key under passphrase."""
+    if params.is_below(KDF_FLOOR):
+        raise WeakKdfParameters("the requested KDF parameters are below the security floor")
+    salt = os.urandom(16)
+    nonce = os.urandom(12)
+    header = _HEADER.pack(
+        MAGIC, FORMAT_VERSION, params.memory_kib, params.iterations, params.lanes, salt, nonce
+    )
+    kek = derive_kek(passphrase, salt, params)
+    box = ChaCha20Poly1305(kek).encrypt(nonce, bytes(db_key), header)
+    body = header + box
+    return body + hashlib.sha256(body).digest()
+
+
+def read_params(data: bytes) -> KdfParams:
+    """Check the file's shape, checksum and floor; return its KDF parameters."""
+    if len(data) != KEY_FILE_LEN or not data.startswith(MAGIC):
+        raise KeyFileDamaged("the vault key file is damaged or is not a fieldapp key file")
+    body, checksum = data[:-CHECKSUM_LEN], data[-CHECKSUM_LEN:]
+    if not hmac.compare_digest(hashlib.sha256(body).digest(), checksum):
+        raise KeyFileDamaged("the vault key file was modified or damaged; restore it from backup")
+    _, version, memory_kib, iterations, lanes, _, _ = _HEADER.unpack_from(data)
+    if version != FORMAT_VERSION:
+        raise KeyFileDamaged(f"the vault key file has unsupported format version {version}")
+    params = KdfParams(memory_kib, iterations, lanes)
+    if params.is_below(KDF_FLOOR):
+        raise WeakKdfParameters(
+            "the vault key file asks for key-derivation settings below the security floor"
+            " and is refused"
+        )
+    return params
+
+
+def unwrap_key(data: bytes, passphrase: str) -> bytearray:
+    """Open a key file's box; a wrong passphrase raises BadPassphrase and nothing else."""
+    params = read_params(data)
+    header = data[: _HEADER.size]
+    _, _, _, _, _, salt, nonce = _HEADER.unpack_from(data)
+    box = data[_HEADER.size : _HEADER.size + BOX_LEN]
+    kek = derive_kek(passphrase, salt, params)
+    try:
+        return bytearray(ChaCha20Poly1305(kek).decrypt(nonce, box, header))
+    except InvalidTag:
+        raise BadPassphrase() from None
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write beside the target, fsync, rename over it, fsync the directory.
+
+    A crash at any point leaves either the old file or the new one, never a mix.
+    """
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)

@@ -1,0 +1,232 @@
+"""Record versions in the database, the listing columns, and the full-text index."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from fieldapp.domain.record import Record, public_part
+from fieldapp.store.database import Connection
+
+
+@dataclass(frozen=True)
+class Version:
+    id: str
+    record_id: str
+    parents: tuple[str, ...]
+    author: str
+    hlc: str
+    content_hash: str
+    tombstone: bool
+    created_at: str
+
+
+@dataclass(frozen=True)
+class RecordSummary:
+    """One row of the record table."""
+
+    id: str
+    occurred_on: str
+    occurred_until: str | None
+    region: str
+    threat_type: str
+    threat_block: str
+    sectors: tuple[str, ...]
+    title: str
+    updated_at: str
+
+
+@dataclass
+class RecordQuery:
+    """What the user filters by; every part is optional."""
+
+    text: str = ""
+    regions: list[str] = field(default_factory=list)
+    sector: str | None = None
+    block: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    order_by: str = "occurred_on"
+    descending: bool = True
+
+
+SORTABLE = ("occurred_on", "region", "threat_type", "title", "updated_at")
+
+
+def insert_version(
+    conn: Connection, version: Version, record: Record | None, threat_block: str
+) -> None:
+    """Store a version and make it the record's head (content None for a tombstone)."""
+    content = None if record is None else json.dumps(public_part(record), ensure_ascii=False)
+    sources = None if record is None else json.dumps(record["sources"], ensure_ascii=False)
+    exists = conn.execute("SELECT 1 FROM records WHERE id = ?", (version.record_id,)).fetchone()
+    if not exists:
+        conn.execute(
+            "INSERT INTO records (id, head, created_at, updated_at) VALUES (?, ?, ?, ?)",
+            (version.record_id, version.id, version.created_at, version.created_at),
+        )
+    conn.execute(
+        "INSERT INTO versions (id, record_id, parents, author, hlc, content_hash, tombstone,"
+        " content, sources, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            version.id,
+            version.record_id,
+            json.dumps(list(version.parents)),
+            version.author,
+            version.hlc,
+            version.content_hash,
+            int(version.tombstone),
+            content,
+            sources,
+            version.created_at,
+        ),
+    )
+    _set_head(conn, version, record, threat_block)
+
+
+def _set_head(conn: Connection, version: Version, record: Record | None, block: str) -> None:
+    conn.execute("DELETE FROM record_search WHERE record_id = ?", (version.record_id,))
+    if record is None:
+        conn.execute(
+            "UPDATE records SET head = ?, deleted = 1, updated_at = ? WHERE id = ?",
+            (version.id, version.created_at, version.record_id),
+        )
+        return
+    conn.execute(
+        "UPDATE records SET head = ?, deleted = 0, updated_at = ?, title = ?, occurred_on = ?,"
+        " occurred_until = ?, region = ?, threat_type = ?, threat_block = ?, sectors = ?"
+        " WHERE id = ?",
+        (
+            version.id,
+            version.created_at,
+            record["title"],
+            record["occurred_on"],
+            record["occurred_until"],
+            record["region"],
+            record["threat_type"],
+            block,
+            json.dumps(record["sectors"]),
+            version.record_id,
+        ),
+    )
+    conn.execute(
+        "INSERT INTO record_search (record_id, title, locality, description, perpetrators,"
+        " victims) VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            version.record_id,
+            record["title"],
+            record["locality"],
+            record["description"],
+            " ".join(p["name"] for p in record["perpetrators"] if p["name"]),
+            " ".join(v["alias"] for v in record["victims"]),
+        ),
+    )
+
+
+def head(conn: Connection, record_id: str) -> tuple[Version, Record | None]:
+    """The record's current version and its content (None when deleted)."""
+    row = conn.execute(
+        "SELECT v.id, v.record_id, v.parents, v.author, v.hlc, v.content_hash, v.tombstone,"
+        " v.created_at, v.content, v.sources"
+        " FROM records AS r JOIN versions AS v ON v.id = r.head WHERE r.id = ?",
+        (record_id,),
+    ).fetchone()
+    if row is None:
+        raise KeyError(record_id)
+    version = Version(
+        row[0], row[1], tuple(json.loads(row[2])), row[3], row[4], row[5], bool(row[6]), row[7]
+    )
+    if row[8] is None:
+        return version, None
+    record: Record = json.loads(row[8])
+    record["sources"] = json.loads(row[9]) if row[9] else []
+    return version, record
+
+
+def record_times(conn: Connection, record_id: str) -> tuple[str, str]:
+    row = conn.execute(
+        "SELECT created_at, updated_at FROM records WHERE id = ?", (record_id,)
+    ).fetchone()
+    return row[0], row[1]
+
+
+def matching_ids(conn: Connection, prefix: str) -> list[str]:
+    """Record ids starting with prefix (so a user may type a short unique prefix)."""
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    rows = conn.execute(
+        "SELECT id FROM records WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (escaped + "%",)
+    )
+    return [r[0] for r in rows]
+
+
+def fts_expression(text: str) -> str:
+    """Turn what a user typed into a safe FTS5 query: every word, as a prefix, must match."""
+    words = [w for w in text.split() if w.strip()]
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def _where(query: RecordQuery) -> tuple[str, list[Any]]:
+    clauses = ["r.deleted = 0"]
+    params: list[Any] = []
+    if query.text.strip():
+        clauses.append(
+            "r.id IN (SELECT record_id FROM record_search WHERE record_search MATCH ?)"
+        )
+        params.append(fts_expression(query.text))
+    if query.regions:
+        clauses.append(f"r.region IN ({', '.join('?' * len(query.regions))})")
+        params.extend(query.regions)
+    if query.sector:
+        clauses.append("EXISTS (SELECT 1 FROM json_each(r.sectors) WHERE value = ?)")
+        params.append(query.sector)
+    if query.block:
+        clauses.append("r.threat_block = ?")
+        params.append(query.block)
+    # A record is in the period when its span [start, end] overlaps it; a month-only
+    # date starts on its first day and ends on its last.
+    if query.date_to:
+        clauses.append(
+            "(CASE WHEN length(r.occurred_on) = 7 THEN r.occurred_on || '-01'"
+            " ELSE r.occurred_on END) <= ?"
+        )
+        params.append(_period_end(query.date_to))
+    if query.date_from:
+        clauses.append(
+            "(CASE WHEN length(coalesce(r.occurred_until, r.occurred_on)) = 7"
+            " THEN coalesce(r.occurred_until, r.occurred_on) || '-31'"
+            " ELSE coalesce(r.occurred_until, r.occurred_on) END) >= ?"
+        )
+        params.append(_period_start(query.date_from))
+    return " AND ".join(clauses), params
+
+
+def _period_start(text: str) -> str:
+    return text + "-01" if len(text) == 7 else text
+
+
+def _period_end(text: str) -> str:
+    return text + "-31" if len(text) == 7 else text
+
+
+def count(conn: Connection, query: RecordQuery) -> int:
+    where, params = _where(query)
+    return int(conn.execute(f"SELECT count(*) FROM records AS r WHERE {where}", params).fetchone()[0])  # noqa: S608
+
+
+def page(conn: Connection, query: RecordQuery, offset: int, limit: int) -> list[RecordSummary]:
+    """One page of the filtered, ordered list (the order column is checked, not user text)."""
+    where, params = _where(query)
+    column = query.order_by if query.order_by in SORTABLE else "occurred_on"
+    direction = "DESC" if query.descending else "ASC"
+    rows = conn.execute(
+        "SELECT r.id, r.occurred_on, r.occurred_until, r.region, r.threat_type, r.threat_block,"  # noqa: S608
+        f" r.sectors, r.title, r.updated_at FROM records AS r WHERE {where}"
+        f" ORDER BY r.{column} {direction}, r.id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return [
+        RecordSummary(row[0], row[1], row[2], row[3], row[4], row[5],
+                      tuple(json.loads(row[6])), row[7], row[8])
+        for row in rows
+    ]
