@@ -48,10 +48,19 @@ class InvalidInput(FieldappError):
 class Problem:
     """One validation problem: which record (index), which field, and what is wrong."""
 
-    def __init__(self, field: str, message: str, index: int | None = None) -> None:
+    def __init__(
+        self, field: str, message: str, index: int | None = None, kind: str = "invalid"
+    ) -> None:
         self.field = field
         self.message = message
         self.index = index
+        # A stable code ("required", "bad_date"...) so a window can say it in its own language.
+        self.kind = kind
+
+    @property
+    def top_field(self) -> str:
+        """'victims[0].alias' -> 'victims': the form field the problem belongs to."""
+        return self.field.split("[", 1)[0].split(".", 1)[0]
 
     def sentence(self) -> str:
         where = f"record {self.index}: " if self.index is not None else ""

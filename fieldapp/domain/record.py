@@ -76,12 +76,12 @@ def parse_partial_date(text: str) -> tuple[int, int, int | None] | None:
     return year, month, day
 
 
-def date_key(text: str) -> tuple[int, int, int]:
-    """Sort key of a partial date; a month alone sorts at its first day."""
+def date_key(text: str, end: bool = False) -> tuple[int, int, int]:
+    """Sort key of a partial date; a month alone counts as its first day (its last if end)."""
     parsed = parse_partial_date(text)
     if parsed is None:
         raise ValueError(text)
-    return parsed[0], parsed[1], parsed[2] or 1
+    return parsed[0], parsed[1], parsed[2] or (31 if end else 1)
 
 
 class _Checker:
@@ -90,8 +90,8 @@ class _Checker:
         self.index = index
         self.problems: list[Problem] = []
 
-    def fail(self, field: str, message: str) -> None:
-        self.problems.append(Problem(field, message, self.index))
+    def fail(self, field: str, message: str, kind: str = "invalid") -> None:
+        self.problems.append(Problem(field, message, self.index, kind))
 
     def text(self, field: str, value: Any, limit: int = MAX_SHORT, required: bool = False) -> str:
         if value is None:
@@ -101,20 +101,22 @@ class _Checker:
             return ""
         value = value.strip()
         if required and not value:
-            self.fail(field, "is required")
+            self.fail(field, "is required", "required")
         elif len(value) > limit:
-            self.fail(field, f"is too long ({len(value)} characters, at most {limit})")
+            self.fail(
+                field, f"is too long ({len(value)} characters, at most {limit})", "too_long"
+            )
         return value
 
     def code(self, field: str, vocabulary: str, value: Any, required: bool = True) -> str | None:
         if value is None or value == "":
             if required:
-                self.fail(field, "is required")
+                self.fail(field, "is required", "required")
             return None
         vocab = self.taxonomy[vocabulary]
         if not isinstance(value, str) or value not in vocab:
             allowed = ", ".join(vocab.codes(include_retired=False))
-            self.fail(field, f"unknown code {value!r}; allowed: {allowed}")
+            self.fail(field, f"unknown code {value!r}; allowed: {allowed}", "unknown_code")
             return None
         return value
 
@@ -146,7 +148,7 @@ def validate(data: Any, taxonomy: Taxonomy, index: int | None = None) -> Record:
             check.fail(key, f"unknown field; allowed: {', '.join(FIELDS)}")
     for key in REQUIRED:
         if data.get(key) in (None, "", []):
-            check.fail(key, "is required")
+            check.fail(key, "is required", "required")
 
     record = empty_record()
     record["title"] = check.text("title", data.get("title"), MAX_TEXT["title"])
@@ -159,8 +161,8 @@ def validate(data: Any, taxonomy: Taxonomy, index: int | None = None) -> Record:
     if until not in (None, ""):
         record["occurred_until"] = _check_date(check, "occurred_until", until)
         if record["occurred_on"] and record["occurred_until"]:
-            if date_key(record["occurred_until"]) < date_key(record["occurred_on"]):
-                check.fail("occurred_until", "is before occurred_on")
+            if date_key(record["occurred_until"], end=True) < date_key(record["occurred_on"]):
+                check.fail("occurred_until", "is before occurred_on", "until_before_on")
     if "region" in data and data["region"] not in (None, ""):
         record["region"] = check.code("region", "region", data["region"]) or ""
     if "threat_type" in data and data["threat_type"] not in (None, ""):
@@ -180,7 +182,7 @@ def _check_date(check: _Checker, field: str, value: Any) -> str:
     if value in (None, ""):
         return ""
     if not isinstance(value, str) or parse_partial_date(value) is None:
-        check.fail(field, f"must be a date as YYYY-MM-DD or YYYY-MM, not {value!r}")
+        check.fail(field, f"must be a date as YYYY-MM-DD or YYYY-MM, not {value!r}", "bad_date")
         return ""
     return value
 
@@ -236,7 +238,7 @@ def _check_sources(check: _Checker, value: Any) -> list[dict[str, str]]:
         where = f"sources[{i}]"
         source = {key: check.text(f"{where}.{key}", item.get(key)) for key in SOURCE_KEYS}
         if not any(source.values()):
-            check.fail(where, "is empty; give at least a name, a contact or a note")
+            check.fail(where, "is empty; give at least a name, a contact or a note", "empty_item")
         result.append(source)
     return result
 

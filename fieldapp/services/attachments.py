@@ -9,7 +9,7 @@ from pathlib import Path
 from fieldapp.errors import InvalidInput, Problem
 from fieldapp.services.clock import utc_now
 from fieldapp.services.records import current
-from fieldapp.services.scrub import scrub
+from fieldapp.services.scrub import METADATA_LABELS, scrub
 from fieldapp.services.session import Session
 from fieldapp.store import attachments as store
 from fieldapp.store.attachments import AttachmentInfo
@@ -61,5 +61,6 @@ def describe_removal(info: AttachmentInfo) -> str:
     if info.metadata_warning:
         return "Warning: " + info.metadata_warning + "."
     if info.metadata_removed:
-        return "Removed: " + ", ".join(info.metadata_removed) + "."
+        labels = [METADATA_LABELS.get(key, key) for key in info.metadata_removed]
+        return "Removed: " + ", ".join(labels) + "."
     return "The image carried no metadata; it was re-encoded anyway."

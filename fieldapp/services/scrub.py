@@ -34,6 +34,17 @@ _TIFF_IPTC = 33723
 _TIFF_PHOTOSHOP = 34377
 _PNG_TEXT_SKIP = {"dpi", "gamma", "transparency", "aspect", "icc_profile", "srgb", "chromaticity"}
 
+# What can be removed, by the stable key stored with the attachment, in plain English.
+METADATA_LABELS = {
+    "exif": "EXIF (camera, dates, settings)",
+    "gps": "GPS location",
+    "maker_notes": "camera maker notes",
+    "xmp": "XMP",
+    "iptc": "IPTC",
+    "comment": "comment",
+    "text": "text fields",
+}
+
 NOT_REMOVED_WARNING = (
     "this file type is stored as it is: any metadata inside it (author, dates, location)"
     " was not removed"
@@ -89,15 +100,15 @@ def _pixels_only(image: Image.Image, out_format: str) -> Image.Image:
 
 
 def found_metadata(image: Image.Image) -> list[str]:
-    """Describe, in words a user understands, the metadata this image carries."""
+    """The kinds of metadata this image carries, as keys of METADATA_LABELS."""
     found: list[str] = []
     exif = image.getexif()
     if len(exif):
-        found.append("EXIF (camera, dates, settings)")
+        found.append("exif")
         if exif.get_ifd(_GPS_IFD):
-            found.append("GPS location")
+            found.append("gps")
         if _MAKER_NOTE in exif.get_ifd(_EXIF_IFD):
-            found.append("camera maker notes")
+            found.append("maker_notes")
     info = image.info
     app_segments = [payload for _, payload in getattr(image, "applist", [])]
     tags = getattr(image, "tag_v2", {})
@@ -107,14 +118,14 @@ def found_metadata(image: Image.Image) -> list[str]:
         or any(p.startswith(b"http://ns.adobe.com/xap/") for p in app_segments)
         or _TIFF_XMP in tags
     ):
-        found.append("XMP")
+        found.append("xmp")
     if (
         any(p.startswith(b"Photoshop 3.0") for p in app_segments)
         or _TIFF_IPTC in tags
         or _TIFF_PHOTOSHOP in tags
         or "photoshop" in info
     ):
-        found.append("IPTC")
+        found.append("iptc")
     if info.get("comment"):
         found.append("comment")
     text_chunks = [
@@ -122,5 +133,5 @@ def found_metadata(image: Image.Image) -> list[str]:
         if isinstance(v, str) and k not in _PNG_TEXT_SKIP and k != "XML:com.adobe.xmp"
     ]
     if image.format == "PNG" and text_chunks:
-        found.append("text fields (" + ", ".join(sorted(text_chunks)) + ")")
+        found.append("text")
     return found

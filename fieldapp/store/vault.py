@@ -59,6 +59,9 @@ class Vault:
         secure_mkdir(directory)
         db_key = bytearray(os.urandom(keyfile.DB_KEY_LEN))
         data = keyfile.wrap_key(db_key, passphrase, params or keyfile.calibrate())
+        # Created 0600 before SQLite opens it (its -wal and -shm files copy this mode),
+        # whatever the process umask is: the GUI does not set one.
+        os.close(os.open(directory / DB_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         conn = open_database(directory / DB_FILE, db_key)
         migrate(conn)
         # The key file is written last: a vault without one is an unfinished creation.

@@ -1,0 +1,137 @@
+"""Synthetic records for the demo vault, drawn to follow the seed monitoring's figures.
+
+Aliases, places and stories are invented; no real person or case appears.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fieldapp.resources import resources_dir
+from fieldapp.services.records import add_records
+from fieldapp.services.session import Session, create_vault
+from fieldapp.store.keyfile import KDF_FLOOR
+
+DEMO_PASSPHRASE = "demo passphrase"
+DEMO_RECORDS = 600
+
+_MEN = ("Nurlan", "Yerlan", "Bolat", "Timur", "Marat", "Serik", "Ruslan", "Daniyar", "Askar")
+_WOMEN = ("Aigerim", "Dana", "Saule", "Gulnara", "Asel", "Zhanna", "Madina", "Aliya", "Togzhan")
+_INITIALS = "ABDEGKMNORSTZ"
+_ENTITIES = ("Steppe Workers' Union", "Free Press Foundation", "Green Valley Initiative",
+             "Legal Aid Centre No. 7", "Independent Miners' Union")
+_COMPANIES = ("Northern Oil Services LLP", "Karagash Construction JSC", "Altyn Metals LLP",
+              "Dala Coal Holding", "Eastern Energy Grid JSC")
+_LOCALITIES = ("district centre", "regional capital", "mining town", "village",
+               "industrial zone", "city court building")
+_SUMMARIES = {
+    "criminal": "Criminal proceedings opened after the defender's public statements.",
+    "criminal_executive": "Conditions in custody worsened after a complaint was filed.",
+    "administrative": "An administrative case followed a peaceful assembly.",
+    "civil": "A civil claim was filed over published criticism of a company.",
+    "other": "Pressure outside the courts after the defender raised labour issues.",
+}
+
+
+def load_distribution() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (resources_dir() / "demo" / "distribution.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def _pick(rng: random.Random, weights: dict[str, float]) -> str:
+    codes = list(weights)
+    return rng.choices(codes, weights=[float(weights[c]) for c in codes])[0]
+
+
+def _alias(rng: random.Random, gender: str) -> str:
+    if gender == "legal_entity":
+        return rng.choice(_ENTITIES)
+    names = _WOMEN if gender == "woman" else _MEN if gender == "man" else _MEN + _WOMEN
+    return f"{rng.choice(names)} {rng.choice(_INITIALS)}."
+
+
+def generate_records(count: int, seed: int = 2016) -> list[dict[str, Any]]:
+    """`count` valid records in the record JSON format, reproducible for a given seed."""
+    dist = load_distribution()
+    rng = random.Random(seed)  # noqa: S311 - synthetic data, not security
+    records = []
+    for n in range(count):
+        threat_type = _pick(rng, dist["threat_type"])
+        year = int(_pick(rng, dist["year"]))
+        month = rng.randint(1, 12)
+        day = rng.randint(1, 28)
+        record: dict[str, Any] = {
+            "title": f"{threat_type.replace('_', ' ').capitalize()} (case {n + 1:04d})",
+            "occurred_on": f"{year}-{month:02d}-{day:02d}",
+            "region": _pick(rng, dist["region"]),
+            "locality": rng.choice(_LOCALITIES),
+            "threat_type": threat_type,
+            "sectors": [_pick(rng, dist["sector"])],
+            "perpetrators": [_perpetrator(rng, dist)],
+            "victims": [],
+            "description": "",
+            "sources": [{"note": "invented demo source"}],
+        }
+        extra = int(_pick(rng, dist["sectors_per_threat"])) - 1
+        for _ in range(extra):
+            rest = {s: w for s, w in dist["sector"].items() if s not in record["sectors"]}
+            record["sectors"].append(_pick(rng, rest))
+        if rng.random() < dist["continuing_share"]:
+            end_month = min(12, month + rng.randint(1, 3))
+            record["occurred_until"] = f"{year}-{end_month:02d}"
+        for _ in range(1 if rng.random() < 0.85 else 2):
+            gender = _pick(rng, dist["victim_gender"])
+            record["victims"].append({
+                "alias": _alias(rng, gender),
+                "gender": gender,
+                "category": _pick(rng, dist["victim_category"]),
+            })
+        if rng.random() < dist["outcome_share"]:
+            record["outcome"] = _pick(rng, dist["outcome"])
+        block = _block_of(threat_type)
+        record["description"] = _SUMMARIES.get(block, _SUMMARIES["other"])
+        records.append(record)
+    return records
+
+
+_BLOCKS: dict[str, str] = {}
+
+
+def _block_of(threat_type: str) -> str:
+    if not _BLOCKS:
+        data = json.loads((resources_dir() / "taxonomy" / "threat_types.json").read_text("utf-8"))
+        _BLOCKS.update({item["code"]: item["block"] for item in data["codes"]})
+    return _BLOCKS[threat_type]
+
+
+def _perpetrator(rng: random.Random, dist: dict[str, Any]) -> dict[str, Any]:
+    kind = _pick(rng, dist["perpetrator_kind"])
+    if kind == "state":
+        return {"kind": kind, "body": _pick(rng, dist["state_body"])}
+    if kind == "company":
+        return {"kind": kind, "name": rng.choice(_COMPANIES)}
+    return {"kind": kind}
+
+
+def build_demo_vault(
+    directory: Path, count: int = DEMO_RECORDS, progress: Callable[[int, int], None] | None = None
+) -> Session:
+    """A fresh observer vault full of synthetic records; any old demo vault there is replaced."""
+    if directory.exists():
+        shutil.rmtree(directory)
+    session = create_vault(directory, "observer", "Demo observer (Almaty)", DEMO_PASSPHRASE,
+                           params=KDF_FLOOR)
+    batch = 100
+    items = generate_records(count)
+    for start in range(0, count, batch):
+        add_records(session, items[start : start + batch])
+        if progress:
+            progress(min(start + batch, count), count)
+    return session

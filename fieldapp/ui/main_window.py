@@ -1,0 +1,246 @@
+"""The main window: filters, the record table, the selected record and its evidence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.domain.taxonomy import Taxonomy
+from fieldapp.errors import FieldappError
+from fieldapp.services import records
+from fieldapp.services.session import Session
+from fieldapp.ui.attachments_panel import AttachmentsPanel
+from fieldapp.ui.filter_bar import FilterBar
+from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
+from fieldapp.ui.prompts import Prompts
+from fieldapp.ui.record_editor import RecordEditor
+from fieldapp.ui.record_model import RECORD_ID_ROLE, RecordSortProxy, RecordTableModel
+from fieldapp.ui.record_view import RecordView
+from fieldapp.ui.tasks import TaskRunner
+from fieldapp.ui.widgets import user_message
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+
+    def __init__(
+        self, taxonomy: Taxonomy, languages: Languages, runner: TaskRunner, prompts: Prompts
+    ) -> None:
+        super().__init__()
+        self._languages = languages
+        self._prompts = prompts
+        self._taxonomy = taxonomy
+        self.session: Session | None = None
+        self.editor: RecordEditor | None = None
+
+        self.model = RecordTableModel(languages.code)
+        self.proxy = RecordSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column_index, width in enumerate((100, 260, 150, 170, 150)):
+            self.table.setColumnWidth(column_index, width)
+        self.table.doubleClicked.connect(lambda _: self.edit_record())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.filters = FilterBar(taxonomy)
+        self.filters.changed.connect(self._apply_query)
+        self.view = RecordView()
+        self.attachments = AttachmentsPanel(runner, prompts.choose_attachment)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.view)
+        right.addWidget(self.attachments)
+        right.setSizes([420, 220])
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setSizes([820, 420])
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.filters)
+        column.addWidget(split, 1)
+        self.locked_page = QLabel()
+        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(content)
+        self.pages.addWidget(self.locked_page)
+        self.setCentralWidget(self.pages)
+
+        self._build_actions()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        languages.changed.connect(self._language_changed)
+        self.resize(1280, 760)
+        self.retranslate()
+        self._language_changed(languages.code)
+
+    # -- actions ----------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_record)
+        self.edit_action = QAction(self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.edit_action.triggered.connect(self.edit_record)
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.triggered.connect(self.delete_record)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.toolbar = QToolBar()
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(self.toolbar)
+
+        self.vault_menu = self.menuBar().addMenu("")
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            self.vault_menu.addAction(action)
+        self.vault_menu.addSeparator()
+        self.vault_menu.addAction(self.lock_action)
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self._languages.code)
+            action.triggered.connect(lambda _=False, c=code: self._languages.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    # -- session ------------------------------------------------------------------------------------
+
+    def set_session(self, session: Session | None) -> None:
+        """None shows the locked page and drops every piece of content from the widgets."""
+        self.session = session
+        if self.editor is not None:
+            self.editor.reject()
+            self.editor = None
+        self.model.set_session(session)
+        self.view.show_record(None, None, self._languages.code)
+        self.attachments.show_record(None, None)
+        self.pages.setCurrentIndex(0 if session else 1)
+        for action in (self.new_action, self.edit_action, self.delete_action, self.lock_action):
+            action.setEnabled(session is not None)
+        self._update_title()
+        self._update_count()
+
+    def _apply_query(self, query: object) -> None:
+        self.model.set_query(query)  # type: ignore[arg-type]
+        self.view.show_record(None, None, self._languages.code)
+        self.attachments.show_record(None, None)
+        self._update_count()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(RECORD_ID_ROLE)) if rows else None
+
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        record_id = self.selected_id()
+        if self.session is None or record_id is None:
+            self.view.show_record(None, None, self._languages.code)
+            self.attachments.show_record(None, None)
+            return
+        shown = records.show_record(self.session, record_id)
+        self.view.show_record(shown, self.session.taxonomy, self._languages.code)
+        self.attachments.show_record(self.session, record_id)
+
+    def new_record(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self._open_editor(lambda data: records.add_record(session, data), None)
+
+    def edit_record(self) -> None:
+        session, record_id = self.session, self.selected_id()
+        if session is None or record_id is None:
+            return
+        _, current = records.current(session, record_id)
+        self._open_editor(lambda data: records.edit_record(session, record_id, data), current)
+
+    def _open_editor(self, save, record) -> None:  # type: ignore[no-untyped-def]
+        self.editor = RecordEditor(self._taxonomy, self._languages.code, save, record, self)
+        self.editor.accepted.connect(self._editor_saved)
+        self.editor.finished.connect(lambda _: setattr(self, "editor", None))
+        self.editor.open()
+
+    def _editor_saved(self) -> None:
+        self.model.reload()
+        self._update_count()
+        self.statusBar().showMessage(self.tr("Record saved."), 5000)
+
+    def delete_record(self) -> None:
+        session, record_id = self.session, self.selected_id()
+        if session is None or record_id is None:
+            return
+        _, current = records.current(session, record_id)
+        if not self._prompts.confirm_delete(self, current["title"]):
+            return
+        try:
+            records.delete_record(session, record_id)
+        except FieldappError as error:
+            self._prompts.show_error(self, user_message(error))
+            return
+        self.model.reload()
+        self._update_count()
+        self.statusBar().showMessage(self.tr("Record deleted."), 5000)
+
+    # -- text -----------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        name = f" — {self.session.identity.name}" if self.session else ""
+        self.setWindowTitle("fieldapp" + name)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n record(s)", "", self.model.total))
+
+    def _language_changed(self, code: str) -> None:
+        self.model.set_language(code)
+        self.filters.set_language(code)
+        self.language_actions[code].setChecked(True)
+        self._selection_changed()
+
+    def retranslate(self) -> None:
+        self.new_action.setText(self.tr("New record"))
+        self.edit_action.setText(self.tr("Edit"))
+        self.delete_action.setText(self.tr("Delete"))
+        self.lock_action.setText(self.tr("Lock"))
+        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.vault_menu.setTitle(self.tr("&Vault"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.toolbar.setWindowTitle(self.tr("Actions"))
+        self.locked_page.setText(self.tr("The vault is locked."))
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,33 @@
+"""Every question the window asks a person, in one replaceable object (the tests' seam)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Prompts:
+    def choose_attachment(self, parent: QWidget) -> Path | None:
+        # The native dialog can keep a recent-files list; Qt's own dialog keeps none.
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Prompts", "Attach evidence"),
+            str(Path.home()),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        return Path(path) if path else None
+
+    def confirm_delete(self, parent: QWidget, title: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("Prompts", "Delete record"),
+            QCoreApplication.translate("Prompts", "Delete the record “%1”? It leaves lists and"
+                                       " search; its history stays in the vault.").replace(
+                                           "%1", title),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, parent: QWidget, message: str) -> None:
+        QMessageBox.critical(parent, QCoreApplication.translate("Prompts", "fieldapp"), message)

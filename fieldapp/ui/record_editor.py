@@ -1,0 +1,225 @@
+"""The record form: every field from the vocabulary, problems shown at the field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.domain.record import Record, empty_record
+from fieldapp.domain.taxonomy import Taxonomy
+from fieldapp.errors import InvalidInput, Problem
+from fieldapp.ui.repeating import PerpetratorRow, RepeatingGroup, SourceRow, VictimRow
+from fieldapp.ui.vocab_widgets import CodeChecklist, CodeCombo
+from fieldapp.ui.widgets import error_label, show_error_text
+
+# The order of the form's rows; each field has a label and an error line beneath it.
+FORM_FIELDS = ("title", "occurred_on", "occurred_until", "region", "locality", "threat_type",
+               "sectors", "perpetrators", "victims", "description", "outcome", "sources")
+
+
+class RecordEditor(QDialog):
+    """Add or edit one record. `save` stores the data or raises InvalidInput."""
+
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        language: str,
+        save: Callable[[dict[str, Any]], object],
+        record: Record | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._taxonomy = taxonomy
+        self._language = language
+        self._save = save
+        self._editing = record is not None
+
+        self.title = QLineEdit()
+        self.occurred_on = QLineEdit()
+        self.occurred_until = QLineEdit()
+        self.region = CodeCombo(taxonomy["region"])
+        self.locality = QLineEdit()
+        self.threat_type = CodeCombo(taxonomy["threat_type"])
+        self.block = QLabel()
+        self.sectors = CodeChecklist(taxonomy["sector"])
+        self.sectors.setMaximumHeight(150)
+        self.perpetrators = RepeatingGroup(lambda: PerpetratorRow(taxonomy),
+                                           lambda: self.tr("Add perpetrator"))
+        self.victims = RepeatingGroup(lambda: VictimRow(taxonomy), lambda: self.tr("Add victim"))
+        self.description = QPlainTextEdit()
+        self.description.setMinimumHeight(100)
+        self.outcome = CodeCombo(taxonomy["outcome"])
+        self.sources = RepeatingGroup(SourceRow, lambda: self.tr("Add source"))
+        self.threat_type.currentIndexChanged.connect(self._show_block)
+
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name in FORM_FIELDS:
+            field_box = QWidget()
+            box = QVBoxLayout(field_box)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(self.widget_for(name))
+            if name == "threat_type":
+                box.addWidget(self.block)
+            self.errors[name] = error_label()
+            box.addWidget(self.errors[name])
+            self.labels[name] = QLabel()
+            form.addRow(self.labels[name], field_box)
+
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.general_error = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.resize(760, 720)
+
+        self.set_language(language)
+        self.load(record or empty_record())
+        self.retranslate()
+
+    def widget_for(self, name: str) -> QWidget:
+        widget = getattr(self, name)
+        assert isinstance(widget, QWidget)
+        return widget
+
+    # -- data -----------------------------------------------------------------------------------
+
+    def load(self, record: Record) -> None:
+        self.title.setText(record.get("title") or "")
+        self.occurred_on.setText(record.get("occurred_on") or "")
+        self.occurred_until.setText(record.get("occurred_until") or "")
+        self.region.set_code(record.get("region"))
+        self.locality.setText(record.get("locality") or "")
+        self.threat_type.set_code(record.get("threat_type"))
+        self.sectors.set_codes(record.get("sectors") or [])
+        self.perpetrators.set_values(record.get("perpetrators") or [])
+        self.victims.set_values(record.get("victims") or [])
+        self.description.setPlainText(record.get("description") or "")
+        self.outcome.set_code(record.get("outcome"))
+        self.sources.set_values(record.get("sources") or [])
+        self._show_block()
+
+    def data(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text(),
+            "occurred_on": self.occurred_on.text().strip(),
+            "occurred_until": self.occurred_until.text().strip() or None,
+            "region": self.region.code(),
+            "locality": self.locality.text(),
+            "threat_type": self.threat_type.code(),
+            "sectors": self.sectors.codes(),
+            "perpetrators": self.perpetrators.values(),
+            "victims": self.victims.values(),
+            "description": self.description.toPlainText(),
+            "outcome": self.outcome.code() or None,
+            "sources": self.sources.values(),
+        }
+
+    def submit(self) -> None:
+        for label in (*self.errors.values(), self.general_error):
+            label.hide()
+        try:
+            self._save(self.data())
+        except InvalidInput as error:
+            self.show_problems(error.problems)
+            return
+        self.accept()
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            by_field.setdefault(problem.top_field, []).append(self.describe(problem))
+        first: QWidget | None = None
+        for name, messages in by_field.items():
+            label = self.errors.get(name, self.general_error)
+            show_error_text(label, " ".join(dict.fromkeys(messages)))
+            if first is None and name in self.errors:
+                first = self.widget_for(name)
+        if first is not None:
+            first.setFocus()
+
+    def describe(self, problem: Problem) -> str:
+        """The problem in the interface language (the CLI keeps the English sentence)."""
+        messages = {
+            "required": self.tr("This field is required."),
+            "bad_date": self.tr("Write the date as YYYY-MM-DD, or YYYY-MM if the day is unknown."),
+            "until_before_on": self.tr("The end date is before the start date."),
+            "too_long": self.tr("This text is too long."),
+            "unknown_code": self.tr("Choose a value from the list."),
+            "empty_item": self.tr("An entry is empty; fill it in or remove it."),
+        }
+        return messages.get(problem.kind, problem.message)
+
+    # -- language ---------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.region.set_language(language, self.tr("— choose a region —"))
+        self.threat_type.set_language(language, self.tr("— choose a type —"))
+        self.outcome.set_language(language, self.tr("none yet"))
+        self.sectors.set_language(language)
+        for group in (self.perpetrators, self.victims, self.sources):
+            group.set_language(language)
+        self._show_block()
+
+    def _show_block(self) -> None:
+        code = self.threat_type.code()
+        if not code:
+            self.block.setText("")
+            return
+        block = self._taxonomy.block_of(code)
+        label = self._taxonomy["threat_block"].label(block, self._language)
+        self.block.setText(self.tr("Block: %1").replace("%1", label))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit record") if self._editing else self.tr("New record"))
+        texts = {
+            "title": self.tr("Title *"),
+            "occurred_on": self.tr("Date *"),
+            "occurred_until": self.tr("Continuing until"),
+            "region": self.tr("Region *"),
+            "locality": self.tr("Locality"),
+            "threat_type": self.tr("Type of threat *"),
+            "sectors": self.tr("Sectors *"),
+            "perpetrators": self.tr("Perpetrators"),
+            "victims": self.tr("Persons threatened"),
+            "description": self.tr("Description"),
+            "outcome": self.tr("Positive outcome"),
+            "sources": self.tr("Sources of information"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        self.occurred_on.setPlaceholderText(self.tr("YYYY-MM-DD or YYYY-MM"))
+        self.occurred_until.setPlaceholderText(self.tr("optional, for a continuing threat"))
+        self.sources.setToolTip(self.tr("Who told you. Kept apart from the record and never"
+                                        " shown in lists or search."))
+        self.set_language(self._language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

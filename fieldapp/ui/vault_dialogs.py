@@ -1,0 +1,224 @@
+"""First-run vault creation and the unlock dialog; key derivation runs in the worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.services.session import MIN_PASSPHRASE_LENGTH, Session
+from fieldapp.ui.tasks import TaskRunner
+from fieldapp.ui.widgets import error_label, show_error_text, user_message
+
+
+def passphrase_strength(passphrase: str) -> int:
+    """0 (unusable) to 4 (strong): a rough hint from length and variety, not a guarantee."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        return 0
+    variety = sum(
+        any(test(c) for c in passphrase)
+        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+    )
+    words = len(passphrase.split())
+    score = 1
+    if len(passphrase) >= 12:
+        score += 1
+    if len(passphrase) >= 16 or words >= 3:
+        score += 1
+    if variety >= 3 or words >= 4:
+        score += 1
+    return min(score, 4)
+
+
+class _BusyDialog(QDialog):
+    """A dialog whose main action runs in the worker while a busy bar shows."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.session: Session | None = None
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.submit)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def _run(self, work: Callable[[], Session]) -> None:
+        self.error.hide()
+        self.busy.show()
+        self.buttons.setEnabled(False)
+        self._runner.submit(lambda job: work(), self._done, self._failed)
+
+    def _done(self, session: Session) -> None:
+        self.session = session
+        self.busy.hide()
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.busy.hide()
+        self.buttons.setEnabled(True)
+        show_error_text(self.error, user_message(error))
+        self.on_failure()
+
+    def on_failure(self) -> None:
+        """Hook for dialogs to reset fields after a failed attempt."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+
+class CreateVaultDialog(_BusyDialog):
+    """Role, name and passphrase (twice, with a strength hint) for a new vault."""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        create: Callable[[str, str, str], Session],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(runner, parent)
+        self._create = create
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.role = QComboBox()
+        self.role.addItem("", "observer")
+        self.role.addItem("", "office")
+        self.name = QLineEdit()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = QLabel()
+        self.passphrase.textChanged.connect(self._update)
+        self.repeat.textChanged.connect(self._update)
+        self.name.textChanged.connect(self._update)
+
+        self.form = QFormLayout()
+        self.form_labels = [QLabel() for _ in range(5)]
+        fields = (self.role, self.name, self.passphrase, self.repeat, self.strength)
+        for label, widget in zip(self.form_labels, fields, strict=True):
+            self.form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Create your vault"))
+        self.intro.setText(self.tr(
+            "Everything you record is kept in an encrypted vault on this computer."
+            " Choose a passphrase you can remember: without it nobody, including you,"
+            " can open the vault."
+        ))
+        self.role.setItemText(0, self.tr("Regional observer"))
+        self.role.setItemText(1, self.tr("Central office (coordinator)"))
+        labels = (self.tr("Role"), self.tr("Name"), self.tr("Passphrase"),
+                  self.tr("Repeat passphrase"), self.tr("Strength"))
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
+        self.name.setPlaceholderText(self.tr("e.g. Pavlodar observer"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Create vault"))
+        self._update()
+
+    def _update(self) -> None:
+        score = passphrase_strength(self.passphrase.text())
+        hints = [
+            self.tr("too short: at least %n characters", "", MIN_PASSPHRASE_LENGTH),
+            self.tr("weak: add more words"),
+            self.tr("fair"),
+            self.tr("good"),
+            self.tr("strong"),
+        ]
+        colours = ["#b00020", "#b00020", "#8a6d00", "#2e7d32", "#2e7d32"]
+        hint = hints[score]
+        mismatch = bool(self.repeat.text()) and self.repeat.text() != self.passphrase.text()
+        if mismatch:
+            hint += " — " + self.tr("the two passphrases differ")
+        self.strength.setText(f"<span style='color:{colours[score]}'>{hint}</span>")
+        ready = (
+            score > 0
+            and self.passphrase.text() == self.repeat.text()
+            and bool(self.name.text().strip())
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def submit(self) -> None:
+        role = str(self.role.currentData())
+        name, passphrase = self.name.text(), self.passphrase.text()
+        self._run(lambda: self._create(role, name, passphrase))
+
+
+class UnlockDialog(_BusyDialog):
+    """Asks for the passphrase; a wrong one is said plainly and the field cleared."""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        unlock: Callable[[str], Session],
+        vault_dir: Path,
+        hint: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(runner, parent)
+        self._unlock = unlock
+        self._vault_dir = vault_dir
+        self._hint = hint
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hint = QLabel(hint)
+        self.hint.setVisible(bool(hint))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Unlock vault"))
+        self.intro.setText(self.tr("Enter the passphrase of the vault in %1.").replace(
+            "%1", str(self._vault_dir)))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+
+    def submit(self) -> None:
+        passphrase = self.passphrase.text()
+        self._run(lambda: self._unlock(passphrase))
+
+    def on_failure(self) -> None:
+        self.passphrase.clear()
+        self.passphrase.setFocus()

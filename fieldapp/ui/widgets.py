@@ -1,0 +1,44 @@
+"""Small widget helpers shared by the dialogs and forms."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from fieldapp.errors import BadPassphrase, KeyFileDamaged, VaultError, WeakKdfParameters
+
+
+def error_label() -> QLabel:
+    """A red, word-wrapped label that stays hidden until it has something to say."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label
+
+
+def show_error_text(label: QLabel, text: str) -> None:
+    """Show a message, first letter capitalised and ending in a full stop."""
+    text = text.strip()
+    if text:
+        text = text[0].upper() + text[1:]
+        if not text.endswith((".", "!", "?")):
+            text += "."
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def user_message(error: Exception) -> str:
+    """The sentence to show for an error, in the interface language where we know it."""
+    translate = QCoreApplication.translate
+    if isinstance(error, BadPassphrase):
+        return translate("Errors", "Wrong passphrase.")
+    if isinstance(error, KeyFileDamaged):
+        return translate("Errors", "The vault key file was modified or damaged; restore it from"
+                         " your backup.")
+    if isinstance(error, WeakKdfParameters):
+        return translate("Errors", "The vault key file asks for weakened key-derivation settings"
+                         " and was refused.")
+    if isinstance(error, VaultError) and "too short" in str(error):
+        return translate("Errors", "The passphrase is too short.")
+    return str(error)
