@@ -147,7 +147,8 @@ def validate(data: Any, taxonomy: Taxonomy, index: int | None = None) -> Record:
         if key not in FIELDS and key not in OUTPUT_ONLY:
             check.fail(key, f"unknown field; allowed: {', '.join(FIELDS)}")
     for key in REQUIRED:
-        if data.get(key) in (None, "", []):
+        value = data.get(key)
+        if value in (None, "", []) or (isinstance(value, str) and not value.strip()):
             check.fail(key, "is required", "required")
 
     record = empty_record()

@@ -133,8 +133,10 @@ class FieldApp(QObject):
         self.ask_unlock()
 
     def shutdown(self) -> None:
+        self.window.set_session(None)
         if self.session is not None:
             self.session.lock()
+            self.session = None
         self.runner.shutdown()
 
 

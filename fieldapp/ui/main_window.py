@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, *_: QItemSelection) -> None:
         record_id = self.selected_id()
-        if self.session is None or record_id is None:
+        if self.session is None or self.session.vault.is_locked or record_id is None:
             self.view.show_record(None, None, self._languages.code)
             self.attachments.show_record(None, None)
             return

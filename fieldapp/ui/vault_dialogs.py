@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,6 +45,8 @@ def passphrase_strength(passphrase: str) -> int:
 class _BusyDialog(QDialog):
     """A dialog whose main action runs in the worker while a busy bar shows."""
 
+    error_shown = Signal(str)
+
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -76,6 +78,7 @@ class _BusyDialog(QDialog):
         self.buttons.setEnabled(True)
         show_error_text(self.error, user_message(error))
         self.on_failure()
+        self.error_shown.emit(self.error.text())
 
     def on_failure(self) -> None:
         """Hook for dialogs to reset fields after a failed attempt."""

@@ -1,0 +1,74 @@
+"""Fixtures for window tests: an offscreen QApplication, private settings, fast vaults."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from fieldapp.services.session import Session, create_vault  # noqa: E402
+from fieldapp.store.keyfile import KDF_FLOOR  # noqa: E402
+from fieldapp.ui.app import FieldApp  # noqa: E402
+from fieldapp.ui.prompts import Prompts  # noqa: E402
+
+PASSPHRASE = "seven quiet river stones"
+
+
+class ScriptedPrompts(Prompts):
+    """Answers the window's questions as a test decides, recording what was asked."""
+
+    def __init__(self) -> None:
+        self.attachment: Path | None = None
+        self.confirm = True
+        self.errors: list[str] = []
+
+    def choose_attachment(self, parent: QWidget) -> Path | None:
+        return self.attachment
+
+    def confirm_delete(self, parent: QWidget, title: str) -> bool:
+        return self.confirm
+
+    def show_error(self, parent: QWidget, message: str) -> None:
+        self.errors.append(message)
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> None:
+    """Keep the language choice of one test (and of the developer) away from the next."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def observer(vault_dir: Path) -> Iterator[Session]:
+    session = create_vault(vault_dir, "observer", "Test observer", PASSPHRASE, params=KDF_FLOOR)
+    yield session
+    session.lock()
+
+
+@pytest.fixture
+def field_app(qapp: QApplication, vault_dir: Path, prompts: ScriptedPrompts) -> Iterator[FieldApp]:
+    app = FieldApp(qapp, vault_dir, prompts=prompts)
+    yield app
+    app.window.close()
+    if app.dialog is not None:
+        app.dialog.close()
+    app.shutdown()
+    app.languages.set_language("en")
