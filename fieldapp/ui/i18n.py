@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication
 
 from fieldapp.resources import resources_dir
 
@@ -41,4 +50,8 @@ class Languages(QObject):
                 self._app.installTranslator(self._qt)
             self._app.installTranslator(self._ours)
         QLocale.setDefault(QLocale(code))
+        # Qt announces a new translator only once its event loop runs; say it ourselves so
+        # windows opened before exec() (and in tests) relabel too. Widgets pass it to children.
+        for widget in QApplication.topLevelWidgets():
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
         self.changed.emit(code)

@@ -5,488 +5,488 @@
     <name>AttachmentsPanel</name>
     <message>
         <source>Removing metadata and encrypting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Метадеректер жойылып, %1 шифрлануда…</translation>
     </message>
     <message>
         <source>Attached %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелді: %1. %2</translation>
     </message>
     <message>
         <source>Metadata NOT removed: this file type is stored as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метадеректер ЖОЙЫЛМАДЫ: бұл түрдегі файл сол күйінде сақталады.</translation>
     </message>
     <message>
         <source>No metadata found; the image was re-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метадеректер табылмады; сурет қайта кодталды.</translation>
     </message>
     <message>
         <source>EXIF (camera, dates, settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>EXIF (камера, күндер, баптаулар)</translation>
     </message>
     <message>
         <source>GPS location</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS орны</translation>
     </message>
     <message>
         <source>camera maker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>камера өндірушісінің ескертпелері</translation>
     </message>
     <message>
         <source>XMP</source>
-        <translation type="unfinished"></translation>
+        <translation>XMP</translation>
     </message>
     <message>
         <source>IPTC</source>
-        <translation type="unfinished"></translation>
+        <translation>IPTC</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>түсініктеме</translation>
     </message>
     <message>
         <source>text fields</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін өрістері</translation>
     </message>
     <message>
         <source>Removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылды: %1.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдер</translation>
     </message>
     <message>
         <source>Attach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдерді тіркеу…</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоймаңызды құрыңыз</translation>
     </message>
     <message>
         <source>Everything you record is kept in an encrypted vault on this computer. Choose a passphrase you can remember: without it nobody, including you, can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз жазғанның бәрі осы компьютердегі шифрланған қоймада сақталады. Есте сақтай алатын құпия фраза таңдаңыз: онсыз ешкім, тіпті сіз де, қойманы аша алмайды.</translation>
     </message>
     <message>
         <source>Regional observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлік бақылаушы</translation>
     </message>
     <message>
         <source>Central office (coordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық кеңсе (үйлестіруші)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Беріктігі</translation>
     </message>
     <message>
         <source>e.g. Pavlodar observer</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, Павлодар бақылаушысы</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма құру</translation>
     </message>
     <message numerus="yes">
         <source>too short: at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>тым қысқа: кемінде %n таңба</numerusform>
+            <numerusform>тым қысқа: кемінде %n таңба</numerusform>
         </translation>
     </message>
     <message>
         <source>weak: add more words</source>
-        <translation type="unfinished"></translation>
+        <translation>әлсіз: тағы сөздер қосыңыз</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>орташа</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>жақсы</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>мықты</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>құпия фразалар сәйкес келмейді</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза қате.</translation>
     </message>
     <message>
         <source>The vault key file was modified or damaged; restore it from your backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың кілт файлы өзгертілген немесе зақымдалған; оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>The vault key file asks for weakened key-derivation settings and was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың кілт файлы кілтті туындатудың әлсіретілген параметрлерін талап етеді, сондықтан қабылданбады.</translation>
     </message>
     <message>
         <source>The passphrase is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза тым қысқа.</translation>
     </message>
 </context>
 <context>
     <name>FieldApp</name>
     <message>
         <source>Demo vault passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо қойманың құпия фразасы: %1</translation>
     </message>
     <message>
         <source>Creating the demo vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо қойма құрылуда…</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық өңірлер</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық салалар</translation>
     </message>
     <message>
         <source>All blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық блоктар</translation>
     </message>
     <message>
         <source>Search titles, places, descriptions, names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыптар, орындар, сипаттамалар, аттар бойынша іздеу…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>бастап</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>дейін</translation>
     </message>
     <message>
         <source>YYYY-MM-DD or YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА</translation>
     </message>
 </context>
 <context>
     <name>ItemRow</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Record saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба сақталды.</translation>
     </message>
     <message>
         <source>Record deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба жойылды.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
         </translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жазба</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлыптау</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманы қазір құлыптау (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қойма</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекеттер</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма құлыпталған.</translation>
     </message>
 </context>
 <context>
     <name>PerpetratorRow</name>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты (міндетті емес)</translation>
     </message>
     <message>
         <source>— kind —</source>
-        <translation type="unfinished"></translation>
+        <translation>— түрі —</translation>
     </message>
     <message>
         <source>— state body —</source>
-        <translation type="unfinished"></translation>
+        <translation>— мемлекеттік орган —</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдерді тіркеу</translation>
     </message>
     <message>
         <source>Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны жою</translation>
     </message>
     <message>
         <source>Delete the record “%1”? It leaves lists and search; its history stays in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» жазбасын жою керек пе? Ол тізімдер мен іздеуден алынады; оның тарихы қоймада қалады.</translation>
     </message>
     <message>
         <source>fieldapp</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldapp</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>Add perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Қысым жасаушыны қосу</translation>
     </message>
     <message>
         <source>Add victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіп төнген адамды қосу</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақпарат көзін қосу</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл өрісті толтыру міндетті.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, or YYYY-MM if the day is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнді ЖЖЖЖ-АА-КК түрінде, ал күні белгісіз болса, ЖЖЖЖ-АА түрінде жазыңыз.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталу күні басталу күнінен бұрын.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл мәтін тым ұзын.</translation>
     </message>
     <message>
         <source>Choose a value from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімнен мән таңдаңыз.</translation>
     </message>
     <message>
         <source>An entry is empty; fill it in or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір жол бос; оны толтырыңыз немесе жойыңыз.</translation>
     </message>
     <message>
         <source>— choose a region —</source>
-        <translation type="unfinished"></translation>
+        <translation>— өңірді таңдаңыз —</translation>
     </message>
     <message>
         <source>— choose a type —</source>
-        <translation type="unfinished"></translation>
+        <translation>— түрін таңдаңыз —</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>әзірге жоқ</translation>
     </message>
     <message>
         <source>Block: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок: %1</translation>
     </message>
     <message>
         <source>Edit record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны өңдеу</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жазба</translation>
     </message>
     <message>
         <source>Title *</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып *</translation>
     </message>
     <message>
         <source>Date *</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні *</translation>
     </message>
     <message>
         <source>Continuing until</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашанға дейін жалғасты</translation>
     </message>
     <message>
         <source>Region *</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір *</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Елді мекен</translation>
     </message>
     <message>
         <source>Type of threat *</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіп түрі *</translation>
     </message>
     <message>
         <source>Sectors *</source>
-        <translation type="unfinished"></translation>
+        <translation>Салалар *</translation>
     </message>
     <message>
         <source>Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Қысым жасаушылар</translation>
     </message>
     <message>
         <source>Persons threatened</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіп төнген адамдар</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттама</translation>
     </message>
     <message>
         <source>Positive outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Оң нәтиже</translation>
     </message>
     <message>
         <source>Sources of information</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақпарат көздері</translation>
     </message>
     <message>
         <source>YYYY-MM-DD or YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА</translation>
     </message>
     <message>
         <source>optional, for a continuing threat</source>
-        <translation type="unfinished"></translation>
+        <translation>міндетті емес, жалғасып жатқан қауіп үшін</translation>
     </message>
     <message>
         <source>Who told you. Kept apart from the record and never shown in lists or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сізге кім хабарлады. Жазбадан бөлек сақталады және тізімдер мен іздеуде ешқашан көрсетілмейді.</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>Type of threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіп түрі</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Салалар</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
         <source>Select a record to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда көру үшін жазбаны таңдаңыз.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>Type of threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіп түрі</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Салалар</translation>
     </message>
     <message>
         <source>Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Қысым жасаушылар</translation>
     </message>
     <message>
         <source>Persons threatened</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіп төнген адамдар</translation>
     </message>
     <message>
         <source>Positive outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Оң нәтиже</translation>
     </message>
     <message>
         <source>Sources of information</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақпарат көздері</translation>
     </message>
     <message numerus="yes">
         <source>%n recorded (open the record to see them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ақпарат көзі (көру үшін жазбаны ашыңыз)</numerusform>
+            <numerusform>%n ақпарат көзі (көру үшін жазбаны ашыңыз)</numerusform>
         </translation>
     </message>
 </context>
@@ -494,49 +494,49 @@
     <name>SourceRow</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың құлпын ашу</translation>
     </message>
     <message>
         <source>Enter the passphrase of the vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішіндегі қойманың құпия фразасын енгізіңіз.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлпын ашу</translation>
     </message>
 </context>
 <context>
     <name>VictimRow</name>
     <message>
         <source>Alias (never the real name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүркеншік ат (шын аты емес)</translation>
     </message>
     <message>
         <source>— gender —</source>
-        <translation type="unfinished"></translation>
+        <translation>— жынысы —</translation>
     </message>
     <message>
         <source>— category —</source>
-        <translation type="unfinished"></translation>
+        <translation>— санаты —</translation>
     </message>
 </context>
 </TS>

@@ -5,491 +5,491 @@
     <name>AttachmentsPanel</name>
     <message>
         <source>Removing metadata and encrypting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление метаданных и шифрование %1…</translation>
     </message>
     <message>
         <source>Attached %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикреплено: %1. %2</translation>
     </message>
     <message>
         <source>Metadata NOT removed: this file type is stored as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданные НЕ удалены: файлы этого типа хранятся как есть.</translation>
     </message>
     <message>
         <source>No metadata found; the image was re-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданные не найдены; изображение перекодировано.</translation>
     </message>
     <message>
         <source>EXIF (camera, dates, settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>EXIF (камера, даты, настройки)</translation>
     </message>
     <message>
         <source>GPS location</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS-координаты</translation>
     </message>
     <message>
         <source>camera maker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>заметки производителя камеры</translation>
     </message>
     <message>
         <source>XMP</source>
-        <translation type="unfinished"></translation>
+        <translation>XMP</translation>
     </message>
     <message>
         <source>IPTC</source>
-        <translation type="unfinished"></translation>
+        <translation>IPTC</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарий</translation>
     </message>
     <message>
         <source>text fields</source>
-        <translation type="unfinished"></translation>
+        <translation>текстовые поля</translation>
     </message>
     <message>
         <source>Removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: %1.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Attach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить доказательства…</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте хранилище</translation>
     </message>
     <message>
         <source>Everything you record is kept in an encrypted vault on this computer. Choose a passphrase you can remember: without it nobody, including you, can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что вы записываете, хранится в зашифрованном хранилище на этом компьютере. Выберите парольную фразу, которую сможете запомнить: без неё никто, включая вас, не сможет открыть хранилище.</translation>
     </message>
     <message>
         <source>Regional observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональный наблюдатель</translation>
     </message>
     <message>
         <source>Central office (coordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральный офис (координатор)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность</translation>
     </message>
     <message>
         <source>e.g. Pavlodar observer</source>
-        <translation type="unfinished"></translation>
+        <translation>например, наблюдатель из Павлодара</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать хранилище</translation>
     </message>
     <message numerus="yes">
         <source>too short: at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>слишком короткая: не менее %n символа</numerusform>
+            <numerusform>слишком короткая: не менее %n символов</numerusform>
+            <numerusform>слишком короткая: не менее %n символов</numerusform>
         </translation>
     </message>
     <message>
         <source>weak: add more words</source>
-        <translation type="unfinished"></translation>
+        <translation>слабая: добавьте ещё слова</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>средняя</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>хорошая</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>надёжная</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>парольные фразы не совпадают</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
         <source>The vault key file was modified or damaged; restore it from your backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа хранилища изменён или повреждён; восстановите его из резервной копии.</translation>
     </message>
     <message>
         <source>The vault key file asks for weakened key-derivation settings and was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа хранилища требует ослабленных параметров формирования ключа и поэтому отклонён.</translation>
     </message>
     <message>
         <source>The passphrase is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза слишком короткая.</translation>
     </message>
 </context>
 <context>
     <name>FieldApp</name>
     <message>
         <source>Demo vault passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза демо-хранилища: %1</translation>
     </message>
     <message>
         <source>Creating the demo vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демо-хранилища…</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все регионы</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сферы</translation>
     </message>
     <message>
         <source>All blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Все блоки</translation>
     </message>
     <message>
         <source>Search titles, places, descriptions, names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по заголовкам, местам, описаниям, именам…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>YYYY-MM-DD or YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД или ГГГГ-ММ</translation>
     </message>
 </context>
 <context>
     <name>ItemRow</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Record saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись сохранена.</translation>
     </message>
     <message>
         <source>Record deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись удалена.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хранилище</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заблокировано.</translation>
     </message>
 </context>
 <context>
     <name>PerpetratorRow</name>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (необязательно)</translation>
     </message>
     <message>
         <source>— kind —</source>
-        <translation type="unfinished"></translation>
+        <translation>— вид —</translation>
     </message>
     <message>
         <source>— state body —</source>
-        <translation type="unfinished"></translation>
+        <translation>— госорган —</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить доказательства</translation>
     </message>
     <message>
         <source>Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить запись</translation>
     </message>
     <message>
         <source>Delete the record “%1”? It leaves lists and search; its history stays in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить запись «%1»? Она исчезнет из списков и поиска; её история останется в хранилище.</translation>
     </message>
     <message>
         <source>fieldapp</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldapp</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>Add perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить нарушителя</translation>
     </message>
     <message>
         <source>Add victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить лицо под угрозой</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить источник</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это поле обязательно.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, or YYYY-MM if the day is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату в формате ГГГГ-ММ-ДД или ГГГГ-ММ, если день неизвестен.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст слишком длинный.</translation>
     </message>
     <message>
         <source>Choose a value from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите значение из списка.</translation>
     </message>
     <message>
         <source>An entry is empty; fill it in or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна из строк пуста; заполните или удалите её.</translation>
     </message>
     <message>
         <source>— choose a region —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите регион —</translation>
     </message>
     <message>
         <source>— choose a type —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите вид —</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока нет</translation>
     </message>
     <message>
         <source>Block: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок: %1</translation>
     </message>
     <message>
         <source>Edit record</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить запись</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
         <source>Title *</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок *</translation>
     </message>
     <message>
         <source>Date *</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата *</translation>
     </message>
     <message>
         <source>Continuing until</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжается до</translation>
     </message>
     <message>
         <source>Region *</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион *</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Населённый пункт</translation>
     </message>
     <message>
         <source>Type of threat *</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид угрозы *</translation>
     </message>
     <message>
         <source>Sectors *</source>
-        <translation type="unfinished"></translation>
+        <translation>Сферы *</translation>
     </message>
     <message>
         <source>Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушители</translation>
     </message>
     <message>
         <source>Persons threatened</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица под угрозой</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Positive outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительный результат</translation>
     </message>
     <message>
         <source>Sources of information</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники информации</translation>
     </message>
     <message>
         <source>YYYY-MM-DD or YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД или ГГГГ-ММ</translation>
     </message>
     <message>
         <source>optional, for a continuing threat</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, для продолжающейся угрозы</translation>
     </message>
     <message>
         <source>Who told you. Kept apart from the record and never shown in lists or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто вам сообщил. Хранится отдельно от записи и никогда не показывается в списках и поиске.</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Type of threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид угрозы</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Сферы</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
         <source>Select a record to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись, чтобы увидеть её здесь.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Type of threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид угрозы</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Сферы</translation>
     </message>
     <message>
         <source>Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушители</translation>
     </message>
     <message>
         <source>Persons threatened</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица под угрозой</translation>
     </message>
     <message>
         <source>Positive outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительный результат</translation>
     </message>
     <message>
         <source>Sources of information</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники информации</translation>
     </message>
     <message numerus="yes">
         <source>%n recorded (open the record to see them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n источник (откройте запись, чтобы их увидеть)</numerusform>
+            <numerusform>%n источника (откройте запись, чтобы их увидеть)</numerusform>
+            <numerusform>%n источников (откройте запись, чтобы их увидеть)</numerusform>
         </translation>
     </message>
 </context>
@@ -497,49 +497,49 @@
     <name>SourceRow</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать хранилище</translation>
     </message>
     <message>
         <source>Enter the passphrase of the vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу хранилища в %1.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
 </context>
 <context>
     <name>VictimRow</name>
     <message>
         <source>Alias (never the real name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним (не настоящее имя)</translation>
     </message>
     <message>
         <source>— gender —</source>
-        <translation type="unfinished"></translation>
+        <translation>— пол —</translation>
     </message>
     <message>
         <source>— category —</source>
-        <translation type="unfinished"></translation>
+        <translation>— категория —</translation>
     </message>
 </context>
 </TS>
