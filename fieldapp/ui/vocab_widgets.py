@@ -15,6 +15,9 @@ class CodeCombo(QComboBox):
         super().__init__()
         self.vocabulary = vocabulary
         self._blank = blank
+        # Long labels (state bodies in Russian) must not widen the form past the window.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self._blank_text = ""
         self.set_language("en")
 
