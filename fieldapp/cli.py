@@ -38,11 +38,15 @@ def default_vault_dir() -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="fieldapp", description="Document threats to human-rights defenders.")
+    parser = argparse.ArgumentParser(
+        prog="fieldapp", description="Document threats to human-rights defenders."
+    )
     parser.add_argument("--vault", type=Path, help=f"vault directory (env {ENV_VAULT})")
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help="read the passphrase from FILE's first line ('-' for stdin)")
-    parser.add_argument("--demo", action="store_true", help="open the app on a throwaway demo vault")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on a throwaway demo vault"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create a new vault")
@@ -110,7 +114,8 @@ def read_json_records(source: str) -> list[Any]:
             try:
                 items.append(json.loads(line))
             except json.JSONDecodeError as error:
-                raise InvalidInput([Problem("input", f"line {number}: {_json_error(error)}")]) from None
+                problem = Problem("input", f"line {number}: {_json_error(error)}")
+                raise InvalidInput([problem]) from None
         return items
     return value if isinstance(value, list) else [value]
 
@@ -233,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _stdin_used_twice(args: argparse.Namespace) -> bool:
-    return args.passphrase_file == "-" and getattr(args, "file", None) == "-"
+    return args.passphrase_file == "-" and getattr(args, "file", None) == "-"  # noqa: S105
 
 
 def _with_session(args: argparse.Namespace, handler: Callable[..., int]) -> int:

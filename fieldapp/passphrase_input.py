@@ -9,7 +9,7 @@ from pathlib import Path
 
 from fieldapp.errors import FieldappError, InvalidInput, Problem
 
-ENV_PASSPHRASE = "FIELDAPP_PASSPHRASE"
+ENV_PASSPHRASE = "FIELDAPP_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
 
 
 def read_first_line(source: str, what: str) -> str:

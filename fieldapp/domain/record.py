@@ -161,9 +161,12 @@ def validate(data: Any, taxonomy: Taxonomy, index: int | None = None) -> Record:
     until = data.get("occurred_until")
     if until not in (None, ""):
         record["occurred_until"] = _check_date(check, "occurred_until", until)
-        if record["occurred_on"] and record["occurred_until"]:
-            if date_key(record["occurred_until"], end=True) < date_key(record["occurred_on"]):
-                check.fail("occurred_until", "is before occurred_on", "until_before_on")
+        if (
+            record["occurred_on"]
+            and record["occurred_until"]
+            and date_key(record["occurred_until"], end=True) < date_key(record["occurred_on"])
+        ):
+            check.fail("occurred_until", "is before occurred_on", "until_before_on")
     if "region" in data and data["region"] not in (None, ""):
         record["region"] = check.code("region", "region", data["region"]) or ""
     if "threat_type" in data and data["threat_type"] not in (None, ""):

@@ -17,7 +17,7 @@ from fieldapp.services.records import add_records
 from fieldapp.services.session import Session, create_vault
 from fieldapp.store.keyfile import KDF_FLOOR
 
-DEMO_PASSPHRASE = "demo passphrase"
+DEMO_PASSPHRASE = "demo passphrase"  # noqa: S105 - the demo is public by design
 DEMO_RECORDS = 600
 
 _MEN = ("Nurlan", "Yerlan", "Bolat", "Timur", "Marat", "Serik", "Ruslan", "Daniyar", "Askar")

@@ -11,13 +11,14 @@ import io
 import mimetypes
 import warnings
 from dataclasses import dataclass
+from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from fieldapp.errors import InvalidInput, Problem
 
 # Formats we re-encode, and how each is written back.
-_REENCODE = {
+_REENCODE: dict[str, tuple[str, str, dict[str, Any]]] = {
     "JPEG": ("JPEG", "image/jpeg", {"quality": 95}),
     "PNG": ("PNG", "image/png", {}),
     "TIFF": ("TIFF", "image/tiff", {"compression": "tiff_lzw"}),

@@ -16,7 +16,6 @@ from fieldapp.store.identity import ROLES, Identity, create_identity, load_ident
 from fieldapp.store.keyfile import KdfParams
 from fieldapp.store.vault import Vault
 
-
 MIN_PASSPHRASE_LENGTH = 8
 
 
@@ -85,7 +84,9 @@ def unlock(directory: Path, passphrase: str, taxonomy: Taxonomy | None = None) -
     return Session(vault, load_identity(vault.conn), taxonomy or load_default())
 
 
-def change_passphrase(session: Session, new_passphrase: str, params: KdfParams | None = None) -> None:
+def change_passphrase(
+    session: Session, new_passphrase: str, params: KdfParams | None = None
+) -> None:
     check_new_passphrase(new_passphrase)
     session.vault.change_passphrase(new_passphrase, params)
     with session.transaction() as conn:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from importlib import resources
 from pathlib import Path
 
@@ -9,7 +10,8 @@ import sqlcipher3
 
 from fieldapp.errors import VaultError
 
-Connection = sqlcipher3.Connection
+# sqlcipher3 mirrors the standard sqlite3 API but ships no type information.
+Connection = sqlite3.Connection
 
 _PRAGMAS = (
     "PRAGMA cipher_memory_security = ON",

@@ -86,7 +86,10 @@ def insert_version(
 
 
 def _set_head(conn: Connection, version: Version, record: Record | None, block: str) -> None:
-    conn.execute("DELETE FROM record_search WHERE record_id = ?", (version.record_id,))
+    rowid = conn.execute(
+        "SELECT rowid FROM records WHERE id = ?", (version.record_id,)
+    ).fetchone()[0]
+    conn.execute("DELETE FROM record_search WHERE rowid = ?", (rowid,))
     if record is None:
         conn.execute(
             "UPDATE records SET head = ?, deleted = 1, updated_at = ? WHERE id = ?",
@@ -111,9 +114,10 @@ def _set_head(conn: Connection, version: Version, record: Record | None, block: 
         ),
     )
     conn.execute(
-        "INSERT INTO record_search (record_id, title, locality, description, perpetrators,"
-        " victims) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO record_search (rowid, record_id, title, locality, description, perpetrators,"
+        " victims) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
+            rowid,
             version.record_id,
             record["title"],
             record["locality"],
@@ -171,7 +175,7 @@ def _where(query: RecordQuery) -> tuple[str, list[Any]]:
     params: list[Any] = []
     if query.text.strip():
         clauses.append(
-            "r.id IN (SELECT record_id FROM record_search WHERE record_search MATCH ?)"
+            "r.rowid IN (SELECT rowid FROM record_search WHERE record_search MATCH ?)"
         )
         params.append(fts_expression(query.text))
     if query.regions:
@@ -211,7 +215,8 @@ def _period_end(text: str) -> str:
 
 def count(conn: Connection, query: RecordQuery) -> int:
     where, params = _where(query)
-    return int(conn.execute(f"SELECT count(*) FROM records AS r WHERE {where}", params).fetchone()[0])  # noqa: S608
+    sql = f"SELECT count(*) FROM records AS r WHERE {where}"  # noqa: S608 - built from fixed parts
+    return int(conn.execute(sql, params).fetchone()[0])
 
 
 def page(conn: Connection, query: RecordQuery, offset: int, limit: int) -> list[RecordSummary]:

@@ -58,7 +58,7 @@ class Vault:
             raise VaultError(f"a vault already exists in {directory}; it was left untouched")
         secure_mkdir(directory)
         db_key = bytearray(os.urandom(keyfile.DB_KEY_LEN))
-        data = keyfile.wrap_key(db_key, passphrase, params or keyfile.calibrate())
+        data = keyfile.wrap_key(bytes(db_key), passphrase, params or keyfile.calibrate())
         # Created 0600 before SQLite opens it (its -wal and -shm files copy this mode),
         # whatever the process umask is: the GUI does not set one.
         os.close(os.open(directory / DB_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -84,6 +84,7 @@ class Vault:
     def change_passphrase(
         self, new_passphrase: str, params: keyfile.KdfParams | None = None
     ) -> None:
-        """Rewrap the same database key under a new passphrase, replacing the key file atomically."""
-        data = keyfile.wrap_key(self._db_key, new_passphrase, params or keyfile.calibrate())
+        """Rewrap the same database key under a new passphrase; the key file is replaced
+        atomically."""
+        data = keyfile.wrap_key(bytes(self._db_key), new_passphrase, params or keyfile.calibrate())
         keyfile.write_atomic(self.directory / KEY_FILE, data)

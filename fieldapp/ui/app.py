@@ -89,7 +89,7 @@ class FieldApp(QObject):
 
     def _build_demo(self) -> None:
         progress = QProgressDialog(self.tr("Creating the demo vault…"), "", 0, 100)
-        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setCancelButton(None)
         progress.setMinimumDuration(0)
         progress.setWindowTitle("fieldapp")
         progress.show()
@@ -110,8 +110,8 @@ class FieldApp(QObject):
                            lambda n, total: progress.setValue(n * 100 // max(total, 1)))
 
     def _unlocked(self) -> None:
-        assert self.dialog is not None and self.dialog.session is not None
-        self.open_window(self.dialog.session)
+        if self.dialog is not None and self.dialog.session is not None:
+            self.open_window(self.dialog.session)
         self.dialog = None
 
     def _gave_up(self) -> None:
@@ -142,8 +142,8 @@ class FieldApp(QObject):
 
 def run(vault_dir: Path, demo: bool = False) -> int:
     os.umask(0o077)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("fieldapp")
     app.setApplicationDisplayName("fieldapp")
     field_app = FieldApp(app, vault_dir, demo)

@@ -65,7 +65,8 @@ class AttachmentsPanel(QWidget):
             return
         session, record_id = self._session, self._record_id
         self.add_button.setEnabled(False)
-        self.result.setText(self.tr("Removing metadata and encrypting %1…").replace("%1", path.name))
+        working = self.tr("Removing metadata and encrypting %1…")
+        self.result.setText(working.replace("%1", path.name))
         self._runner.submit(lambda job: attach_file(session, record_id, path),
                             self._done, self._failed)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.domain.record import Record
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import FieldappError
 from fieldapp.services import records
 from fieldapp.services.session import Session
+from fieldapp.store.records import RecordQuery
 from fieldapp.ui.attachments_panel import AttachmentsPanel
 from fieldapp.ui.filter_bar import FilterBar
 from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
@@ -136,7 +141,7 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
 
-    # -- session ------------------------------------------------------------------------------------
+    # -- session ---------------------------------------------------------------------------------
 
     def set_session(self, session: Session | None) -> None:
         """None shows the locked page and drops every piece of content from the widgets."""
@@ -154,7 +159,8 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _apply_query(self, query: object) -> None:
-        self.model.set_query(query)  # type: ignore[arg-type]
+        if isinstance(query, RecordQuery):
+            self.model.set_query(query)
         self.view.show_record(None, None, self._languages.code)
         self.attachments.show_record(None, None)
         self._update_count()
@@ -186,7 +192,9 @@ class MainWindow(QMainWindow):
         _, current = records.current(session, record_id)
         self._open_editor(lambda data: records.edit_record(session, record_id, data), current)
 
-    def _open_editor(self, save, record) -> None:  # type: ignore[no-untyped-def]
+    def _open_editor(
+        self, save: Callable[[dict[str, Any]], object], record: Record | None
+    ) -> None:
         self.editor = RecordEditor(self._taxonomy, self._languages.code, save, record, self)
         self.editor.accepted.connect(self._editor_saved)
         self.editor.finished.connect(lambda _: setattr(self, "editor", None))

@@ -103,7 +103,8 @@ class RecordEditor(QDialog):
 
     def widget_for(self, name: str) -> QWidget:
         widget = getattr(self, name)
-        assert isinstance(widget, QWidget)
+        if not isinstance(widget, QWidget):
+            raise TypeError(name)
         return widget
 
     # -- data -----------------------------------------------------------------------------------

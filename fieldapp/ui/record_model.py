@@ -76,7 +76,8 @@ class RecordTableModel(QAbstractTableModel):
     def set_language(self, language: str) -> None:
         self.language = language
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     # -- lazy fetching --------------------------------------------------------------------------
@@ -106,7 +107,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RecordTableModel", COLUMNS[section][0])
+            return QCoreApplication.translate("RecordTableModel", str(COLUMNS[section][0]))
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:

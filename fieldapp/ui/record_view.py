@@ -24,9 +24,9 @@ class RecordView(QTextBrowser):
     def show_record(self, record: dict[str, Any] | None, taxonomy: Taxonomy | None,
                     language: str) -> None:
         self._record, self._taxonomy, self._language = record, taxonomy, language
-        self.render()
+        self.refresh()
 
-    def render(self) -> None:
+    def refresh(self) -> None:
         record, tax, lang = self._record, self._taxonomy, self._language
         if record is None or tax is None:
             self.setHtml("<p style='color:#666'>" + escape(self.tr(
@@ -67,5 +67,5 @@ class RecordView(QTextBrowser):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.render()
+            self.refresh()
         super().changeEvent(event)

@@ -29,7 +29,7 @@ class Job(QObject):
     def _run(self) -> None:
         try:
             result = self._work(self)
-        except Exception as error:  # noqa: BLE001 - every failure is shown to the user
+        except Exception as error:
             self.failed.emit(error)
         else:
             self.finished.emit(result)
@@ -86,13 +86,16 @@ class TaskRunner(QObject):
     ) -> Job:
         job = Job(work)
         job.moveToThread(self._thread)
-        relay = _Relay(on_done, on_error, self._pending.pop, on_progress)
+        relay = _Relay(on_done, on_error, self._forget, on_progress)
         self._pending[relay] = job
         job.progress.connect(relay.progress)
         job.finished.connect(relay.done)
         job.failed.connect(relay.error)
         job.start.emit()
         return job
+
+    def _forget(self, relay: _Relay) -> None:
+        self._pending.pop(relay, None)
 
     @property
     def busy(self) -> bool:

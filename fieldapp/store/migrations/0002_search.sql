@@ -1,4 +1,5 @@
 -- Full-text search over what an observer may search: never sources of information.
+-- Each row's rowid is its record's rowid, so replacing a record's entry is a key lookup.
 CREATE VIRTUAL TABLE record_search USING fts5 (
     record_id UNINDEXED,
     title,
@@ -9,8 +10,9 @@ CREATE VIRTUAL TABLE record_search USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
-INSERT INTO record_search (record_id, title, locality, description, perpetrators, victims)
-SELECT r.id,
+INSERT INTO record_search (rowid, record_id, title, locality, description, perpetrators, victims)
+SELECT r.rowid,
+       r.id,
        coalesce(json_extract(v.content, '$.title'), ''),
        coalesce(json_extract(v.content, '$.locality'), ''),
        coalesce(json_extract(v.content, '$.description'), ''),
