@@ -27,8 +27,45 @@ _ENTITIES = ("Steppe Workers' Union", "Free Press Foundation", "Green Valley Ini
              "Legal Aid Centre No. 7", "Independent Miners' Union")
 _COMPANIES = ("Northern Oil Services LLP", "Karagash Construction JSC", "Altyn Metals LLP",
               "Dala Coal Holding", "Eastern Energy Grid JSC")
+_WHO = {
+    "journalist": "Journalist",
+    "trade_unionist": "Trade-union leader",
+    "human_rights_defender": "Human-rights defender",
+    "lawyer": "Lawyer",
+    "religious_activist": "Religious activist",
+    "civil_activist": "Civic activist",
+    "opposition": "Opposition activist",
+}
+# What happened, by threat type; {who} is the person's role.
+_EVENTS = {
+    "detention": "{who} detained after a strike meeting",
+    "criminal_charge": "{who} charged with spreading false information",
+    "interrogation": "{who} questioned for six hours",
+    "police_summons": "{who} summoned to the police over a social-media post",
+    "court_refusal": "Court rejects the motions of a {who_lower}",
+    "guilty_verdict": "{who} found guilty and given a restricted-freedom sentence",
+    "appeal_rejected": "Appeal of a {who_lower} rejected",
+    "search": "Home of a {who_lower} searched at dawn",
+    "extremist_list": "{who} added to the financial-monitoring list",
+    "detention_conditions": "Health of a detained {who_lower} worsens in custody",
+    "administrative_penalty": "{who} fined for an unauthorised picket",
+    "forewarning": "{who} given an official warning before a rally",
+    "lawsuit": "Company sues a {who_lower} over a published letter",
+    "reputation_damages": "Court awards damages against a {who_lower} for business reputation",
+    "dismissal": "{who} dismissed after speaking about unpaid wages",
+    "defamation": "Smear campaign against a {who_lower} in local media",
+    "forced_hospitalisation": "{who} forcibly placed in a psychiatric clinic",
+    "pressure_on_relatives": "Relatives of a {who_lower} pressed to make them stop",
+    "planted_evidence": "{who} says evidence was planted during arrest",
+    "equipment_seizure": "Laptop and phone of a {who_lower} seized",
+    "tax_inspection": "Unscheduled tax inspection of an organisation's office",
+    "organisation_suspension": "Organisation's activity suspended for three months",
+    "physical_attack": "{who} attacked by unknown men near home",
+    "intimidation": "{who} receives threatening calls",
+    "surveillance": "{who} followed by plain-clothes officers",
+}
 _LOCALITIES = ("district centre", "regional capital", "mining town", "village",
-               "industrial zone", "city court building")
+               "industrial zone", "railway settlement", "oil-field camp")
 _SUMMARIES = {
     "criminal": "Criminal proceedings opened after the defender's public statements.",
     "criminal_executive": "Conditions in custody worsened after a complaint was filed.",
@@ -68,7 +105,7 @@ def generate_records(count: int, seed: int = 2016) -> list[dict[str, Any]]:
         month = rng.randint(1, 12)
         day = rng.randint(1, 28)
         record: dict[str, Any] = {
-            "title": f"{threat_type.replace('_', ' ').capitalize()} (case {n + 1:04d})",
+            "title": "",
             "occurred_on": f"{year}-{month:02d}-{day:02d}",
             "region": _pick(rng, dist["region"]),
             "locality": rng.choice(_LOCALITIES),
@@ -93,6 +130,11 @@ def generate_records(count: int, seed: int = 2016) -> list[dict[str, Any]]:
                 "gender": gender,
                 "category": _pick(rng, dist["victim_category"]),
             })
+        first = record["victims"][0]
+        who = ("Organisation" if first["gender"] == "legal_entity"
+               else _WHO.get(first["category"] or "", "Activist"))
+        event = _EVENTS.get(threat_type, "{who} threatened")
+        record["title"] = event.format(who=who, who_lower=who.lower())
         if rng.random() < dist["outcome_share"]:
             record["outcome"] = _pick(rng, dist["outcome"])
         block = _block_of(threat_type)

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column_index, width in enumerate((100, 260, 150, 170, 150)):
+        for column_index, width in enumerate((165, 300, 150, 170, 150)):
             self.table.setColumnWidth(column_index, width)
         self.table.doubleClicked.connect(lambda _: self.edit_record())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
