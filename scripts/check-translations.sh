@@ -10,7 +10,7 @@ for pair in ru_RU:ru kk_KZ:kk; do
   lang=${pair##*:}
   ts=resources/translations/fieldapp_$lang.ts
   cp "$ts" "$work/$lang.ts"
-  pyside6-lupdate -silent -locations none fieldapp/ui/*.py -target-language "${pair%%:*}" \
+  pyside6-lupdate -silent -locations none -no-obsolete fieldapp/ui/*.py -target-language "${pair%%:*}" \
     -ts "$work/$lang.ts"
   if ! diff -q "$ts" "$work/$lang.ts" >/dev/null; then
     echo "$ts is out of date: run pyside6-lupdate (see docs/translations.md)" >&2

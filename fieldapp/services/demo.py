@@ -99,7 +99,7 @@ def generate_records(count: int, seed: int = 2016) -> list[dict[str, Any]]:
     dist = load_distribution()
     rng = random.Random(seed)  # noqa: S311 - synthetic data, not security
     records = []
-    for n in range(count):
+    for _ in range(count):
         threat_type = _pick(rng, dist["threat_type"])
         year = int(_pick(rng, dist["year"]))
         month = rng.randint(1, 12)

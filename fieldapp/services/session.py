@@ -85,9 +85,15 @@ def unlock(directory: Path, passphrase: str, taxonomy: Taxonomy | None = None) -
 
 
 def change_passphrase(
-    session: Session, new_passphrase: str, params: KdfParams | None = None
+    session: Session,
+    new_passphrase: str,
+    params: KdfParams | None = None,
+    current_passphrase: str | None = None,
 ) -> None:
+    """Rewrap the vault key; with current_passphrase, check it first (the window asks)."""
     check_new_passphrase(new_passphrase)
+    if current_passphrase is not None:
+        session.vault.check_passphrase(current_passphrase)
     session.vault.change_passphrase(new_passphrase, params)
     with session.transaction() as conn:
         session.log(conn, "vault.passphrase_changed")

@@ -81,6 +81,11 @@ class Vault:
         migrate(conn)
         return cls(directory, conn, db_key)
 
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise BadPassphrase unless passphrase opens this vault's key file."""
+        opened = keyfile.unwrap_key((self.directory / KEY_FILE).read_bytes(), passphrase)
+        opened[:] = bytes(len(opened))
+
     def change_passphrase(
         self, new_passphrase: str, params: keyfile.KdfParams | None = None
     ) -> None:

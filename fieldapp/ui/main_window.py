@@ -24,7 +24,7 @@ from fieldapp.domain.record import Record
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import FieldappError
 from fieldapp.services import records
-from fieldapp.services.session import Session
+from fieldapp.services.session import Session, change_passphrase, verify_audit
 from fieldapp.store.records import RecordQuery
 from fieldapp.ui.attachments_panel import AttachmentsPanel
 from fieldapp.ui.filter_bar import FilterBar
@@ -34,6 +34,7 @@ from fieldapp.ui.record_editor import RecordEditor
 from fieldapp.ui.record_model import RECORD_ID_ROLE, RecordSortProxy, RecordTableModel
 from fieldapp.ui.record_view import RecordView
 from fieldapp.ui.tasks import TaskRunner
+from fieldapp.ui.vault_dialogs import ChangePassphraseDialog
 from fieldapp.ui.widgets import user_message
 
 
@@ -46,9 +47,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._languages = languages
         self._prompts = prompts
+        self._runner = runner
         self._taxonomy = taxonomy
         self.session: Session | None = None
         self.editor: RecordEditor | None = None
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
 
         self.model = RecordTableModel(languages.code)
         self.proxy = RecordSortProxy(self)
@@ -116,6 +119,10 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
+        self.passphrase_action = QAction(self)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.audit_action = QAction(self)
+        self.audit_action.triggered.connect(self.check_audit_log)
         self.toolbar = QToolBar()
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -128,6 +135,9 @@ class MainWindow(QMainWindow):
         self.vault_menu = self.menuBar().addMenu("")
         for action in (self.new_action, self.edit_action, self.delete_action):
             self.vault_menu.addAction(action)
+        self.vault_menu.addSeparator()
+        self.vault_menu.addAction(self.passphrase_action)
+        self.vault_menu.addAction(self.audit_action)
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.lock_action)
         self.language_menu = self.menuBar().addMenu("")
@@ -153,7 +163,8 @@ class MainWindow(QMainWindow):
         self.view.show_record(None, None, self._languages.code)
         self.attachments.show_record(None, None)
         self.pages.setCurrentIndex(0 if session else 1)
-        for action in (self.new_action, self.edit_action, self.delete_action, self.lock_action):
+        for action in (self.new_action, self.edit_action, self.delete_action, self.lock_action,
+                       self.passphrase_action, self.audit_action):
             action.setEnabled(session is not None)
         self._update_title()
         self._update_count()
@@ -221,6 +232,32 @@ class MainWindow(QMainWindow):
         self._update_count()
         self.statusBar().showMessage(self.tr("Record deleted."), 5000)
 
+    def change_passphrase(self) -> None:
+        session = self.session
+        if session is None:
+            return
+
+        def change(current: str, new: str) -> Session:
+            change_passphrase(session, new, current_passphrase=current)
+            return session
+
+        self.passphrase_dialog = ChangePassphraseDialog(self._runner, change, self)
+        self.passphrase_dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Passphrase changed."), 5000))
+        self.passphrase_dialog.open()
+
+    def check_audit_log(self) -> None:
+        if self.session is None:
+            return
+        count, problems = verify_audit(self.session)
+        if problems:
+            self._prompts.show_error(self, self.tr("The audit log was tampered with: %1").replace(
+                "%1", "; ".join(problems)))
+        else:
+            self._prompts.show_info(self, self.tr(
+                "The audit log is intact: %n entries, each chained to the one before.", "",
+                count))
+
     # -- text -----------------------------------------------------------------------------------
 
     def _update_title(self) -> None:
@@ -241,6 +278,8 @@ class MainWindow(QMainWindow):
         self.edit_action.setText(self.tr("Edit"))
         self.delete_action.setText(self.tr("Delete"))
         self.lock_action.setText(self.tr("Lock"))
+        self.passphrase_action.setText(self.tr("Change passphrase…"))
+        self.audit_action.setText(self.tr("Check audit log"))
         self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.vault_menu.setTitle(self.tr("&Vault"))
         self.language_menu.setTitle(self.tr("&Language"))

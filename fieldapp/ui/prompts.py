@@ -29,5 +29,8 @@ class Prompts:
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def show_info(self, parent: QWidget, message: str) -> None:
+        QMessageBox.information(parent, QCoreApplication.translate("Prompts", "fieldapp"), message)
+
     def show_error(self, parent: QWidget, message: str) -> None:
         QMessageBox.critical(parent, QCoreApplication.translate("Prompts", "fieldapp"), message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -92,6 +92,49 @@ class _BusyDialog(QDialog):
         raise NotImplementedError
 
 
+class NewPassphraseFields(QObject):
+    """A new passphrase typed twice, with a live strength hint; shared by two dialogs."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = QLabel()
+        self.passphrase.textChanged.connect(self.update)
+        self.repeat.textChanged.connect(self.update)
+        self.update()
+
+    def text(self) -> str:
+        return self.passphrase.text()
+
+    def is_acceptable(self) -> bool:
+        return (passphrase_strength(self.passphrase.text()) > 0
+                and self.passphrase.text() == self.repeat.text())
+
+    def update(self) -> None:
+        # Translated in the create dialog's context, where these strings were first written.
+        translate = QCoreApplication.translate
+        score = passphrase_strength(self.passphrase.text())
+        hints = [
+            translate("CreateVaultDialog", "too short: at least %n characters", "",
+                      MIN_PASSPHRASE_LENGTH),
+            translate("CreateVaultDialog", "weak: add more words"),
+            translate("CreateVaultDialog", "fair"),
+            translate("CreateVaultDialog", "good"),
+            translate("CreateVaultDialog", "strong"),
+        ]
+        colours = ["#b00020", "#b00020", "#8a6d00", "#2e7d32", "#2e7d32"]
+        hint = hints[score]
+        if self.repeat.text() and self.repeat.text() != self.passphrase.text():
+            hint += " — " + translate("CreateVaultDialog", "the two passphrases differ")
+        self.strength.setText(f"<span style='color:{colours[score]}'>{hint}</span>")
+        self.changed.emit()
+
+
 class CreateVaultDialog(_BusyDialog):
     """Role, name and passphrase (twice, with a strength hint) for a new vault."""
 
@@ -109,13 +152,10 @@ class CreateVaultDialog(_BusyDialog):
         self.role.addItem("", "observer")
         self.role.addItem("", "office")
         self.name = QLineEdit()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength = QLabel()
-        self.passphrase.textChanged.connect(self._update)
-        self.repeat.textChanged.connect(self._update)
+        self.new = NewPassphraseFields(self)
+        self.passphrase, self.repeat, self.strength = (
+            self.new.passphrase, self.new.repeat, self.new.strength)
+        self.new.changed.connect(self._update)
         self.name.textChanged.connect(self._update)
 
         self.form = QFormLayout()
@@ -149,34 +189,70 @@ class CreateVaultDialog(_BusyDialog):
         self.name.setPlaceholderText(self.tr("e.g. Pavlodar observer"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Create vault"))
-        self._update()
+        self.new.update()
 
     def _update(self) -> None:
-        score = passphrase_strength(self.passphrase.text())
-        hints = [
-            self.tr("too short: at least %n characters", "", MIN_PASSPHRASE_LENGTH),
-            self.tr("weak: add more words"),
-            self.tr("fair"),
-            self.tr("good"),
-            self.tr("strong"),
-        ]
-        colours = ["#b00020", "#b00020", "#8a6d00", "#2e7d32", "#2e7d32"]
-        hint = hints[score]
-        mismatch = bool(self.repeat.text()) and self.repeat.text() != self.passphrase.text()
-        if mismatch:
-            hint += " — " + self.tr("the two passphrases differ")
-        self.strength.setText(f"<span style='color:{colours[score]}'>{hint}</span>")
-        ready = (
-            score > 0
-            and self.passphrase.text() == self.repeat.text()
-            and bool(self.name.text().strip())
-        )
+        ready = self.new.is_acceptable() and bool(self.name.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
 
     def submit(self) -> None:
         role = str(self.role.currentData())
         name, passphrase = self.name.text(), self.passphrase.text()
         self._run(lambda: self._create(role, name, passphrase))
+
+
+class ChangePassphraseDialog(_BusyDialog):
+    """The current passphrase (so an unlocked, unattended laptop can't be taken over) and a
+    new one twice. `change(current, new)` runs in the worker and returns the session."""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        change: Callable[[str, str], Session],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(runner, parent)
+        self._change = change
+        self.current = QLineEdit()
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new = NewPassphraseFields(self)
+        self.new.changed.connect(self._update)
+        self.current.textChanged.connect(self._update)
+        self.form = QFormLayout()
+        self.form_labels = [QLabel() for _ in range(4)]
+        fields = (self.current, self.new.passphrase, self.new.repeat, self.new.strength)
+        for label, widget in zip(self.form_labels, fields, strict=True):
+            self.form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Change passphrase"))
+        labels = (self.tr("Current passphrase"), self.tr("New passphrase"),
+                  self.tr("Repeat new passphrase"), self.tr("Strength"))
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Change passphrase"))
+        self.new.update()
+
+    def _update(self) -> None:
+        ready = self.new.is_acceptable() and bool(self.current.text())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def submit(self) -> None:
+        current, new = self.current.text(), self.new.text()
+        self._run(lambda: self._change(current, new))
+
+    def on_failure(self) -> None:
+        self.current.clear()
+        self.current.setFocus()
 
 
 class UnlockDialog(_BusyDialog):

@@ -61,6 +61,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Құпия фразаны өзгерту</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Жаңа құпия фраза</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>Жаңа құпия фразаны қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Беріктігі</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Create your vault</source>
@@ -216,6 +239,21 @@
         <source>Record deleted.</source>
         <translation>Жазба жойылды.</translation>
     </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Құпия фраза өзгертілді.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: %1</source>
+        <translation>Аудит журналы өзгертілген: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each chained to the one before.</source>
+        <translation>
+            <numerusform>Аудит журналы бүтін: %n жазба, әрқайсысы алдыңғысымен байланысқан.</numerusform>
+            <numerusform>Аудит журналы бүтін: %n жазба, әрқайсысы алдыңғысымен байланысқан.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -238,6 +276,14 @@
     <message>
         <source>Lock</source>
         <translation>Құлыптау</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Құпия фразаны өзгерту…</translation>
+    </message>
+    <message>
+        <source>Check audit log</source>
+        <translation>Аудит журналын тексеру</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>

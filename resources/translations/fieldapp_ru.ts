@@ -61,6 +61,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Надёжность</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Create your vault</source>
@@ -217,6 +240,22 @@
         <source>Record deleted.</source>
         <translation>Запись удалена.</translation>
     </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Парольная фраза изменена.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: %1</source>
+        <translation>Журнал аудита был изменён: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each chained to the one before.</source>
+        <translation>
+            <numerusform>Журнал аудита не нарушен: %n запись, каждая связана с предыдущей.</numerusform>
+            <numerusform>Журнал аудита не нарушен: %n записи, каждая связана с предыдущей.</numerusform>
+            <numerusform>Журнал аудита не нарушен: %n записей, каждая связана с предыдущей.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -240,6 +279,14 @@
     <message>
         <source>Lock</source>
         <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Сменить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Check audit log</source>
+        <translation>Проверить журнал аудита</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>

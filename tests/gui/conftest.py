@@ -28,12 +28,16 @@ class ScriptedPrompts(Prompts):
         self.attachment: Path | None = None
         self.confirm = True
         self.errors: list[str] = []
+        self.infos: list[str] = []
 
     def choose_attachment(self, parent: QWidget) -> Path | None:
         return self.attachment
 
     def confirm_delete(self, parent: QWidget, title: str) -> bool:
         return self.confirm
+
+    def show_info(self, parent: QWidget, message: str) -> None:
+        self.infos.append(message)
 
     def show_error(self, parent: QWidget, message: str) -> None:
         self.errors.append(message)

@@ -218,3 +218,36 @@ def test_attach_evidence_shows_what_metadata_was_removed(
     assert panel.list.count() == 1
     assert "GPS location" in panel.list.item(0).text()
     assert "GPS location" in panel.result.text()
+
+
+def test_change_passphrase_from_the_window(qtbot, observer, field_app, vault_dir):
+    observer.lock()
+    open_unlocked(qtbot, field_app)
+    window = field_app.window
+    window.passphrase_action.trigger()
+    dialog = window.passphrase_dialog
+    dialog.current.setText("not it at all")
+    dialog.new.passphrase.setText("brand new copper lantern")
+    dialog.new.repeat.setText("brand new copper lantern")
+    with qtbot.waitSignal(dialog.error_shown, timeout=30_000):
+        ok_button(dialog).click()
+    assert dialog.error.text() == "Wrong passphrase."
+    dialog.current.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        ok_button(dialog).click()
+    field_app.lock()
+    unlock = field_app.dialog
+    unlock.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(unlock.error_shown, timeout=20_000):
+        ok_button(unlock).click()
+    unlock.passphrase.setText("brand new copper lantern")
+    with qtbot.waitSignal(unlock.accepted, timeout=20_000):
+        ok_button(unlock).click()
+
+
+def test_audit_log_check_reports_the_chain(qtbot, observer, field_app, prompts):
+    records.add_records(observer, [RECORD])
+    observer.lock()
+    open_unlocked(qtbot, field_app)
+    field_app.window.audit_action.trigger()
+    assert prompts.infos == ["The audit log is intact: 2 entries, each chained to the one before."]
