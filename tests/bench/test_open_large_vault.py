@@ -17,12 +17,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from fieldapp.services.demo import generate_records  # noqa: E402
-from fieldapp.services.records import add_records  # noqa: E402
-from fieldapp.services.session import Session, create_vault  # noqa: E402
-from fieldapp.store.keyfile import KDF_FLOOR  # noqa: E402
-from fieldapp.store.records import RecordQuery  # noqa: E402
-from fieldapp.ui.record_model import RecordTableModel  # noqa: E402
+from fieldapp.services.demo import generate_records
+from fieldapp.services.records import add_records
+from fieldapp.services.session import Session, create_vault
+from fieldapp.store.keyfile import KDF_FLOOR
+from fieldapp.store.records import RecordQuery
+from fieldapp.ui.record_model import RecordTableModel
 
 LARGE = 100_000
 SMALL = 1_000

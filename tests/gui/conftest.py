@@ -10,13 +10,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
-from fieldapp.services.session import Session, create_vault  # noqa: E402
-from fieldapp.store.keyfile import KDF_FLOOR  # noqa: E402
-from fieldapp.ui.app import FieldApp  # noqa: E402
-from fieldapp.ui.prompts import Prompts  # noqa: E402
+from fieldapp.services.session import Session, create_vault
+from fieldapp.store.keyfile import KDF_FLOOR
+from fieldapp.ui.app import FieldApp
+from fieldapp.ui.prompts import Prompts
 
 PASSPHRASE = "seven quiet river stones"
 
