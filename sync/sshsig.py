@@ -20,7 +20,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -206,6 +206,20 @@ def parse(signature: bytes) -> ParsedSignature:
 def verify(signature: bytes, message: bytes | BinaryIO, namespace: str) -> Ed25519PublicKey:
     """The key that made this signature over message in namespace; SignatureError otherwise."""
     parsed = parse(signature)
+    if parsed.hash_algorithm not in HASH_ALGORITHMS:
+        raise SignatureError(
+            f"The signature uses unsupported hash algorithm {parsed.hash_algorithm!r}."
+        )
+    digest = _message_digest(message, parsed.hash_algorithm)
+    return verify_digest(signature, {parsed.hash_algorithm: digest}, namespace)
+
+
+def verify_digest(
+    signature: bytes, digests: Mapping[str, bytes], namespace: str
+) -> Ed25519PublicKey:
+    """Like verify, for a message already hashed while it streamed past (the signature
+    comes after it in a bundle); `digests` maps hash algorithm names to digests."""
+    parsed = parse(signature)
     if parsed.namespace != namespace:
         raise SignatureError(
             f"The signature was signed for namespace {_shown(parsed.namespace)}, "
@@ -215,7 +229,9 @@ def verify(signature: bytes, message: bytes | BinaryIO, namespace: str) -> Ed255
         raise SignatureError(
             f"The signature uses unsupported hash algorithm {parsed.hash_algorithm!r}."
         )
-    digest = _message_digest(message, parsed.hash_algorithm)
+    digest = digests.get(parsed.hash_algorithm)
+    if digest is None:
+        raise SignatureError(f"The message was not hashed with {parsed.hash_algorithm}.")
     try:
         parsed.public_key.verify(
             parsed.signature, _signed_data(namespace, parsed.hash_algorithm, digest)
