@@ -1,0 +1,122 @@
+"""Identity cards: the small text file two parties exchange to enrol each other.
+
+    fieldapp identity card 1
+    name: Aktobe observer
+    role: observer
+    fingerprint: SHA256:...
+    safety-code: 48213 90377 15520
+    signing-key: ssh-ed25519 AAAA...
+    age-recipient: age1...
+
+Enrolment compares the fingerprint (or the shorter safety code) in person or by phone;
+both are derived from the signing key, so a card cannot claim someone else's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from sync.age import X25519Recipient
+from sync.sshkeys import KeyFormatError, fingerprint, openssh_public_line, public_blob
+from sync.sshkeys import public_key_from_line as parse_signing_key
+
+HEADER = "fieldapp identity card 1"
+ROLES = ("observer", "office")
+MAX_CARD_BYTES = 8 * 1024
+_REQUIRED = ("name", "role", "fingerprint", "safety-code", "signing-key", "age-recipient")
+_OPTIONAL = ("source-recipient",)
+
+
+class CardError(ValueError):
+    """A card that is malformed or contradicts itself."""
+
+
+def safety_code(key: Ed25519PublicKey) -> str:
+    """Fifteen digits in three groups: easy to read aloud and compare."""
+    digest = hashlib.sha256(b"fieldapp safety code\0" + public_blob(key)).digest()
+    number = int.from_bytes(digest[:8], "big") % 10**15
+    text = f"{number:015d}"
+    return " ".join(text[i : i + 5] for i in range(0, 15, 5))
+
+
+@dataclass(frozen=True)
+class IdentityCard:
+    name: str
+    role: str
+    signing_key: Ed25519PublicKey
+    age_recipient: X25519Recipient
+    source_recipient: X25519Recipient | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.signing_key)
+
+    @property
+    def safety_code(self) -> str:
+        return safety_code(self.signing_key)
+
+    def to_text(self) -> str:
+        lines = [
+            HEADER,
+            f"name: {self.name}",
+            f"role: {self.role}",
+            f"fingerprint: {self.fingerprint}",
+            f"safety-code: {self.safety_code}",
+            f"signing-key: {openssh_public_line(self.signing_key)}",
+            f"age-recipient: {self.age_recipient.to_string()}",
+        ]
+        if self.source_recipient is not None:
+            lines.append(f"source-recipient: {self.source_recipient.to_string()}")
+        return "\n".join(lines) + "\n"
+
+    def matches(self, typed: str) -> bool:
+        """Does what the user typed equal this card's fingerprint or safety code?"""
+        cleaned = typed.strip()
+        digits = "".join(c for c in cleaned if c.isdigit())
+        return cleaned == self.fingerprint or (
+            len(digits) == 15 and digits == self.safety_code.replace(" ", "")
+        )
+
+
+def parse_card(data: bytes) -> IdentityCard:
+    """Read a card strictly: known keys once each, and a fingerprint that fits the key."""
+    if len(data) > MAX_CARD_BYTES:
+        raise CardError("the file is too large to be an identity card")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CardError("the identity card is not UTF-8 text") from None
+    lines = [line.rstrip("\r") for line in text.split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    if not lines or lines[0] != HEADER:
+        raise CardError("this is not a fieldapp identity card")
+    fields: dict[str, str] = {}
+    for line in lines[1:]:
+        key, sep, value = line.partition(": ")
+        if not sep or key not in _REQUIRED + _OPTIONAL:
+            raise CardError(f"the identity card has an unexpected line: {line[:40]!r}")
+        if key in fields:
+            raise CardError(f"the identity card names {key} twice")
+        fields[key] = value.strip()
+    missing = [k for k in _REQUIRED if k not in fields]
+    if missing:
+        raise CardError(f"the identity card lacks {', '.join(missing)}")
+    if fields["role"] not in ROLES:
+        raise CardError(f"the identity card has an unknown role {fields['role']!r}")
+    if not fields["name"]:
+        raise CardError("the identity card has no name")
+    try:
+        signing_key = parse_signing_key(fields["signing-key"])
+        recipient = X25519Recipient.from_string(fields["age-recipient"])
+        source = (X25519Recipient.from_string(fields["source-recipient"])
+                  if "source-recipient" in fields else None)
+    except (KeyFormatError, ValueError) as error:
+        raise CardError(f"the identity card holds a malformed key: {error}") from None
+    card = IdentityCard(fields["name"], fields["role"], signing_key, recipient, source)
+    if fields["fingerprint"] != card.fingerprint or fields["safety-code"] != card.safety_code:
+        raise CardError("the card's fingerprint does not belong to its signing key")
+    return card
