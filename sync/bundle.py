@@ -1,0 +1,324 @@
+"""The bundle container: an age file holding a signed, padded, two-member ustar archive.
+
+    age v1 (X25519, always STANZAS stanzas)
+      └─ ustar: payload.tar, payload.sig, end-of-archive, zero padding to a Padmé bucket
+           payload.tar: manifest.json, records.jsonl, att/<sha256-hex>...
+           payload.sig: SSHSIG (Ed25519) over payload.tar, namespace NAMESPACE
+
+The signature is inside the encryption, so a seized bundle does not say who made it.
+Reading is strict and streaming: the archive is parsed as it is decrypted, nothing is
+written anywhere, and only the manifest and records.jsonl are held in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from sync import age, sshsig, streams, ustar
+from sync.padme import padded_length
+
+NAMESPACE = "fieldapp-bundle@v1"
+FORMAT = "fieldapp-bundle"
+FORMAT_VERSION = 1
+STANZAS = 2
+PAYLOAD, SIGNATURE = "payload.tar", "payload.sig"
+MANIFEST, RECORDS, ATTACHMENT_PREFIX = "manifest.json", "records.jsonl", "att/"
+
+MAX_BUNDLE_BYTES = 4 * 1024**3
+MAX_MANIFEST_BYTES = 1024**2
+MAX_RECORDS_BYTES = 256 * 1024**2
+MAX_ATTACHMENT_BYTES = 256 * 1024**2
+MAX_SIGNATURE_BYTES = 4096
+MAX_ATTACHMENTS = 100_000
+_ATTACHMENT_NAME = re.compile(r"^att/[0-9a-f]{64}$")
+
+
+class BundleRejected(Exception):
+    """One check failed; `check` names it and str() is the sentence to show."""
+
+    def __init__(self, check: str, message: str) -> None:
+        super().__init__(message)
+        self.check = check
+
+
+@dataclass(frozen=True)
+class PayloadFile:
+    """A member of payload.tar whose bytes are produced on demand (twice: sign, then write)."""
+
+    name: str
+    size: int
+    chunks: Callable[[], Iterator[bytes]]
+
+    @classmethod
+    def of_bytes(cls, name: str, data: bytes) -> PayloadFile:
+        return cls(name, len(data), lambda: iter([data]))
+
+
+def attachment_name(sha256_hex: str) -> str:
+    return ATTACHMENT_PREFIX + sha256_hex
+
+
+def _payload_chunks(files: Sequence[PayloadFile]) -> Iterator[bytes]:
+    for item in files:
+        yield ustar.header(item.name, item.size)
+        written = 0
+        for chunk in item.chunks():
+            written += len(chunk)
+            yield chunk
+        if written != item.size:
+            raise ValueError(f"{item.name} produced {written} bytes, announced {item.size}")
+        yield b"\0" * (ustar.padded_size(item.size) - item.size)
+    yield ustar.END_OF_ARCHIVE
+
+
+def _plaintext(files: Sequence[PayloadFile], signature: bytes) -> Iterator[bytes]:
+    payload_size = ustar.archive_size([f.size for f in files])
+    yield ustar.header(PAYLOAD, payload_size)
+    yield from _payload_chunks(files)
+    yield b"\0" * (ustar.padded_size(payload_size) - payload_size)
+    yield ustar.header(SIGNATURE, len(signature))
+    yield signature + b"\0" * (ustar.padded_size(len(signature)) - len(signature))
+    yield ustar.END_OF_ARCHIVE
+    archive = ustar.archive_size([payload_size, len(signature)])
+    padding = padded_length(archive) - archive
+    while padding:
+        step = min(padding, 64 * 1024)
+        yield b"\0" * step
+        padding -= step
+
+
+def write_bundle(
+    sink: BinaryIO,
+    manifest: dict[str, Any],
+    records: bytes,
+    attachments: Sequence[PayloadFile],
+    signer: Ed25519PrivateKey,
+    recipients: Sequence[age.X25519Recipient],
+) -> int:
+    """Sign and encrypt a bundle into sink, streaming; returns the bytes written."""
+    if len(recipients) != STANZAS:
+        raise ValueError(f"a bundle always has {STANZAS} recipients (repeat one if needed)")
+    files = [
+        PayloadFile.of_bytes(MANIFEST, canonical(manifest)),
+        PayloadFile.of_bytes(RECORDS, records),
+        *sorted(attachments, key=lambda f: f.name),
+    ]
+    signature = sshsig.sign(signer, streams.reader(_payload_chunks(files)), NAMESPACE)
+    return age.encrypt(streams.reader(_plaintext(files, signature)), sink, recipients)
+
+
+def canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def strict_json(data: bytes, what: str) -> Any:
+    """Parse JSON refusing duplicate keys and non-finite numbers (two parsers can't disagree)."""
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in pairs]
+        if len(keys) != len(set(keys)):
+            raise ValueError("duplicate key")
+        return dict(pairs)
+
+    def no_constants(name: str) -> Any:
+        raise ValueError(f"{name} is not JSON")
+
+    try:
+        return json.loads(data.decode("utf-8"), object_pairs_hook=no_duplicates,
+                          parse_constant=no_constants)
+    except (UnicodeDecodeError, ValueError) as error:
+        raise BundleRejected("manifest" if what == MANIFEST else "records",
+                             f"{what} is not valid JSON ({error})") from None
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+@dataclass
+class VerifiedPayload:
+    """What pass one learned: the signed payload's small members and every digest."""
+
+    manifest: bytes
+    records: bytes
+    signer: Ed25519PublicKey
+    digests: dict[str, bytes]
+    attachments: dict[str, int] = field(default_factory=dict)  # sha256 hex -> size
+    bad_attachments: list[str] = field(default_factory=list)  # names whose hash differs
+
+
+class _HashingReader:
+    """Reads one outer member's data, hashing every byte for the signature check."""
+
+    def __init__(self, outer: ustar.StrictReader) -> None:
+        self._outer = outer
+        self.hashes = {"sha256": hashlib.sha256(), "sha512": hashlib.sha512()}
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._outer.read(size)
+        for digest in self.hashes.values():
+            digest.update(data)
+        return data
+
+
+def _open_plaintext(source: BinaryIO, identities: Sequence[age.X25519Identity]) -> BinaryIO:
+    try:
+        return streams.reader(age.decrypted_chunks(source, identities))
+    except age.NoIdentityMatchError:
+        raise BundleRejected("decrypt", "the bundle is not addressed to this vault") from None
+    except age.AgeError as error:
+        raise BundleRejected("decrypt", f"the bundle cannot be decrypted: {error}") from None
+
+
+def _guarded(check: str, action: Callable[[], Any]) -> Any:
+    """Run a reading step, turning format errors into one rejection naming the check."""
+    try:
+        return action()
+    except BundleRejected:
+        raise
+    except age.AgeError as error:
+        raise BundleRejected("decrypt", f"the bundle is damaged or truncated: {error}") from None
+    except ustar.ArchiveError as error:
+        raise BundleRejected(check, f"the bundle's archive is malformed: {error}") from None
+
+
+def check_size(size: int) -> None:
+    if size > MAX_BUNDLE_BYTES:
+        raise BundleRejected("size", f"the file is larger than {MAX_BUNDLE_BYTES >> 30} GiB")
+    if size == 0:
+        raise BundleRejected("size", "the file is empty")
+
+
+def verify_payload(
+    source: BinaryIO, identities: Sequence[age.X25519Identity]
+) -> VerifiedPayload:
+    """Pass one: decrypt, parse strictly, hash, and check the signature. Nothing is kept
+    but the manifest, records.jsonl and the attachments' hashes."""
+    plain = _open_plaintext(source, identities)
+    return _guarded("archive", lambda: _verify(plain))
+
+
+def _verify(plain: BinaryIO) -> VerifiedPayload:
+    outer = ustar.StrictReader(plain)
+    first = outer.next_member()
+    if first is None or first.name != PAYLOAD:
+        raise BundleRejected("archive", f"the bundle does not start with {PAYLOAD}")
+    hashing = _HashingReader(outer)
+    inner = ustar.StrictReader(hashing)  # type: ignore[arg-type]
+    manifest, records, sizes, bad = _read_payload(inner)
+    if ustar.archive_size(list(sizes.values())) != first.size:
+        raise BundleRejected("archive", f"{PAYLOAD} declares a size its contents do not fill")
+    second = outer.next_member()
+    if second is None or second.name != SIGNATURE:
+        raise BundleRejected("archive", f"the bundle's second member is not {SIGNATURE}")
+    if second.size > MAX_SIGNATURE_BYTES:
+        raise BundleRejected("size", f"{SIGNATURE} is too large")
+    signature = outer.read()
+    if outer.next_member() is not None:
+        raise BundleRejected("archive", "the bundle holds more than two members")
+    _check_padding(plain, ustar.archive_size([first.size, second.size]))
+    digests = {name: h.digest() for name, h in hashing.hashes.items()}
+    try:
+        signer = sshsig.verify_digest(signature, digests, NAMESPACE)
+    except sshsig.SignatureError as error:
+        raise BundleRejected("signature", f"the bundle's signature is invalid: {error}") from None
+    attachments = {name.removeprefix(ATTACHMENT_PREFIX): size for name, size in sizes.items()
+                   if name.startswith(ATTACHMENT_PREFIX)}
+    return VerifiedPayload(manifest, records, signer, digests, attachments, bad)
+
+
+def _read_payload(
+    inner: ustar.StrictReader,
+) -> tuple[bytes, bytes, dict[str, int], list[str]]:
+    sizes: dict[str, int] = {}
+    bad: list[str] = []
+    member = inner.next_member()
+    if member is None or member.name != MANIFEST or member.size > MAX_MANIFEST_BYTES:
+        raise BundleRejected("archive", f"{PAYLOAD} must start with a small {MANIFEST}")
+    sizes[member.name] = member.size
+    manifest = inner.read()
+    member = inner.next_member()
+    if member is None or member.name != RECORDS:
+        raise BundleRejected("archive", f"{MANIFEST} must be followed by {RECORDS}")
+    if member.size > MAX_RECORDS_BYTES:
+        raise BundleRejected("size", f"{RECORDS} is larger than the limit")
+    sizes[member.name] = member.size
+    records = inner.read()
+    previous = ""
+    while (member := inner.next_member()) is not None:
+        if not _ATTACHMENT_NAME.match(member.name):
+            raise BundleRejected("archive", f"unexpected member {member.name[:80]!r}")
+        if member.name <= previous:
+            raise BundleRejected("archive", "attachments are duplicated or out of order")
+        if member.size > MAX_ATTACHMENT_BYTES or len(sizes) > MAX_ATTACHMENTS:
+            raise BundleRejected("size", "an attachment or their number exceeds the limit")
+        previous = member.name
+        sizes[member.name] = member.size
+        digest = hashlib.sha256()
+        for chunk in inner.chunks():
+            digest.update(chunk)
+        if digest.hexdigest() != member.name.removeprefix(ATTACHMENT_PREFIX):
+            bad.append(member.name)
+    return manifest, records, sizes, bad
+
+
+def _check_padding(plain: BinaryIO, archive_length: int) -> None:
+    expected = padded_length(archive_length) - archive_length
+    seen = 0
+    while chunk := plain.read(64 * 1024):
+        if chunk.strip(b"\0"):
+            raise BundleRejected("archive", "there is data after the end of the archive")
+        seen += len(chunk)
+        if seen > expected:
+            raise BundleRejected("archive", "the bundle's padding is longer than its bucket")
+    if seen != expected:
+        raise BundleRejected("archive", "the bundle's padding is shorter than its bucket")
+
+
+def read_attachments(
+    source: BinaryIO, identities: Sequence[age.X25519Identity], expected: VerifiedPayload
+) -> Iterator[tuple[str, bytes]]:
+    """Pass two: (sha256 hex, bytes) for each attachment, one at a time. The payload is
+    hashed again and must be the one pass one verified, or BundleRejected is raised
+    before the iterator ends (callers commit only after it ends)."""
+    plain = _open_plaintext(source, identities)
+    outer = ustar.StrictReader(plain)
+    _guarded("archive", outer.next_member)
+    hashing = _HashingReader(outer)
+    inner = ustar.StrictReader(hashing)  # type: ignore[arg-type]
+    _guarded("archive", inner.next_member)
+    _guarded("archive", inner.read)
+    _guarded("archive", inner.next_member)
+    _guarded("archive", inner.read)
+    while (member := _guarded("archive", inner.next_member)) is not None:
+        data = _guarded("archive", inner.read)
+        name = member.name.removeprefix(ATTACHMENT_PREFIX)
+        if hashlib.sha256(data).hexdigest() != name:
+            raise BundleRejected("attachments", "an attachment changed between two readings")
+        yield name, data
+    _guarded("archive", outer.read)  # rest of payload.tar, if any
+    if {k: h.digest() for k, h in hashing.hashes.items()} != expected.digests:
+        raise BundleRejected("signature", "the bundle changed while it was being imported")
+
+
+@dataclass(frozen=True)
+class OuterInfo:
+    """What anyone can see without keys."""
+
+    size: int
+    stanza_types: tuple[str, ...]
+    format: str = "age-encryption.org/v1"
+
+
+def inspect_outer(source: BinaryIO, size: int) -> OuterInfo:
+    try:
+        header = age.read_header(source)
+    except age.AgeError as error:
+        raise BundleRejected("decrypt", f"this is not an age-encrypted file: {error}") from None
+    return OuterInfo(size, tuple(s.type for s in header.stanzas))
