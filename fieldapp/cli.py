@@ -101,6 +101,7 @@ def read_json_records(source: str) -> list[Any]:
         raise InvalidInput([Problem("input", f"cannot read {source}: {error.strerror}")]) from None
     except UnicodeDecodeError:
         raise InvalidInput([Problem("input", f"{source} is not UTF-8 text")]) from None
+    text = text.removeprefix("\ufeff")  # a byte-order mark from a Windows editor
     try:
         value = json.loads(text)
     except json.JSONDecodeError as whole_error:

@@ -22,7 +22,10 @@ def read_first_line(source: str, what: str) -> str:
                 line = handle.readline()
     except OSError as error:
         raise InvalidInput([Problem(what, f"cannot read {source}: {error.strerror}")]) from None
-    return line.rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise InvalidInput([Problem(what, f"{source} is not UTF-8 text")]) from None
+    # Windows editors may start a UTF-8 file with a byte-order mark; it is not typed.
+    return line.removeprefix("\ufeff").rstrip("\r\n")
 
 
 def current_passphrase(passphrase_file: str | None) -> str:

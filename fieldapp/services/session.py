@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.domain.taxonomy import Taxonomy, load_default
-from fieldapp.errors import VaultError
+from fieldapp.errors import InvalidInput, Problem, VaultError
 from fieldapp.services.clock import utc_now
 from fieldapp.store import audit
 from fieldapp.store.database import Connection
@@ -21,10 +21,12 @@ MIN_PASSPHRASE_LENGTH = 8
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise VaultError(
-            f"the passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters"
-            " (a few unrelated words is best)"
-        )
+        raise InvalidInput([Problem(
+            "passphrase",
+            f"is too short: use at least {MIN_PASSPHRASE_LENGTH} characters"
+            " (a few unrelated words is best)",
+            kind="too_short",
+        )])
 
 
 @dataclass

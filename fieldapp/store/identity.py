@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldapp.store.database import Connection
+from sync.age import X25519Identity
 from sync.sshkeys import fingerprint
 
 ROLES = ("observer", "office")
@@ -39,3 +40,13 @@ def load_identity(conn: Connection) -> Identity:
     if row is None:
         raise LookupError("the vault has no identity")
     return Identity(*row)
+
+
+def signing_key(conn: Connection) -> Ed25519PrivateKey:
+    row = conn.execute("SELECT signing_key FROM identity").fetchone()
+    return Ed25519PrivateKey.from_private_bytes(bytes(row[0]))
+
+
+def age_identity(conn: Connection) -> X25519Identity:
+    row = conn.execute("SELECT age_key FROM identity").fetchone()
+    return X25519Identity.from_bytes(bytes(row[0]))

@@ -58,6 +58,14 @@ def insert_version(
     conn: Connection, version: Version, record: Record | None, threat_block: str
 ) -> None:
     """Store a version and make it the record's head (content None for a tombstone)."""
+    insert_version_row(conn, version, record)
+    set_head(conn, version, record, threat_block)
+
+
+def insert_version_row(
+    conn: Connection, version: Version, record: Record | None, received_in: str | None = None
+) -> None:
+    """Store a version (creating its record's row if new) without deciding the head."""
     content = None if record is None else json.dumps(public_part(record), ensure_ascii=False)
     sources = None if record is None else json.dumps(record["sources"], ensure_ascii=False)
     exists = conn.execute("SELECT 1 FROM records WHERE id = ?", (version.record_id,)).fetchone()
@@ -82,26 +90,36 @@ def insert_version(
             version.created_at,
         ),
     )
-    _set_head(conn, version, record, threat_block)
+    if received_in is not None:
+        conn.execute("UPDATE versions SET received_in = ? WHERE id = ?", (received_in, version.id))
 
 
-def _set_head(conn: Connection, version: Version, record: Record | None, block: str) -> None:
+def set_head(
+    conn: Connection,
+    version: Version,
+    record: Record | None,
+    block: str,
+    in_conflict: bool = False,
+) -> None:
+    """Make `version` the one lists show; refresh the listing columns and the search index."""
     rowid = conn.execute(
         "SELECT rowid FROM records WHERE id = ?", (version.record_id,)
     ).fetchone()[0]
     conn.execute("DELETE FROM record_search WHERE rowid = ?", (rowid,))
     if record is None:
         conn.execute(
-            "UPDATE records SET head = ?, deleted = 1, updated_at = ? WHERE id = ?",
-            (version.id, version.created_at, version.record_id),
+            "UPDATE records SET head = ?, deleted = 1, in_conflict = ?, updated_at = ?"
+            " WHERE id = ?",
+            (version.id, int(in_conflict), version.created_at, version.record_id),
         )
         return
     conn.execute(
-        "UPDATE records SET head = ?, deleted = 0, updated_at = ?, title = ?, occurred_on = ?,"
-        " occurred_until = ?, region = ?, threat_type = ?, threat_block = ?, sectors = ?"
-        " WHERE id = ?",
+        "UPDATE records SET head = ?, deleted = 0, in_conflict = ?, updated_at = ?, title = ?,"
+        " occurred_on = ?, occurred_until = ?, region = ?, threat_type = ?, threat_block = ?,"
+        " sectors = ? WHERE id = ?",
         (
             version.id,
+            int(in_conflict),
             version.created_at,
             record["title"],
             record["occurred_on"],
@@ -128,16 +146,13 @@ def _set_head(conn: Connection, version: Version, record: Record | None, block: 
     )
 
 
-def head(conn: Connection, record_id: str) -> tuple[Version, Record | None]:
-    """The record's current version and its content (None when deleted)."""
-    row = conn.execute(
-        "SELECT v.id, v.record_id, v.parents, v.author, v.hlc, v.content_hash, v.tombstone,"
-        " v.created_at, v.content, v.sources"
-        " FROM records AS r JOIN versions AS v ON v.id = r.head WHERE r.id = ?",
-        (record_id,),
-    ).fetchone()
-    if row is None:
-        raise KeyError(record_id)
+_VERSION_COLUMNS = (
+    "v.id, v.record_id, v.parents, v.author, v.hlc, v.content_hash, v.tombstone,"
+    " v.created_at, v.content, v.sources"
+)
+
+
+def _version_and_record(row: tuple[Any, ...]) -> tuple[Version, Record | None]:
     version = Version(
         row[0], row[1], tuple(json.loads(row[2])), row[3], row[4], row[5], bool(row[6]), row[7]
     )
@@ -146,6 +161,41 @@ def head(conn: Connection, record_id: str) -> tuple[Version, Record | None]:
     record: Record = json.loads(row[8])
     record["sources"] = json.loads(row[9]) if row[9] else []
     return version, record
+
+
+def head(conn: Connection, record_id: str) -> tuple[Version, Record | None]:
+    """The record's current version and its content (None when deleted)."""
+    row = conn.execute(
+        f"SELECT {_VERSION_COLUMNS}"  # noqa: S608 - fixed column list
+        " FROM records AS r JOIN versions AS v ON v.id = r.head WHERE r.id = ?",
+        (record_id,),
+    ).fetchone()
+    if row is None:
+        raise KeyError(record_id)
+    return _version_and_record(row)
+
+
+def version(conn: Connection, version_id: str) -> tuple[Version, Record | None]:
+    row = conn.execute(
+        f"SELECT {_VERSION_COLUMNS} FROM versions AS v WHERE v.id = ?",  # noqa: S608
+        (version_id,),
+    ).fetchone()
+    if row is None:
+        raise KeyError(version_id)
+    return _version_and_record(row)
+
+
+def versions_of(conn: Connection, record_id: str) -> list[Version]:
+    rows = conn.execute(
+        f"SELECT {_VERSION_COLUMNS} FROM versions AS v WHERE v.record_id = ?",  # noqa: S608
+        (record_id,),
+    )
+    return [_version_and_record(row)[0] for row in rows]
+
+
+def content_hash_of(conn: Connection, version_id: str) -> str | None:
+    row = conn.execute("SELECT content_hash FROM versions WHERE id = ?", (version_id,)).fetchone()
+    return row[0] if row else None
 
 
 def record_times(conn: Connection, record_id: str) -> tuple[str, str]:
@@ -166,7 +216,8 @@ def matching_ids(conn: Connection, prefix: str) -> list[str]:
 
 def fts_expression(text: str) -> str:
     """Turn what a user typed into a safe FTS5 query: every word, as a prefix, must match."""
-    words = [w for w in text.split() if w.strip()]
+    # FTS5 ends a string at a NUL ("unterminated string"), so it is a space here.
+    words = [w for w in text.replace("\x00", " ").split() if w.strip()]
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from fieldapp.errors import BadPassphrase, KeyFileDamaged, VaultError, WeakKdfParameters
+from fieldapp.errors import BadPassphrase, InvalidInput, KeyFileDamaged, WeakKdfParameters
 
 
 def error_label() -> QLabel:
@@ -39,6 +39,6 @@ def user_message(error: Exception) -> str:
     if isinstance(error, WeakKdfParameters):
         return translate("Errors", "The vault key file asks for weakened key-derivation settings"
                          " and was refused.")
-    if isinstance(error, VaultError) and "too short" in str(error):
+    if isinstance(error, InvalidInput) and error.problems[0].kind == "too_short":
         return translate("Errors", "The passphrase is too short.")
     return str(error)
