@@ -16,7 +16,9 @@ from typing import Any
 
 import platformdirs
 
+from fieldapp import cli_exchange
 from fieldapp.errors import FieldappError, InvalidInput, Problem
+from fieldapp.json_input import read_json_object, read_json_records
 from fieldapp.passphrase_input import current_passphrase, new_passphrase
 from fieldapp.services import attachments, records
 from fieldapp.services.session import (
@@ -88,48 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = audit_commands.add_parser("verify", help="check the audit log's hash chain")
     verify.set_defaults(handler=cmd_audit_verify)
+    cli_exchange.add_commands(commands, audit_commands)
     return parser
-
-
-# --- input ------------------------------------------------------------------------------
-
-def read_json_records(source: str) -> list[Any]:
-    """One JSON object, a JSON array, or JSON lines, from a file or stdin ('-')."""
-    try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    except OSError as error:
-        raise InvalidInput([Problem("input", f"cannot read {source}: {error.strerror}")]) from None
-    except UnicodeDecodeError:
-        raise InvalidInput([Problem("input", f"{source} is not UTF-8 text")]) from None
-    text = text.removeprefix("\ufeff")  # a byte-order mark from a Windows editor
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as whole_error:
-        lines = [line for line in text.splitlines() if line.strip()]
-        if len(lines) < 2:
-            raise InvalidInput([Problem("input", _json_error(whole_error))]) from None
-        items = []
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                items.append(json.loads(line))
-            except json.JSONDecodeError as error:
-                problem = Problem("input", f"line {number}: {_json_error(error)}")
-                raise InvalidInput([problem]) from None
-        return items
-    return value if isinstance(value, list) else [value]
-
-
-def _json_error(error: json.JSONDecodeError) -> str:
-    return f"malformed JSON ({error.msg} at line {error.lineno}, column {error.colno})"
-
-
-def read_json_object(source: str) -> Any:
-    items = read_json_records(source)
-    if len(items) != 1:
-        raise InvalidInput([Problem("input", "must hold exactly one JSON object")])
-    return items[0]
 
 
 # --- commands -------------------------------------------------------------------------

@@ -8,7 +8,9 @@ from typing import Any
 from fieldapp.domain.record import Record, apply_edit, content_hash, validate
 from fieldapp.errors import InvalidInput, NotFound, Problem
 from fieldapp.services.clock import next_hlc, utc_now
+from fieldapp.services.merging import state_of
 from fieldapp.services.session import Session
+from fieldapp.services.wire import tombstone_hash
 from fieldapp.store import records as store
 from fieldapp.store.database import Connection
 from fieldapp.store.records import RecordQuery, RecordSummary, Version
@@ -38,7 +40,7 @@ def _write_version(
         parents=parents,
         author=session.identity.fingerprint,
         hlc=next_hlc(conn),
-        content_hash=content_hash(record if record is not None else {"deleted": record_id}),
+        content_hash=content_hash(record) if record is not None else tombstone_hash(record_id),
         tombstone=record is None,
         created_at=utc_now(),
     )
@@ -84,23 +86,31 @@ def current(session: Session, record_id: str) -> tuple[Version, Record]:
     return version, record
 
 
+def head_ids(session: Session, record_id: str) -> tuple[str, ...]:
+    """Every head of the record: a new version descends from all of them, so editing a
+    record in conflict also resolves the conflict."""
+    return tuple(sorted(v.id for v in state_of(session.conn, record_id).heads))
+
+
 def edit_record(session: Session, record_id: str, changes: Any) -> str:
     """The fields given replace those fields; returns the new version id."""
     version, record = current(session, record_id)
     updated = apply_edit(record, changes, session.taxonomy)
-    if content_hash(updated) == version.content_hash:
+    parents = head_ids(session, record_id)
+    if content_hash(updated) == version.content_hash and len(parents) == 1:
         return version.id
     with session.transaction() as conn:
-        new = _write_version(session, conn, record_id, (version.id,), updated)
+        new = _write_version(session, conn, record_id, parents, updated)
         session.log(conn, "record.edit", f"{record_id} {new.id}")
     return new.id
 
 
 def delete_record(session: Session, record_id: str) -> str:
     """Write a tombstone version; the record leaves lists and search."""
-    version, _ = current(session, record_id)
+    current(session, record_id)
+    parents = head_ids(session, record_id)
     with session.transaction() as conn:
-        tomb = _write_version(session, conn, record_id, (version.id,), None)
+        tomb = _write_version(session, conn, record_id, parents, None)
         session.log(conn, "record.delete", f"{record_id} {tomb.id}")
     return tomb.id
 

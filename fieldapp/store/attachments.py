@@ -67,3 +67,18 @@ def data(conn: Connection, attachment_id: str) -> bytes:
     if row is None:
         raise KeyError(attachment_id)
     return bytes(row[0])
+
+
+def for_export(conn: Connection, everything: bool) -> list[AttachmentInfo]:
+    where = "" if everything else " WHERE exported_in IS NULL"
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM attachments{where} ORDER BY created_at, id"  # noqa: S608
+    )
+    return [_info(row) for row in rows]
+
+
+def insert_if_new(conn: Connection, info: AttachmentInfo, payload: bytes) -> bool:
+    if conn.execute("SELECT 1 FROM attachments WHERE id = ?", (info.id,)).fetchone():
+        return False
+    insert(conn, info, payload)
+    return True

@@ -286,3 +286,12 @@ def page(conn: Connection, query: RecordQuery, offset: int, limit: int) -> list[
                       tuple(json.loads(row[6])), row[7], row[8])
         for row in rows
     ]
+
+
+def versions_for_export(conn: Connection, everything: bool) -> list[tuple[Version, Record | None]]:
+    """Versions not yet sent (or all), oldest clock first, so parents precede children."""
+    where = "" if everything else " WHERE v.exported_in IS NULL"
+    rows = conn.execute(
+        f"SELECT {_VERSION_COLUMNS} FROM versions AS v{where} ORDER BY v.hlc, v.id"  # noqa: S608
+    )
+    return [_version_and_record(row) for row in rows]

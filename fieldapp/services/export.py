@@ -1,0 +1,167 @@
+"""Observer side: write every version not yet sent into one signed, encrypted bundle."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldapp.errors import FieldappError
+from fieldapp.services.clock import utc_now
+from fieldapp.services.peers import office_peer
+from fieldapp.services.session import Session
+from fieldapp.services.wire import attachment_line, jsonl, version_line
+from fieldapp.store import attachments as attachment_store
+from fieldapp.store import exchange
+from fieldapp.store import identity as identity_store
+from fieldapp.store import records as record_store
+from sync import bundle
+from sync.age import X25519Recipient
+
+BUNDLE_SUFFIX = ".age"
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    """What an export would send, for the dialog to show before anything is written."""
+
+    versions: int
+    records: int
+    attachments: int
+    office: str
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    sequence: int
+    versions: int
+    attachments: int
+    size: int
+
+
+def plan_export(session: Session, everything: bool = False) -> ExportPlan:
+    office = office_peer(session)
+    versions = record_store.versions_for_export(session.conn, everything)
+    attachments = attachment_store.for_export(session.conn, everything)
+    return ExportPlan(len(versions), len({v.record_id for v, _ in versions}),
+                      len(attachments), office.name)
+
+
+def recipients_for(session: Session) -> list[X25519Recipient]:
+    """The office, and its backup from the latest roster; always bundle.STANZAS of them
+    (the office twice when there is no backup) so the count says nothing."""
+    office = office_peer(session)
+    found = [X25519Recipient.from_string(office.age_recipient)]
+    for text in roster_recipients(session):
+        recipient = X25519Recipient.from_string(text)
+        if recipient not in found:
+            found.append(recipient)
+    while len(found) < bundle.STANZAS:
+        found.append(found[0])
+    return found[: bundle.STANZAS]
+
+
+def roster_recipients(session: Session) -> list[str]:
+    row = session.conn.execute(
+        "SELECT document FROM rosters ORDER BY version DESC LIMIT 1").fetchone()
+    if row is None:
+        return []
+    recipients = json.loads(row[0]).get("recipients", [])
+    return [r for r in recipients if isinstance(r, str)]
+
+
+def export_bundle(
+    session: Session,
+    out_dir: Path,
+    everything: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ExportResult | None:
+    """Write the bundle atomically into out_dir; None when there is nothing new to send.
+
+    The "exported" marks move only after the file is complete and renamed into place.
+    """
+    if session.identity.role != "observer":
+        raise FieldappError("only an observer's vault exports records; the office imports them")
+    office = office_peer(session)
+    conn = session.conn
+    versions = record_store.versions_for_export(conn, everything)
+    attachments = attachment_store.for_export(conn, everything)
+    if not versions and not attachments:
+        return None
+    if not out_dir.is_dir():
+        raise FieldappError(f"{out_dir} is not a folder")
+    sequence = exchange.next_sequence(conn)
+    bundle_id = str(uuid.uuid4())
+    lines = [version_line(v, r) for v, r in versions] + [attachment_line(a) for a in attachments]
+    manifest = {
+        "format": bundle.FORMAT,
+        "version": bundle.FORMAT_VERSION,
+        "kind": "records",
+        "bundle_id": bundle_id,
+        "sender": session.identity.fingerprint,
+        "recipient": office.fingerprint,
+        "sequence": sequence,
+        "created_at": utc_now(),
+        "versions": len(versions),
+        "attachments": len(attachments),
+    }
+    # The same evidence attached twice travels once: members are named by their hash.
+    unique = {a.stored_sha256: a for a in attachments}
+    files = [_attachment_file(session, a, i, len(unique), progress)
+             for i, a in enumerate(unique.values())]
+    # A random name: nothing about the observer, the date or the size.
+    final = out_dir / (secrets.token_hex(12) + BUNDLE_SUFFIX)
+    partial = out_dir / ("." + final.name + ".part")
+    try:
+        with partial.open("wb") as sink:
+            size = bundle.write_bundle(
+                sink, manifest, jsonl(lines), files,
+                identity_store.signing_key(conn), recipients_for(session),
+            )
+            sink.flush()
+            os.fsync(sink.fileno())
+        os.replace(partial, final)
+        _fsync_dir(out_dir)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise FieldappError(
+            f"the bundle could not be written to {out_dir}: {error.strerror};"
+            " nothing was marked as sent"
+        ) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    with session.transaction() as conn:
+        exchange.record_export(conn, bundle_id, office.fingerprint, sequence, "records",
+                               [v.id for v, _ in versions], [a.id for a in attachments],
+                               utc_now())
+        session.log(conn, "bundle.export", f"{bundle_id} {sequence}")
+    return ExportResult(final, bundle_id, sequence, len(versions), len(attachments), size)
+
+
+def _attachment_file(
+    session: Session, info: attachment_store.AttachmentInfo, index: int, total: int,
+    progress: Callable[[int, int], None] | None,
+) -> bundle.PayloadFile:
+    def chunks() -> Iterator[bytes]:
+        data = attachment_store.data(session.conn, info.id)
+        if progress:
+            progress(index + 1, total)
+        for start in range(0, len(data), 64 * 1024):
+            yield data[start : start + 64 * 1024]
+
+    return bundle.PayloadFile(bundle.attachment_name(info.stored_sha256), info.size, chunks)
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,220 @@
+"""Office side: verify bundles in the order design.md section 6 gives, then merge each in
+one transaction. A rejected bundle leaves the vault exactly as it was."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldapp.domain.record import Record
+from fieldapp.services.clock import utc_now
+from fieldapp.services.merging import refresh_record
+from fieldapp.services.session import Session
+from fieldapp.services.wire import parse_attachment, parse_version
+from fieldapp.store import attachments as attachment_store
+from fieldapp.store import exchange
+from fieldapp.store import identity as identity_store
+from fieldapp.store import peers as peer_store
+from fieldapp.store import records as record_store
+from fieldapp.store.attachments import AttachmentInfo
+from fieldapp.store.peers import Peer
+from fieldapp.store.records import Version
+from sync import bundle
+from sync.bundle import BundleRejected, VerifiedPayload
+from sync.sshkeys import fingerprint
+
+MANIFEST_KEYS = {"format", "version", "kind", "bundle_id", "sender", "recipient", "sequence",
+                 "created_at", "versions", "attachments"}
+
+
+@dataclass
+class ImportReport:
+    file: str
+    status: str  # accepted, rejected or duplicate
+    check: str | None = None
+    reason: str | None = None
+    sender: str | None = None
+    sequence: int | None = None
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    in_conflict: int = 0
+    missing_sequences: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class _Contents:
+    manifest: dict[str, Any]
+    peer: Peer
+    versions: list[tuple[Version, Record | None]]
+    attachments: list[AttachmentInfo]
+
+
+def import_bundles(session: Session, paths: list[Path]) -> list[ImportReport]:
+    return [import_bundle(session, path) for path in paths]
+
+
+def import_bundle(session: Session, path: Path) -> ImportReport:
+    report = ImportReport(file=str(path), status="rejected")
+    try:
+        contents, verified = _verify(session, path)
+        report.sender, report.sequence = contents.peer.name, contents.manifest["sequence"]
+        if exchange.bundle_seen(session.conn, contents.manifest["bundle_id"]):
+            report.status = "duplicate"
+            report.reason = "this bundle was already imported; nothing changed"
+            return report
+        _merge(session, path, contents, verified, report)
+    except BundleRejected as rejection:
+        report.check, report.reason = rejection.check, str(rejection)
+        return report
+    report.status = "accepted"
+    report.missing_sequences = exchange.missing_sequences(session.conn, contents.peer.fingerprint)
+    return report
+
+
+def _verify(session: Session, path: Path) -> tuple[_Contents, VerifiedPayload]:
+    """Every check that needs no write: size, decryption, archive, signature, manifest,
+    records, attachments. Raises BundleRejected naming the first that fails."""
+    try:
+        bundle.check_size(path.stat().st_size)
+    except OSError as error:
+        raise BundleRejected("size", f"cannot read {path}: {error.strerror}") from None
+    identity = identity_store.age_identity(session.conn)
+    with path.open("rb") as source:
+        verified = bundle.verify_payload(source, [identity])
+    peer = _check_signer(session, verified)
+    manifest = _check_manifest(session, verified, peer)
+    versions, attachments = _check_records(session, verified, manifest, peer)
+    return _Contents(manifest, peer, versions, attachments), verified
+
+
+def _check_signer(session: Session, verified: VerifiedPayload) -> Peer:
+    signer = fingerprint(verified.signer)
+    peer = peer_store.by_fingerprint(session.conn, signer)
+    if peer is None:
+        raise BundleRejected("signature", f"the bundle is signed by an unknown key ({signer});"
+                                          " enrol its observer first")
+    if peer.revoked:
+        raise BundleRejected("signature", f"the bundle is signed by {peer.name}, whose key was"
+                                          f" revoked on {peer.revoked_at}")
+    return peer
+
+
+def _check_manifest(session: Session, verified: VerifiedPayload, peer: Peer) -> dict[str, Any]:
+    manifest = bundle.strict_json(verified.manifest, bundle.MANIFEST)
+    if not isinstance(manifest, dict) or set(manifest) != MANIFEST_KEYS:
+        raise BundleRejected("manifest", "the manifest has missing or unknown fields")
+    if manifest["format"] != bundle.FORMAT or manifest["version"] != bundle.FORMAT_VERSION:
+        raise BundleRejected("manifest", "the bundle's format version is not supported")
+    if manifest["kind"] != "records":
+        raise BundleRejected("manifest", f"a {manifest['kind']!r} bundle is not for this vault")
+    if manifest["recipient"] != session.identity.fingerprint:
+        raise BundleRejected("manifest", "the bundle is addressed to another vault"
+                                         " (it was re-encrypted or forwarded)")
+    if manifest["sender"] != peer.fingerprint:
+        raise BundleRejected("manifest", "the manifest names another sender than the key"
+                                         " that signed it")
+    for key in ("sequence", "versions", "attachments"):
+        if not isinstance(manifest[key], int) or isinstance(manifest[key], bool) \
+                or manifest[key] < (1 if key == "sequence" else 0):
+            raise BundleRejected("manifest", f"the manifest's {key} is not a valid count")
+    if not isinstance(manifest["bundle_id"], str) or not 8 <= len(manifest["bundle_id"]) <= 64:
+        raise BundleRejected("manifest", "the manifest's bundle id is malformed")
+    return manifest
+
+
+def _check_records(
+    session: Session, verified: VerifiedPayload, manifest: dict[str, Any], peer: Peer
+) -> tuple[list[tuple[Version, Record | None]], list[AttachmentInfo]]:
+    versions: list[tuple[Version, Record | None]] = []
+    attachments: list[AttachmentInfo] = []
+    lines = verified.records.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    for number, raw in enumerate(lines, start=1):
+        line = bundle.strict_json(raw, bundle.RECORDS)
+        kind = line.get("type") if isinstance(line, dict) else None
+        if kind == "version":
+            versions.append(parse_version(line, number, session.taxonomy, peer.fingerprint))
+        elif kind == "attachment":
+            attachments.append(parse_attachment(line, number))
+        else:
+            raise BundleRejected("records", f"records.jsonl line {number} is not a version"
+                                            " or an attachment")
+    if len(versions) != manifest["versions"] or len(attachments) != manifest["attachments"]:
+        raise BundleRejected("records", "the manifest's counts do not match records.jsonl")
+    ids = [v.id for v, _ in versions]
+    if len(ids) != len(set(ids)):
+        raise BundleRejected("records", "a version appears twice")
+    for version, _ in versions:
+        known = record_store.content_hash_of(session.conn, version.id)
+        if known is not None and known != version.content_hash:
+            raise BundleRejected("records", f"version {version.id} differs from the copy"
+                                            " already held")
+    if verified.bad_attachments:
+        raise BundleRejected("attachments", "an attachment's content does not match its hash")
+    listed = {a.stored_sha256 for a in attachments}
+    if listed != set(verified.attachments):
+        raise BundleRejected("attachments", "the attachments listed and those carried differ")
+    for info in attachments:
+        if verified.attachments[info.stored_sha256] != info.size:
+            raise BundleRejected("attachments", "an attachment's size does not match its line")
+    return versions, attachments
+
+
+def _merge(
+    session: Session, path: Path, contents: _Contents, verified: VerifiedPayload,
+    report: ImportReport,
+) -> None:
+    """All of it in one transaction: versions, attachments (read again and re-hashed),
+    record heads, the bundle's id; any failure rolls everything back."""
+    bundle_id = contents.manifest["bundle_id"]
+    identity = identity_store.age_identity(session.conn)
+    with session.transaction() as conn:
+        touched: dict[str, str | None] = {}
+        for version, record in contents.versions:
+            if record_store.content_hash_of(conn, version.id) is not None:
+                continue
+            if version.record_id not in touched:
+                touched[version.record_id] = _current_head(conn, version.record_id)
+            record_store.insert_version_row(conn, version, record, received_in=bundle_id)
+        by_hash: dict[str, list[AttachmentInfo]] = {}
+        for info in contents.attachments:
+            by_hash.setdefault(info.stored_sha256, []).append(info)
+        with path.open("rb") as source:
+            for sha, data in bundle.read_attachments(source, [identity], verified):
+                for info in by_hash.get(sha, []):
+                    if _record_exists(conn, info.record_id):
+                        attachment_store.insert_if_new(conn, info, data)
+        for record_id, before in touched.items():
+            state = refresh_record(conn, session.taxonomy, record_id)
+            if before is None:
+                report.new += 1
+            elif state.in_conflict:
+                report.in_conflict += 1
+            elif state.shown.id != before:
+                report.updated += 1
+            else:
+                report.unchanged += 1
+        report.unchanged += len({v.record_id for v, _ in contents.versions} - set(touched))
+        exchange.record_import(conn, bundle_id, contents.peer.fingerprint,
+                               contents.manifest["sequence"], "records", utc_now())
+        session.log(conn, "bundle.import", f"{bundle_id} {contents.peer.fingerprint}")
+
+
+def _current_head(conn: Any, record_id: str) -> str | None:
+    row = conn.execute("SELECT head FROM records WHERE id = ?", (record_id,)).fetchone()
+    return row[0] if row else None
+
+
+def _record_exists(conn: Any, record_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone() is not None
+
+
+def report_json(reports: list[ImportReport]) -> str:
+    return json.dumps([r.as_dict() for r in reports], ensure_ascii=False, indent=2)

@@ -1,0 +1,120 @@
+"""Identities and enrolment: our card, the peers we trust, and revocation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fieldapp.errors import FieldappError, InvalidInput, NotFound, Problem
+from fieldapp.services.clock import utc_now
+from fieldapp.services.session import Session
+from fieldapp.store import identity as identity_store
+from fieldapp.store import peers as store
+from fieldapp.store.peers import Peer
+from sync.card import CardError, IdentityCard, parse_card
+from sync.sshkeys import openssh_public_line
+
+
+def own_card(session: Session) -> IdentityCard:
+    conn = session.conn
+    return IdentityCard(
+        name=session.identity.name,
+        role=session.identity.role,
+        signing_key=identity_store.signing_key(conn).public_key(),
+        age_recipient=identity_store.age_identity(conn).recipient(),
+    )
+
+
+def export_card(session: Session, path: Path) -> IdentityCard:
+    card = own_card(session)
+    try:
+        path.write_text(card.to_text(), encoding="utf-8")
+    except OSError as error:
+        raise FieldappError(f"cannot write {path}: {error.strerror}") from None
+    return card
+
+
+def read_card(path: Path) -> IdentityCard:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InvalidInput([Problem("card", f"cannot read {path}: {error.strerror}")]) from None
+    try:
+        return parse_card(data)
+    except CardError as error:
+        raise InvalidInput([Problem("card", str(error))]) from None
+
+
+def allowed_peer_role(session: Session) -> str:
+    """The office enrols observers; an observer enrols its office."""
+    return "observer" if session.identity.role == "office" else "office"
+
+
+def add_peer(session: Session, card: IdentityCard, typed: str | None) -> Peer:
+    """Enrol the card's owner; refused when what the user typed matches neither its
+    fingerprint nor its safety code, and nothing is added then."""
+    if typed is not None and not card.matches(typed):
+        raise FieldappError(
+            f"the fingerprint you gave does not match this card (its fingerprint is"
+            f" {card.fingerprint}); nothing was added"
+        )
+    if card.role != allowed_peer_role(session):
+        raise FieldappError(
+            f"a {session.identity.role} vault enrols {allowed_peer_role(session)}s, and this"
+            f" card is an {card.role}'s; nothing was added"
+        )
+    if card.fingerprint == session.identity.fingerprint:
+        raise FieldappError("this is this vault's own card; nothing was added")
+    conn = session.conn
+    if store.by_fingerprint(conn, card.fingerprint) is not None:
+        raise FieldappError(f"{card.name} ({card.fingerprint}) is already enrolled")
+    if card.role == "office" and [p for p in store.all_peers(conn) if not p.revoked]:
+        raise FieldappError("this vault already has an office; revoke it first to change it")
+    peer = Peer(
+        fingerprint=card.fingerprint,
+        name=card.name,
+        role=card.role,
+        signing_key=openssh_public_line(card.signing_key),
+        age_recipient=card.age_recipient.to_string(),
+        source_recipient=card.source_recipient.to_string() if card.source_recipient else None,
+        enrolled_at=utc_now(),
+        revoked_at=None,
+    )
+    with session.transaction() as conn:
+        store.add(conn, peer)
+        session.log(conn, "peer.add", peer.fingerprint)
+    return peer
+
+
+def list_peers(session: Session) -> list[Peer]:
+    return store.all_peers(session.conn)
+
+
+def find_peer(session: Session, name_or_fingerprint: str) -> Peer:
+    matches = store.by_name(session.conn, name_or_fingerprint)
+    if not matches:
+        raise NotFound(f"no enrolled peer named {name_or_fingerprint}")
+    if len(matches) > 1:
+        raise NotFound(f"several peers are named {name_or_fingerprint}; use the fingerprint")
+    return matches[0]
+
+
+def revoke_peer(session: Session, name_or_fingerprint: str) -> Peer:
+    """From now on this peer's bundles are refused (a lost or seized laptop)."""
+    peer = find_peer(session, name_or_fingerprint)
+    if peer.revoked:
+        raise FieldappError(f"{peer.name} was already revoked on {peer.revoked_at}")
+    with session.transaction() as conn:
+        store.revoke(conn, peer.fingerprint, utc_now())
+        session.log(conn, "peer.revoke", peer.fingerprint)
+    return find_peer(session, peer.fingerprint)
+
+
+def office_peer(session: Session) -> Peer:
+    """The office an observer exports to."""
+    offices = [p for p in store.all_peers(session.conn) if p.role == "office" and not p.revoked]
+    if not offices:
+        raise FieldappError(
+            "no office is enrolled: get the office's identity card and run"
+            " 'fieldapp peers add CARD --fingerprint FP'"
+        )
+    return offices[0]

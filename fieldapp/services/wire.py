@@ -1,0 +1,111 @@
+"""Record versions and attachments as they travel in records.jsonl, and back again."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fieldapp.domain.record import Record, content_hash, validate
+from fieldapp.domain.taxonomy import Taxonomy
+from fieldapp.errors import InvalidInput
+from fieldapp.store.attachments import AttachmentInfo
+from fieldapp.store.records import Version
+from sync.bundle import BundleRejected
+
+VERSION_KEYS = {"type", "id", "record_id", "parents", "author", "hlc", "content_hash",
+                "tombstone", "created_at", "record"}
+ATTACHMENT_KEYS = {"type", "id", "record_id", "filename", "media_type", "original_sha256",
+                   "stored_sha256", "size", "metadata_removed", "metadata_warning", "created_at"}
+
+
+def tombstone_hash(record_id: str) -> str:
+    return content_hash({"deleted": record_id})
+
+
+def version_line(version: Version, record: Record | None) -> dict[str, Any]:
+    return {
+        "type": "version",
+        "id": version.id,
+        "record_id": version.record_id,
+        "parents": list(version.parents),
+        "author": version.author,
+        "hlc": version.hlc,
+        "content_hash": version.content_hash,
+        "tombstone": version.tombstone,
+        "created_at": version.created_at,
+        "record": record,
+    }
+
+
+def attachment_line(info: AttachmentInfo) -> dict[str, Any]:
+    return {
+        "type": "attachment",
+        "id": info.id,
+        "record_id": info.record_id,
+        "filename": info.filename,
+        "media_type": info.media_type,
+        "original_sha256": info.original_sha256,
+        "stored_sha256": info.stored_sha256,
+        "size": info.size,
+        "metadata_removed": list(info.metadata_removed),
+        "metadata_warning": info.metadata_warning,
+        "created_at": info.created_at,
+    }
+
+
+def jsonl(lines: list[dict[str, Any]]) -> bytes:
+    return b"".join(
+        json.dumps(line, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+        + b"\n" for line in lines
+    )
+
+
+def _fail(line_number: int, message: str) -> BundleRejected:
+    return BundleRejected("records", f"records.jsonl line {line_number}: {message}")
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 200
+
+
+def parse_version(
+    line: dict[str, Any], number: int, taxonomy: Taxonomy, sender: str
+) -> tuple[Version, Record | None]:
+    """Check one version line completely: shape, author, schema and hash."""
+    if set(line) != VERSION_KEYS:
+        raise _fail(number, "a version line has missing or unknown fields")
+    parents = line["parents"]
+    if not all(_text(line[k]) for k in ("id", "record_id", "author", "hlc", "created_at")) \
+            or not isinstance(parents, list) or not all(_text(p) for p in parents) \
+            or not isinstance(line["tombstone"], bool) or not _text(line["content_hash"]):
+        raise _fail(number, "a version line has a malformed field")
+    if line["author"] != sender:
+        raise _fail(number, "a version claims another author than the bundle's signer")
+    version = Version(line["id"], line["record_id"], tuple(parents), line["author"],
+                      line["hlc"], line["content_hash"], line["tombstone"], line["created_at"])
+    if version.tombstone:
+        if line["record"] is not None or version.content_hash != tombstone_hash(version.record_id):
+            raise _fail(number, "a deletion carries content or a wrong hash")
+        return version, None
+    try:
+        record = validate(line["record"], taxonomy)
+    except InvalidInput as error:
+        raise _fail(number, f"a record is invalid: {error}") from None
+    if content_hash(record) != version.content_hash:
+        raise _fail(number, "a record's content does not match its hash")
+    return version, record
+
+
+def parse_attachment(line: dict[str, Any], number: int) -> AttachmentInfo:
+    if set(line) != ATTACHMENT_KEYS:
+        raise _fail(number, "an attachment line has missing or unknown fields")
+    removed = line["metadata_removed"]
+    if not all(_text(line[k]) for k in ("id", "record_id", "filename", "media_type",
+                                         "original_sha256", "stored_sha256", "created_at")) \
+            or not isinstance(line["size"], int) or isinstance(line["size"], bool) \
+            or not isinstance(removed, list) or not all(_text(r) for r in removed) \
+            or not (line["metadata_warning"] is None or isinstance(line["metadata_warning"], str)):
+        raise _fail(number, "an attachment line has a malformed field")
+    return AttachmentInfo(line["id"], line["record_id"], line["filename"], line["media_type"],
+                          line["original_sha256"], line["stored_sha256"], line["size"],
+                          tuple(removed), line["metadata_warning"], line["created_at"])
