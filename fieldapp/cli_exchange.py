@@ -10,7 +10,7 @@ from typing import Any
 
 from fieldapp.json_input import read_json_object
 from fieldapp.passphrase_input import current_passphrase
-from fieldapp.services import conflicts, export, importing, inspection, peers
+from fieldapp.services import conflicts, export, importing, inspection, peers, roster
 from fieldapp.services.records import resolve_id
 from fieldapp.services.session import Session, unlock
 from fieldapp.store.vault import vault_exists
@@ -76,6 +76,13 @@ def add_commands(commands: _Commands, audit_commands: _Commands) -> None:
     inspect.add_argument("--outer-only", action="store_true",
                          help="do not open the vault: show only what anyone can see")
     inspect.set_defaults(handler=cmd_bundle_inspect, needs_session=False)
+
+    roster = commands.add_parser("roster", help="the office's signed roster for observers")
+    roster_commands = roster.add_subparsers(dest="roster_command", metavar="ACTION",
+                                            required=True)
+    publish = roster_commands.add_parser("publish", help="one roster bundle per observer")
+    publish.add_argument("--out", type=Path, required=True, metavar="DIR")
+    publish.set_defaults(handler=cmd_roster_publish)
 
     keys = audit_commands.add_parser("keys", help="write the office's keys for a reviewer")
     keys.add_argument("--out", type=Path, required=True, metavar="DIR")
@@ -150,6 +157,8 @@ def cmd_import(session: Session, args: argparse.Namespace) -> int:
 
 
 def describe(report: importing.ImportReport) -> str:
+    if report.status == "accepted" and report.kind == "roster":
+        return f"{report.file}: roster version {report.sequence} from {report.sender} accepted"
     if report.status == "rejected":
         return f"{report.file}: rejected at the {report.check} check: {report.reason}"
     if report.status == "duplicate":
@@ -209,6 +218,12 @@ def cmd_bundle_inspect(args: argparse.Namespace) -> int:
         for key in ("kind", "bundle_id", "sequence", "created_at", "recipient", "versions",
                     "attachments"):
             print(f"  {key}: {manifest.get(key)}")
+    return 0
+
+
+def cmd_roster_publish(session: Session, args: argparse.Namespace) -> int:
+    for path in roster.publish_roster(session, args.out):
+        print(path)
     return 0
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from fieldapp.domain.record import Record
 from fieldapp.services.clock import utc_now
 from fieldapp.services.merging import refresh_record
+from fieldapp.services.roster import accept_roster
 from fieldapp.services.session import Session
 from fieldapp.services.wire import parse_attachment, parse_version
 from fieldapp.store import attachments as attachment_store
@@ -33,6 +34,7 @@ MANIFEST_KEYS = {"format", "version", "kind", "bundle_id", "sender", "recipient"
 class ImportReport:
     file: str
     status: str  # accepted, rejected or duplicate
+    kind: str | None = None  # records or roster
     check: str | None = None
     reason: str | None = None
     sender: str | None = None
@@ -64,16 +66,22 @@ def import_bundle(session: Session, path: Path) -> ImportReport:
     try:
         contents, verified = _verify(session, path)
         report.sender, report.sequence = contents.peer.name, contents.manifest["sequence"]
+        report.kind = contents.manifest["kind"]
         if exchange.bundle_seen(session.conn, contents.manifest["bundle_id"]):
             report.status = "duplicate"
             report.reason = "this bundle was already imported; nothing changed"
             return report
-        _merge(session, path, contents, verified, report)
+        if contents.manifest["kind"] == "roster":
+            _accept_roster(session, contents, verified, report)
+        else:
+            _merge(session, path, contents, verified, report)
     except BundleRejected as rejection:
         report.check, report.reason = rejection.check, str(rejection)
         return report
     report.status = "accepted"
-    report.missing_sequences = exchange.missing_sequences(session.conn, contents.peer.fingerprint)
+    if contents.manifest["kind"] == "records":
+        report.missing_sequences = exchange.missing_sequences(
+            session.conn, contents.peer.fingerprint)
     return report
 
 
@@ -89,6 +97,8 @@ def _verify(session: Session, path: Path) -> tuple[_Contents, VerifiedPayload]:
         verified = bundle.verify_payload(source, [identity])
     peer = _check_signer(session, verified)
     manifest = _check_manifest(session, verified, peer)
+    if manifest["kind"] == "roster":
+        return _Contents(manifest, peer, [], []), verified
     versions, attachments = _check_records(session, verified, manifest, peer)
     return _Contents(manifest, peer, versions, attachments), verified
 
@@ -111,8 +121,10 @@ def _check_manifest(session: Session, verified: VerifiedPayload, peer: Peer) -> 
         raise BundleRejected("manifest", "the manifest has missing or unknown fields")
     if manifest["format"] != bundle.FORMAT or manifest["version"] != bundle.FORMAT_VERSION:
         raise BundleRejected("manifest", "the bundle's format version is not supported")
-    if manifest["kind"] != "records":
-        raise BundleRejected("manifest", f"a {manifest['kind']!r} bundle is not for this vault")
+    expected_kind = "records" if session.identity.role == "office" else "roster"
+    if manifest["kind"] != expected_kind:
+        raise BundleRejected("manifest", f"a {manifest['kind']!r} bundle is not for a"
+                                         f" {session.identity.role}'s vault")
     if manifest["recipient"] != session.identity.fingerprint:
         raise BundleRejected("manifest", "the bundle is addressed to another vault"
                                          " (it was re-encrypted or forwarded)")
@@ -205,6 +217,19 @@ def _merge(
         exchange.record_import(conn, bundle_id, contents.peer.fingerprint,
                                contents.manifest["sequence"], "records", utc_now())
         session.log(conn, "bundle.import", f"{bundle_id} {contents.peer.fingerprint}")
+
+
+def _accept_roster(
+    session: Session, contents: _Contents, verified: VerifiedPayload, report: ImportReport
+) -> None:
+    if contents.peer.role != "office":
+        raise BundleRejected("signature", "a roster must be signed by this vault's office")
+    with session.transaction() as conn:
+        version = accept_roster(session, contents.manifest, verified.records)
+        exchange.record_import(conn, contents.manifest["bundle_id"], contents.peer.fingerprint,
+                               contents.manifest["sequence"], "roster", utc_now())
+        session.log(conn, "roster.accept", str(version))
+    report.updated = 1
 
 
 def _current_head(conn: Any, record_id: str) -> str | None:
