@@ -27,8 +27,11 @@ from fieldapp.services import records
 from fieldapp.services.session import Session, change_passphrase, verify_audit
 from fieldapp.store.records import RecordQuery
 from fieldapp.ui.attachments_panel import AttachmentsPanel
+from fieldapp.ui.conflicts_dialog import ConflictView
+from fieldapp.ui.exchange_dialogs import ExportDialog, ImportDialog
 from fieldapp.ui.filter_bar import FilterBar
 from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
+from fieldapp.ui.peers_dialog import PeersDialog
 from fieldapp.ui.prompts import Prompts
 from fieldapp.ui.record_editor import RecordEditor
 from fieldapp.ui.record_model import RECORD_ID_ROLE, RecordSortProxy, RecordTableModel
@@ -52,6 +55,9 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.editor: RecordEditor | None = None
         self.passphrase_dialog: ChangePassphraseDialog | None = None
+        self.exchange_dialog: ExportDialog | ImportDialog | None = None
+        self.peers_dialog: PeersDialog | None = None
+        self.conflicts_dialog: ConflictView | None = None
 
         self.model = RecordTableModel(languages.code)
         self.proxy = RecordSortProxy(self)
@@ -123,10 +129,24 @@ class MainWindow(QMainWindow):
         self.passphrase_action.triggered.connect(self.change_passphrase)
         self.audit_action = QAction(self)
         self.audit_action.triggered.connect(self.check_audit_log)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.open_export)
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.open_import)
+        self.peers_action = QAction(self)
+        self.peers_action.triggered.connect(self.open_peers)
+        self.conflicts_action = QAction(self)
+        self.conflicts_action.triggered.connect(self.open_conflicts)
         self.toolbar = QToolBar()
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_action, self.edit_action, self.delete_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (self.export_action, self.import_action, self.conflicts_action,
+                       self.peers_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.lock_action)
@@ -134,6 +154,10 @@ class MainWindow(QMainWindow):
 
         self.vault_menu = self.menuBar().addMenu("")
         for action in (self.new_action, self.edit_action, self.delete_action):
+            self.vault_menu.addAction(action)
+        self.vault_menu.addSeparator()
+        for action in (self.export_action, self.import_action, self.conflicts_action,
+                       self.peers_action):
             self.vault_menu.addAction(action)
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.passphrase_action)
@@ -156,16 +180,26 @@ class MainWindow(QMainWindow):
     def set_session(self, session: Session | None) -> None:
         """None shows the locked page and drops every piece of content from the widgets."""
         self.session = session
-        if self.editor is not None:
-            self.editor.reject()
-            self.editor = None
+        # Every dialog showing content closes with the vault.
+        for name in ("editor", "passphrase_dialog", "exchange_dialog", "peers_dialog",
+                     "conflicts_dialog"):
+            dialog = getattr(self, name)
+            if dialog is not None:
+                dialog.reject()
+                dialog.deleteLater()
+                setattr(self, name, None)
         self.model.set_session(session)
         self.view.show_record(None, None, self._languages.code)
         self.attachments.show_record(None, None)
         self.pages.setCurrentIndex(0 if session else 1)
         for action in (self.new_action, self.edit_action, self.delete_action, self.lock_action,
-                       self.passphrase_action, self.audit_action):
+                       self.passphrase_action, self.audit_action, self.peers_action):
             action.setEnabled(session is not None)
+        office = session is not None and session.identity.role == "office"
+        observer = session is not None and session.identity.role == "observer"
+        self.export_action.setVisible(observer)
+        self.import_action.setVisible(office)
+        self.conflicts_action.setVisible(office)
         self._update_title()
         self._update_count()
 
@@ -232,6 +266,39 @@ class MainWindow(QMainWindow):
         self._update_count()
         self.statusBar().showMessage(self.tr("Record deleted."), 5000)
 
+    def open_export(self) -> None:
+        if self.session is None:
+            return
+        self.exchange_dialog = ExportDialog(self.session, self._runner,
+                                            self._prompts.choose_folder, self)
+        self.exchange_dialog.open()
+
+    def open_import(self) -> None:
+        if self.session is None:
+            return
+        dialog = ImportDialog(self.session, self._runner, self._prompts.choose_bundles, self)
+        dialog.finished_all.connect(lambda _: self._records_changed())
+        self.exchange_dialog = dialog
+        dialog.open()
+
+    def open_peers(self) -> None:
+        if self.session is None:
+            return
+        self.peers_dialog = PeersDialog(self.session, self._prompts, self._prompts.choose_card,
+                                        self._prompts.save_card, self)
+        self.peers_dialog.open()
+
+    def open_conflicts(self) -> None:
+        if self.session is None:
+            return
+        self.conflicts_dialog = ConflictView(self.session, self._languages.code, self)
+        self.conflicts_dialog.finished.connect(lambda _: self._records_changed())
+        self.conflicts_dialog.open()
+
+    def _records_changed(self) -> None:
+        self.model.reload()
+        self._update_count()
+
     def change_passphrase(self) -> None:
         session = self.session
         if session is None:
@@ -280,6 +347,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("Lock"))
         self.passphrase_action.setText(self.tr("Change passphrase…"))
         self.audit_action.setText(self.tr("Check audit log"))
+        self.export_action.setText(self.tr("Export for the office…"))
+        self.import_action.setText(self.tr("Import bundles…"))
+        self.peers_action.setText(self.tr("Peers…"))
+        self.conflicts_action.setText(self.tr("Conflicts…"))
         self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.vault_menu.setTitle(self.tr("&Vault"))
         self.language_menu.setTitle(self.tr("&Language"))

@@ -19,6 +19,36 @@ class Prompts:
         )
         return Path(path) if path else None
 
+    def choose_folder(self, parent: QWidget) -> Path | None:
+        path = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("Prompts", "Where to write the bundle"),
+            str(Path.home()), options=QFileDialog.Option.DontUseNativeDialog)
+        return Path(path) if path else None
+
+    def choose_bundles(self, parent: QWidget) -> list[Path]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent, QCoreApplication.translate("Prompts", "Bundles to import"),
+            str(Path.home()), options=QFileDialog.Option.DontUseNativeDialog)
+        return [Path(p) for p in paths]
+
+    def choose_card(self, parent: QWidget) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("Prompts", "Identity card"), str(Path.home()),
+            options=QFileDialog.Option.DontUseNativeDialog)
+        return Path(path) if path else None
+
+    def save_card(self, parent: QWidget) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("Prompts", "Save identity card"),
+            str(Path.home() / "identity-card.txt"),
+            options=QFileDialog.Option.DontUseNativeDialog)
+        return Path(path) if path else None
+
+    def confirm(self, parent: QWidget, question: str) -> bool:
+        answer = QMessageBox.question(parent, QCoreApplication.translate("Prompts", "fieldapp"),
+                                      question)
+        return answer == QMessageBox.StandardButton.Yes
+
     def confirm_delete(self, parent: QWidget, title: str) -> bool:
         answer = QMessageBox.question(
             parent,
