@@ -26,15 +26,18 @@ class ScriptedPrompts(Prompts):
 
     def __init__(self) -> None:
         self.attachment: Path | None = None
-        self.confirm = True
         self.errors: list[str] = []
         self.infos: list[str] = []
+        self.confirm_answer = True
 
     def choose_attachment(self, parent: QWidget) -> Path | None:
         return self.attachment
 
     def confirm_delete(self, parent: QWidget, title: str) -> bool:
-        return self.confirm
+        return self.confirm_answer
+
+    def confirm(self, parent: QWidget, question: str) -> bool:
+        return self.confirm_answer
 
     def show_info(self, parent: QWidget, message: str) -> None:
         self.infos.append(message)

@@ -1,0 +1,149 @@
+"""Export, import, enrolment and conflicts as the window offers them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from fieldapp.services import export, importing, peers, records
+from fieldapp.services.session import Session, create_vault
+from fieldapp.store.keyfile import KDF_FLOOR
+from fieldapp.ui.conflicts_dialog import ConflictView
+from fieldapp.ui.exchange_dialogs import ExportDialog, ImportDialog
+from fieldapp.ui.peers_dialog import EnrolDialog, PeersDialog
+from fieldapp.ui.tasks import TaskRunner
+from sync.card import parse_card
+from tests.gui.conftest import PASSPHRASE, ScriptedPrompts
+
+RECORD = {"title": "Strike leader detained", "occurred_on": "2023-06-01", "region": "mangystau",
+          "threat_type": "detention", "sectors": ["oil", "trade_unions"]}
+
+
+def card_of(session: Session):  # type: ignore[no-untyped-def]
+    return parse_card(peers.own_card(session).to_text().encode())
+
+
+@pytest.fixture
+def pair(tmp_path: Path):  # type: ignore[no-untyped-def]
+    office = create_vault(tmp_path / "office", "office", "Central office", PASSPHRASE,
+                          params=KDF_FLOOR)
+    observer = create_vault(tmp_path / "observer", "observer", "Aktau observer", PASSPHRASE,
+                            params=KDF_FLOOR)
+    peers.add_peer(observer, card_of(office), card_of(office).fingerprint)
+    peers.add_peer(office, card_of(observer), card_of(observer).safety_code)
+    yield office, observer
+    office.lock()
+    observer.lock()
+
+
+@pytest.fixture
+def runner(qapp):  # type: ignore[no-untyped-def]
+    tasks = TaskRunner()
+    yield tasks
+    tasks.shutdown()
+
+
+def test_export_dialog_writes_a_bundle_then_says_nothing_is_new(qtbot, pair, runner, tmp_path):
+    _, observer = pair
+    records.add_records(observer, [RECORD, {**RECORD, "title": "Second case"}])
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    dialog = ExportDialog(observer, runner, lambda parent: usb)
+    qtbot.addWidget(dialog)
+    dialog.browse.click()
+    assert "2 change(s) to 2 record(s)" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.exported, timeout=20_000) as done:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    written = list(usb.iterdir())
+    assert len(written) == 1 and done.args[0].path == written[0]
+    assert written[0].name in dialog.outcome.text()
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.outcome.text() == "Nothing new to export; no bundle was written."
+    assert len(list(usb.iterdir())) == 1
+
+
+def test_import_dialog_reports_each_file(qtbot, pair, runner, tmp_path):
+    office, observer = pair
+    records.add_records(observer, [RECORD])
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    good = export.export_bundle(observer, usb)
+    assert good is not None
+    damaged = usb / "damaged.age"
+    data = bytearray(good.path.read_bytes())
+    data[300] ^= 0x01
+    damaged.write_bytes(bytes(data))
+    dialog = ImportDialog(office, runner, lambda parent: [good.path, damaged])
+    qtbot.addWidget(dialog)
+    dialog.add_button.click()
+    assert dialog.table.rowCount() == 2
+    with qtbot.waitSignal(dialog.finished_all, timeout=20_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.table.item(0, 1).text() == "accepted"
+    assert "1 new" in dialog.table.item(0, 2).text()
+    assert dialog.table.item(1, 1).text() == "rejected"
+    assert "decrypt check failed" in dialog.table.item(1, 2).text()
+    assert records.count_records(office, records.RecordQuery()) == 1
+
+
+def test_enrolment_needs_the_safety_code_read_out(qtbot, tmp_path):
+    office = create_vault(tmp_path / "o", "office", "Central office", PASSPHRASE,
+                          params=KDF_FLOOR)
+    observer = create_vault(tmp_path / "b", "observer", "Taraz observer", PASSPHRASE,
+                            params=KDF_FLOOR)
+    card = card_of(observer)
+    dialog = EnrolDialog(office, card)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.typed.setText("12345 67890 12345")
+    assert not ok.isEnabled()
+    dialog.typed.setText(card.safety_code.replace(" ", ""))
+    assert ok.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        ok.click()
+    assert [p.name for p in peers.list_peers(office)] == ["Taraz observer"]
+    office.lock()
+    observer.lock()
+
+
+def test_peers_dialog_revokes_after_confirmation(qtbot, pair):
+    office, _ = pair
+    prompts = ScriptedPrompts()
+    dialog = PeersDialog(office, prompts, lambda parent: None, lambda parent: None)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 2).text() == "enrolled"
+    dialog.table.selectRow(0)
+    prompts.confirm_answer = False
+    dialog.revoke_button.click()
+    assert dialog.table.item(0, 2).text() == "enrolled"
+    prompts.confirm_answer = True
+    dialog.revoke_button.click()
+    assert dialog.table.item(0, 2).text().startswith("revoked")
+
+
+def test_conflict_view_shows_both_versions_and_records_the_choice(qtbot, pair, tmp_path):
+    office, observer = pair
+    (record_id,) = records.add_records(observer, [RECORD])
+    first = export.export_bundle(observer, tmp_path)
+    assert first is not None
+    importing.import_bundle(office, first.path)
+    records.edit_record(office, record_id, {"title": "Title from the office"})
+    records.edit_record(observer, record_id, {"title": "Title from the observer"})
+    second = export.export_bundle(observer, tmp_path)
+    assert second is not None
+    assert importing.import_bundle(office, second.path).in_conflict == 1
+    view = ConflictView(office, "en")
+    qtbot.addWidget(view)
+    assert view.list.count() == 1
+    titles = {view.table.item(0, c).text() for c in range(view.table.columnCount())}
+    assert titles == {"Title from the office", "Title from the observer"}
+    assert view.table.item(0, 0).background().color().name() == "#fff3c4"
+    observer_column = [c for c in range(2) if "observer" in
+                       view.table.horizontalHeaderItem(c).text()][0]
+    view.choices.itemAt(observer_column).widget().click()
+    assert view.list.count() == 0
+    shown = records.show_record(office, record_id)
+    assert shown["title"] == "Title from the observer"
