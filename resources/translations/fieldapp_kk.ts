@@ -84,6 +84,77 @@
     </message>
 </context>
 <context>
+    <name>ConflictView</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(жойылған)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Continuing until</source>
+        <translation>Қашанға дейін жалғасты</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Type of threat</source>
+        <translation>Қауіп түрі</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Салалар</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Қысым жасаушылар</translation>
+    </message>
+    <message>
+        <source>Persons threatened</source>
+        <translation>Қауіп төнген адамдар</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Positive outcome</source>
+        <translation>Оң нәтиже</translation>
+    </message>
+    <message>
+        <source> (shown now)</source>
+        <translation> (қазір көрсетілген)</translation>
+    </message>
+    <message>
+        <source>Keep the version of %1</source>
+        <translation>%1 нұсқасын қалдыру</translation>
+    </message>
+    <message>
+        <source>Resolved; the choice is recorded as a new version.</source>
+        <translation>Қайшылық шешілді; таңдау жаңа нұсқа ретінде жазылды.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>The same record was changed at the office and by an observer. Fields that differ are highlighted; keep one version, or edit the record to combine them.</source>
+        <translation>Бір жазбаны кеңседе де, бақылаушы да өзгерткен. Айырмашылығы бар өрістер ерекшеленген; бір нұсқаны қалдырыңыз немесе оларды біріктіру үшін жазбаны өңдеңіз.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Create your vault</source>
@@ -158,6 +229,49 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol from an identity card</source>
+        <translation>Сәйкестендіру картасы бойынша тіркеу</translation>
+    </message>
+    <message>
+        <source>Ask the card&apos;s owner, in person or by phone, to read out their safety code, and type it below. Enrol only if it matches: a card can be swapped on the way.</source>
+        <translation>Карта иесінен жеке өзі немесе телефон арқылы қауіпсіздік кодын оқып беруін сұраңыз және оны төменде енгізіңіз. Код сәйкес келсе ғана тіркеңіз: карта жолда ауыстырылуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Кілттің саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Қауіпсіздік коды</translation>
+    </message>
+    <message>
+        <source>Code as read out</source>
+        <translation>Оқып берілген код</translation>
+    </message>
+    <message>
+        <source>Central office</source>
+        <translation>Орталық кеңсе</translation>
+    </message>
+    <message>
+        <source>Regional observer</source>
+        <translation>Өңірлік бақылаушы</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Тіркеу</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Wrong passphrase.</source>
@@ -174,6 +288,45 @@
     <message>
         <source>The passphrase is too short.</source>
         <translation>Құпия фраза тым қысқа.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>To %1: %2 change(s) to %3 record(s) and %4 attachment(s). The bundle is signed and encrypted; only the office can open it, and its name and size say nothing about you.</source>
+        <translation>Алушы: %1. Өзгерістер: %2 (жазбалар: %3), тіркемелер: %4. Пакетке қол қойылған және ол шифрланған; оны тек кеңсе ғана аша алады, ал оның атауы мен өлшемі сіз туралы ештеңе айтпайды.</translation>
+    </message>
+    <message>
+        <source>Signing and encrypting…</source>
+        <translation>Қол қойылып, шифрлануда…</translation>
+    </message>
+    <message>
+        <source>Nothing new to export; no bundle was written.</source>
+        <translation>Экспорттайтын жаңа ештеңе жоқ; пакет жазылмады.</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 change(s), %3 attachment(s)). Take it to the office; you may delete it once they have it.</source>
+        <translation>Жазылды: %1 (өзгерістер: %2, тіркемелер: %3). Оны кеңсеге апарыңыз; кеңсе алғаннан кейін оны жоюға болады.</translation>
+    </message>
+    <message>
+        <source>Export for the office</source>
+        <translation>Кеңсе үшін экспорттау</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Қалтаны таңдау…</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle, e.g. a USB stick</source>
+        <translation>Пакетті жазатын орын, мысалы, USB-флешка</translation>
+    </message>
+    <message>
+        <source>Export everything again, not only what is new</source>
+        <translation>Тек жаңасын емес, бәрін қайта экспорттау</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
     </message>
 </context>
 <context>
@@ -220,6 +373,73 @@
     <message>
         <source>YYYY-MM-DD or YYYY-MM</source>
         <translation>ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>waiting</source>
+        <translation>күтуде</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>бұрын импортталған</translation>
+    </message>
+    <message>
+        <source>%1 check failed: %2</source>
+        <translation>«%1» тексеруі өтпеді: %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Roster version %1 from %2.</source>
+        <translation>Тізілімнің %1-нұсқасы, жіберуші: %2.</translation>
+    </message>
+    <message>
+        <source>From %1, bundle %2: %3 new, %4 updated, %5 unchanged, %6 in conflict.</source>
+        <translation>Жіберуші: %1, пакет %2: жаңа — %3, жаңартылған — %4, өзгеріссіз — %5, қайшылықта — %6.</translation>
+    </message>
+    <message>
+        <source>Bundles not yet received: %1.</source>
+        <translation>Әлі алынбаған пакеттер: %1.</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Пакеттерді импорттау</translation>
+    </message>
+    <message>
+        <source>Each bundle is decrypted, its signature checked against the enrolled observers, and merged in one step; a bundle that fails any check changes nothing.</source>
+        <translation>Әр пакеттің шифры ашылады, қолтаңбасы тіркелген бақылаушылармен салыстырылып тексеріледі және ол бір қадамда біріктіріледі; қандай да бір тексеруден өтпеген пакет ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>Add bundles…</source>
+        <translation>Пакеттерді қосу…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
     </message>
 </context>
 <context>
@@ -286,6 +506,22 @@
         <translation>Аудит журналын тексеру</translation>
     </message>
     <message>
+        <source>Export for the office…</source>
+        <translation>Кеңсе үшін экспорттау…</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Пакеттерді импорттау…</translation>
+    </message>
+    <message>
+        <source>Peers…</source>
+        <translation>Қатысушылар…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Қайшылықтар…</translation>
+    </message>
+    <message>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Қойманы қазір құлыптау (Ctrl+L)</translation>
     </message>
@@ -304,6 +540,81 @@
     <message>
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
+    </message>
+</context>
+<context>
+    <name>PeersDialog</name>
+    <message>
+        <source>revoked %1</source>
+        <translation>қайтарып алынған: %1</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>тіркелген</translation>
+    </message>
+    <message>
+        <source>Central office</source>
+        <translation>Орталық кеңсе</translation>
+    </message>
+    <message>
+        <source>Regional observer</source>
+        <translation>Өңірлік бақылаушы</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled.</source>
+        <translation>%1 тіркелді.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Their bundles will be refused from now on.</source>
+        <translation>%1 тіркеуін қайтарып алу керек пе? Бұдан былай оның пакеттері қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>%1 тіркеуі қайтарып алынды.</translation>
+    </message>
+    <message>
+        <source>Card saved to %1.</source>
+        <translation>Карта сақталды: %1.</translation>
+    </message>
+    <message>
+        <source>Peers and enrolment</source>
+        <translation>Қатысушылар және тіркеу</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Осы қойма</translation>
+    </message>
+    <message>
+        <source>%1. Fingerprint: %2. Safety code: %3. Read the safety code out to the person who enrols you.</source>
+        <translation>%1. Кілттің саусақ ізі: %2. Қауіпсіздік коды: %3. Қауіпсіздік кодын сізді тіркейтін адамға оқып беріңіз.</translation>
+    </message>
+    <message>
+        <source>Save my identity card…</source>
+        <translation>Менің сәйкестендіру картамды сақтау…</translation>
+    </message>
+    <message>
+        <source>Enrol from a card…</source>
+        <translation>Карта бойынша тіркеу…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Қайтарып алу…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Кілттің саусақ ізі</translation>
     </message>
 </context>
 <context>
@@ -326,6 +637,22 @@
     <message>
         <source>Attach evidence</source>
         <translation>Дәлелдерді тіркеу</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle</source>
+        <translation>Пакетті қайда жазу керек</translation>
+    </message>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Импортталатын пакеттер</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Сәйкестендіру картасы</translation>
+    </message>
+    <message>
+        <source>Save identity card</source>
+        <translation>Сәйкестендіру картасын сақтау</translation>
     </message>
     <message>
         <source>Delete record</source>

@@ -84,6 +84,77 @@
     </message>
 </context>
 <context>
+    <name>ConflictView</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалена)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Continuing until</source>
+        <translation>Продолжается до</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <source>Type of threat</source>
+        <translation>Вид угрозы</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Сферы</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Нарушители</translation>
+    </message>
+    <message>
+        <source>Persons threatened</source>
+        <translation>Лица под угрозой</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Positive outcome</source>
+        <translation>Положительный результат</translation>
+    </message>
+    <message>
+        <source> (shown now)</source>
+        <translation> (показана сейчас)</translation>
+    </message>
+    <message>
+        <source>Keep the version of %1</source>
+        <translation>Оставить версию автора %1</translation>
+    </message>
+    <message>
+        <source>Resolved; the choice is recorded as a new version.</source>
+        <translation>Конфликт разрешён; выбор сохранён как новая версия.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>The same record was changed at the office and by an observer. Fields that differ are highlighted; keep one version, or edit the record to combine them.</source>
+        <translation>Одна и та же запись была изменена в офисе и наблюдателем. Различающиеся поля выделены; оставьте одну версию или измените запись, чтобы объединить их.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Create your vault</source>
@@ -159,6 +230,49 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol from an identity card</source>
+        <translation>Регистрация по карточке идентификации</translation>
+    </message>
+    <message>
+        <source>Ask the card&apos;s owner, in person or by phone, to read out their safety code, and type it below. Enrol only if it matches: a card can be swapped on the way.</source>
+        <translation>Попросите владельца карточки лично или по телефону продиктовать свой код безопасности и введите его ниже. Регистрируйте, только если код совпадает: карточку могут подменить по дороге.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Код безопасности</translation>
+    </message>
+    <message>
+        <source>Code as read out</source>
+        <translation>Продиктованный код</translation>
+    </message>
+    <message>
+        <source>Central office</source>
+        <translation>Центральный офис</translation>
+    </message>
+    <message>
+        <source>Regional observer</source>
+        <translation>Региональный наблюдатель</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Wrong passphrase.</source>
@@ -175,6 +289,45 @@
     <message>
         <source>The passphrase is too short.</source>
         <translation>Парольная фраза слишком короткая.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>To %1: %2 change(s) to %3 record(s) and %4 attachment(s). The bundle is signed and encrypted; only the office can open it, and its name and size say nothing about you.</source>
+        <translation>Получатель: %1. Изменений: %2 (записей: %3), вложений: %4. Пакет подписан и зашифрован; открыть его может только офис, а его имя и размер ничего о вас не говорят.</translation>
+    </message>
+    <message>
+        <source>Signing and encrypting…</source>
+        <translation>Подписание и шифрование…</translation>
+    </message>
+    <message>
+        <source>Nothing new to export; no bundle was written.</source>
+        <translation>Новых данных для экспорта нет; пакет не записан.</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 change(s), %3 attachment(s)). Take it to the office; you may delete it once they have it.</source>
+        <translation>Записано: %1 (изменений: %2, вложений: %3). Передайте пакет в офис; когда его получат, файл можно удалить.</translation>
+    </message>
+    <message>
+        <source>Export for the office</source>
+        <translation>Экспорт для офиса</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle, e.g. a USB stick</source>
+        <translation>Куда записать пакет, например на USB-флешку</translation>
+    </message>
+    <message>
+        <source>Export everything again, not only what is new</source>
+        <translation>Экспортировать всё заново, а не только новое</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
     </message>
 </context>
 <context>
@@ -221,6 +374,73 @@
     <message>
         <source>YYYY-MM-DD or YYYY-MM</source>
         <translation>ГГГГ-ММ-ДД или ГГГГ-ММ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>уже импортирован</translation>
+    </message>
+    <message>
+        <source>%1 check failed: %2</source>
+        <translation>Проверка «%1» не пройдена: %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Roster version %1 from %2.</source>
+        <translation>Реестр версии %1, отправитель: %2.</translation>
+    </message>
+    <message>
+        <source>From %1, bundle %2: %3 new, %4 updated, %5 unchanged, %6 in conflict.</source>
+        <translation>Отправитель: %1, пакет %2: новых — %3, обновлено — %4, без изменений — %5, в конфликте — %6.</translation>
+    </message>
+    <message>
+        <source>Bundles not yet received: %1.</source>
+        <translation>Ещё не получены пакеты: %1.</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Импорт пакетов</translation>
+    </message>
+    <message>
+        <source>Each bundle is decrypted, its signature checked against the enrolled observers, and merged in one step; a bundle that fails any check changes nothing.</source>
+        <translation>Каждый пакет расшифровывается, его подпись сверяется с зарегистрированными наблюдателями, и он объединяется за один шаг; пакет, не прошедший хотя бы одну проверку, ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>Add bundles…</source>
+        <translation>Добавить пакеты…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
     </message>
 </context>
 <context>
@@ -289,6 +509,22 @@
         <translation>Проверить журнал аудита</translation>
     </message>
     <message>
+        <source>Export for the office…</source>
+        <translation>Экспорт для офиса…</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Импорт пакетов…</translation>
+    </message>
+    <message>
+        <source>Peers…</source>
+        <translation>Участники…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Конфликты…</translation>
+    </message>
+    <message>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
@@ -307,6 +543,81 @@
     <message>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
+    </message>
+</context>
+<context>
+    <name>PeersDialog</name>
+    <message>
+        <source>revoked %1</source>
+        <translation>отозван %1</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Central office</source>
+        <translation>Центральный офис</translation>
+    </message>
+    <message>
+        <source>Regional observer</source>
+        <translation>Региональный наблюдатель</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled.</source>
+        <translation>%1: регистрация выполнена.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Their bundles will be refused from now on.</source>
+        <translation>Отозвать регистрацию %1? Отныне пакеты этого участника будут отклоняться.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>%1: регистрация отозвана.</translation>
+    </message>
+    <message>
+        <source>Card saved to %1.</source>
+        <translation>Карточка сохранена: %1.</translation>
+    </message>
+    <message>
+        <source>Peers and enrolment</source>
+        <translation>Участники и регистрация</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Это хранилище</translation>
+    </message>
+    <message>
+        <source>%1. Fingerprint: %2. Safety code: %3. Read the safety code out to the person who enrols you.</source>
+        <translation>%1. Отпечаток ключа: %2. Код безопасности: %3. Продиктуйте код безопасности тому, кто будет вас регистрировать.</translation>
+    </message>
+    <message>
+        <source>Save my identity card…</source>
+        <translation>Сохранить мою карточку идентификации…</translation>
+    </message>
+    <message>
+        <source>Enrol from a card…</source>
+        <translation>Зарегистрировать по карточке…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток ключа</translation>
     </message>
 </context>
 <context>
@@ -329,6 +640,22 @@
     <message>
         <source>Attach evidence</source>
         <translation>Прикрепить доказательства</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle</source>
+        <translation>Куда записать пакет</translation>
+    </message>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Пакеты для импорта</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Карточка идентификации</translation>
+    </message>
+    <message>
+        <source>Save identity card</source>
+        <translation>Сохранить карточку идентификации</translation>
     </message>
     <message>
         <source>Delete record</source>
