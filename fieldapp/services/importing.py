@@ -10,7 +10,7 @@ from typing import Any
 
 from fieldapp.domain.record import Record
 from fieldapp.services.clock import utc_now
-from fieldapp.services.merging import refresh_record
+from fieldapp.services.merging import meta, refresh_record
 from fieldapp.services.roster import accept_roster
 from fieldapp.services.session import Session
 from fieldapp.services.wire import parse_attachment, parse_version
@@ -23,7 +23,9 @@ from fieldapp.store.attachments import AttachmentInfo
 from fieldapp.store.peers import Peer
 from fieldapp.store.records import Version
 from sync import bundle
+from sync.age import X25519Identity
 from sync.bundle import BundleRejected, VerifiedPayload
+from sync.merge import record_state
 from sync.sshkeys import fingerprint
 
 MANIFEST_KEYS = {"format", "version", "kind", "bundle_id", "sender", "recipient", "sequence",
@@ -163,9 +165,9 @@ def _check_records(
     ids = [v.id for v, _ in versions]
     if len(ids) != len(set(ids)):
         raise BundleRejected("records", "a version appears twice")
+    known = record_store.existing(session.conn, "versions", "content_hash", ids)
     for version, _ in versions:
-        known = record_store.content_hash_of(session.conn, version.id)
-        if known is not None and known != version.content_hash:
+        if known.get(version.id, version.content_hash) != version.content_hash:
             raise BundleRejected("records", f"version {version.id} differs from the copy"
                                             " already held")
     if verified.bad_attachments:
@@ -187,36 +189,61 @@ def _merge(
     record heads, the bundle's id; any failure rolls everything back."""
     bundle_id = contents.manifest["bundle_id"]
     identity = identity_store.age_identity(session.conn)
+    conn = session.conn
+    known = record_store.existing(conn, "versions", "content_hash",
+                                  [v.id for v, _ in contents.versions])
+    record_ids = {v.record_id for v, _ in contents.versions}
+    heads_before = record_store.existing(conn, "records", "head", sorted(record_ids))
+    arriving: dict[str, list[tuple[Version, Record | None]]] = {}
+    for version, record in contents.versions:
+        if version.id not in known:
+            arriving.setdefault(version.record_id, []).append((version, record))
+    new = {rid: vs for rid, vs in arriving.items() if rid not in heads_before}
     with session.transaction() as conn:
-        touched: dict[str, str | None] = {}
-        for version, record in contents.versions:
-            if record_store.content_hash_of(conn, version.id) is not None:
+        record_store.insert_new_records(
+            conn, [_new_record(session, versions) for versions in new.values()], bundle_id)
+        report.new = len(new)
+        for record_id, versions in arriving.items():
+            if record_id in new:
                 continue
-            if version.record_id not in touched:
-                touched[version.record_id] = _current_head(conn, version.record_id)
-            record_store.insert_version_row(conn, version, record, received_in=bundle_id)
-        by_hash: dict[str, list[AttachmentInfo]] = {}
-        for info in contents.attachments:
-            by_hash.setdefault(info.stored_sha256, []).append(info)
-        with path.open("rb") as source:
-            for sha, data in bundle.read_attachments(source, [identity], verified):
-                for info in by_hash.get(sha, []):
-                    if _record_exists(conn, info.record_id):
-                        attachment_store.insert_if_new(conn, info, data)
-        for record_id, before in touched.items():
+            for version, record in versions:
+                record_store.insert_version_row(conn, version, record, received_in=bundle_id)
             state = refresh_record(conn, session.taxonomy, record_id)
-            if before is None:
-                report.new += 1
-            elif state.in_conflict:
+            if state.in_conflict:
                 report.in_conflict += 1
-            elif state.shown.id != before:
+            elif state.shown.id != heads_before[record_id]:
                 report.updated += 1
             else:
                 report.unchanged += 1
-        report.unchanged += len({v.record_id for v, _ in contents.versions} - set(touched))
+        report.unchanged += len(record_ids - set(arriving))
+        _store_attachments(conn, path, contents, verified, identity)
         exchange.record_import(conn, bundle_id, contents.peer.fingerprint,
                                contents.manifest["sequence"], "records", utc_now())
         session.log(conn, "bundle.import", f"{bundle_id} {contents.peer.fingerprint}")
+
+
+def _new_record(
+    session: Session, versions: list[tuple[Version, Record | None]]
+) -> record_store.NewRecord:
+    state = record_state(meta(v) for v, _ in versions)
+    shown, record = next((v, r) for v, r in versions if v.id == state.shown.id)
+    block = session.taxonomy.block_of(record["threat_type"]) if record else ""
+    return record_store.NewRecord(versions, shown, record, block, state.in_conflict)
+
+
+def _store_attachments(
+    conn: Any, path: Path, contents: _Contents, verified: VerifiedPayload,
+    identity: X25519Identity,
+) -> None:
+    """Second pass over the file, inside the import's transaction."""
+    by_hash: dict[str, list[AttachmentInfo]] = {}
+    for info in contents.attachments:
+        by_hash.setdefault(info.stored_sha256, []).append(info)
+    with path.open("rb") as source:
+        for sha, data in bundle.read_attachments(source, [identity], verified):
+            for info in by_hash.get(sha, []):
+                if _record_exists(conn, info.record_id):
+                    attachment_store.insert_if_new(conn, info, data)
 
 
 def _accept_roster(
@@ -230,11 +257,6 @@ def _accept_roster(
                                contents.manifest["sequence"], "roster", utc_now())
         session.log(conn, "roster.accept", str(version))
     report.updated = 1
-
-
-def _current_head(conn: Any, record_id: str) -> str | None:
-    row = conn.execute("SELECT head FROM records WHERE id = ?", (record_id,)).fetchone()
-    return row[0] if row else None
 
 
 def _record_exists(conn: Any, record_id: str) -> bool:

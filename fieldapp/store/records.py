@@ -66,8 +66,6 @@ def insert_version_row(
     conn: Connection, version: Version, record: Record | None, received_in: str | None = None
 ) -> None:
     """Store a version (creating its record's row if new) without deciding the head."""
-    content = None if record is None else json.dumps(public_part(record), ensure_ascii=False)
-    sources = None if record is None else json.dumps(record["sources"], ensure_ascii=False)
     exists = conn.execute("SELECT 1 FROM records WHERE id = ?", (version.record_id,)).fetchone()
     if not exists:
         conn.execute(
@@ -76,22 +74,9 @@ def insert_version_row(
         )
     conn.execute(
         "INSERT INTO versions (id, record_id, parents, author, hlc, content_hash, tombstone,"
-        " content, sources, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            version.id,
-            version.record_id,
-            json.dumps(list(version.parents)),
-            version.author,
-            version.hlc,
-            version.content_hash,
-            int(version.tombstone),
-            content,
-            sources,
-            version.created_at,
-        ),
+        " content, sources, created_at, received_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _version_row(version, record, received_in),
     )
-    if received_in is not None:
-        conn.execute("UPDATE versions SET received_in = ? WHERE id = ?", (received_in, version.id))
 
 
 def set_head(
@@ -134,15 +119,7 @@ def set_head(
     conn.execute(
         "INSERT INTO record_search (rowid, record_id, title, locality, description, perpetrators,"
         " victims) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            rowid,
-            version.record_id,
-            record["title"],
-            record["locality"],
-            record["description"],
-            " ".join(p["name"] for p in record["perpetrators"] if p["name"]),
-            " ".join(v["alias"] for v in record["victims"]),
-        ),
+        (rowid, version.record_id, *_search_fields(record)),
     )
 
 
@@ -295,3 +272,80 @@ def versions_for_export(conn: Connection, everything: bool) -> list[tuple[Versio
         f"SELECT {_VERSION_COLUMNS} FROM versions AS v{where} ORDER BY v.hlc, v.id"  # noqa: S608
     )
     return [_version_and_record(row) for row in rows]
+
+
+def existing(conn: Connection, table: str, column: str, ids: list[str]) -> dict[str, Any]:
+    """{id: column value} for the ids already in `table` (versions or records), one query."""
+    if table not in ("versions", "records") or column not in ("content_hash", "head"):
+        raise ValueError(f"unexpected lookup {table}.{column}")
+    rows = conn.execute(
+        f"SELECT id, {column} FROM {table} WHERE id IN"  # noqa: S608 - checked names
+        " (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
+    )
+    return dict(rows.fetchall())
+
+
+def _version_row(version: Version, record: Record | None, received_in: str | None) -> tuple:
+    return (
+        version.id, version.record_id, json.dumps(list(version.parents)), version.author,
+        version.hlc, version.content_hash, int(version.tombstone),
+        None if record is None else json.dumps(public_part(record), ensure_ascii=False),
+        None if record is None else json.dumps(record["sources"], ensure_ascii=False),
+        version.created_at, received_in,
+    )
+
+
+@dataclass(frozen=True)
+class NewRecord:
+    """A record the vault has never seen, with every version it arrives with."""
+
+    versions: list[tuple[Version, Record | None]]
+    shown: Version
+    shown_record: Record | None
+    block: str
+    in_conflict: bool
+
+
+def insert_new_records(conn: Connection, items: list[NewRecord], received_in: str) -> None:
+    """Bulk path for records new to the vault: three executemany calls instead of a dozen
+    statements per record (imports are mostly new records)."""
+    conn.executemany(
+        "INSERT INTO records (id, head, deleted, in_conflict, created_at, updated_at, title,"
+        " occurred_on, occurred_until, region, threat_type, threat_block, sectors)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [_record_row(item) for item in items],
+    )
+    conn.executemany(
+        "INSERT INTO versions (id, record_id, parents, author, hlc, content_hash, tombstone,"
+        " content, sources, created_at, received_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [_version_row(v, r, received_in) for item in items for v, r in item.versions],
+    )
+    conn.executemany(
+        "INSERT INTO record_search (rowid, record_id, title, locality, description,"
+        " perpetrators, victims) SELECT rowid, id, ?, ?, ?, ?, ? FROM records WHERE id = ?",
+        [(*_search_fields(item.shown_record), item.shown.record_id)
+         for item in items if item.shown_record is not None],
+    )
+
+
+def _record_row(item: NewRecord) -> tuple:
+    created = min(v.created_at for v, _ in item.versions)
+    head = (item.shown.record_id, item.shown.id)
+    record = item.shown_record
+    if record is None:
+        return (*head, 1, int(item.in_conflict), created, item.shown.created_at,
+                "", "", None, "", "", "", "[]")
+    return (
+        *head, 0, int(item.in_conflict), created, item.shown.created_at, record["title"],
+        record["occurred_on"], record["occurred_until"], record["region"],
+        record["threat_type"], item.block, json.dumps(record["sectors"]),
+    )
+
+
+def _search_fields(record: Record) -> tuple[str, str, str, str, str]:
+    return (
+        record["title"], record["locality"], record["description"],
+        " ".join(p["name"] for p in record["perpetrators"] if p["name"]),
+        " ".join(v["alias"] for v in record["victims"]),
+    )

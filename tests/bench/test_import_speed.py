@@ -1,0 +1,79 @@
+"""Importing 16 bundles of 5,000 records each, against a baseline measured in the same run:
+the same version rows inserted into a fresh SQLCipher database with one executemany.
+
+Run on demand: pytest tests/bench/test_import_speed.py -s
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+from fieldapp.services import export, importing, peers
+from fieldapp.services.demo import generate_records
+from fieldapp.services.records import add_records
+from fieldapp.services.session import Session, create_vault
+from fieldapp.store.database import open_database
+from fieldapp.store.keyfile import KDF_FLOOR
+from sync.card import parse_card
+
+OBSERVERS = 16
+RECORDS_EACH = 5_000
+PASSPHRASE = "benchmark passphrase"
+
+
+def card(session: Session):  # type: ignore[no-untyped-def]
+    return parse_card(peers.own_card(session).to_text().encode())
+
+
+def make_bundles(tmp_path: Path, office: Session) -> list[Path]:
+    template = generate_records(RECORDS_EACH)
+    paths = []
+    for n in range(OBSERVERS):
+        observer = create_vault(tmp_path / f"observer{n}", "observer", f"Observer {n}",
+                                PASSPHRASE, params=KDF_FLOOR)
+        peers.add_peer(observer, card(office), card(office).fingerprint)
+        peers.add_peer(office, card(observer), card(observer).fingerprint)
+        add_records(observer, template)
+        result = export.export_bundle(observer, tmp_path / "usb")
+        assert result is not None
+        paths.append(result.path)
+        observer.lock()
+    return paths
+
+
+def baseline_seconds(tmp_path: Path, office: Session) -> float:
+    """The same rows as plain inserts: the floor any import must stand on."""
+    rows = office.conn.execute(
+        "SELECT id, record_id, parents, author, hlc, content_hash, tombstone, content, sources,"
+        " created_at FROM versions").fetchall()
+    conn = open_database(tmp_path / "baseline.db", os.urandom(32))
+    conn.execute("CREATE TABLE versions (id TEXT PRIMARY KEY, record_id TEXT, parents TEXT,"
+                 " author TEXT, hlc TEXT, content_hash TEXT, tombstone INTEGER, content TEXT,"
+                 " sources TEXT, created_at TEXT)")
+    started = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO versions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed
+
+
+def test_import_of_16_bundles_against_executemany(tmp_path: Path) -> None:
+    (tmp_path / "usb").mkdir()
+    office = create_vault(tmp_path / "office", "office", "Office", PASSPHRASE, params=KDF_FLOOR)
+    paths = make_bundles(tmp_path, office)
+    started = time.perf_counter()
+    reports = importing.import_bundles(office, paths)
+    imported = time.perf_counter() - started
+    assert all(r.status == "accepted" for r in reports)
+    total = office.conn.execute("SELECT count(*) FROM versions").fetchone()[0]
+    assert total == OBSERVERS * RECORDS_EACH
+    baseline = baseline_seconds(tmp_path, office)
+    ratio = imported / baseline
+    print(json.dumps({"bundles": OBSERVERS, "records": total, "import_s": round(imported, 2),
+                      "executemany_s": round(baseline, 2), "ratio": round(ratio, 1)}))
+    office.lock()
