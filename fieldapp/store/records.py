@@ -321,11 +321,18 @@ def insert_new_records(conn: Connection, items: list[NewRecord], received_in: st
         " content, sources, created_at, received_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [_version_row(v, r, received_in) for item in items for v, r in item.versions],
     )
+    searchable = [item for item in items if item.shown_record is not None]
+    # Row ids fetched in one query: FTS5 inserts fed by a per-row SELECT run ~15x slower.
+    rowids = dict(conn.execute(
+        "SELECT id, rowid FROM records WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps([item.shown.record_id for item in searchable]),),
+    ).fetchall())
     conn.executemany(
         "INSERT INTO record_search (rowid, record_id, title, locality, description,"
-        " perpetrators, victims) SELECT rowid, id, ?, ?, ?, ?, ? FROM records WHERE id = ?",
-        [(*_search_fields(item.shown_record), item.shown.record_id)
-         for item in items if item.shown_record is not None],
+        " perpetrators, victims) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(rowids[item.shown.record_id], item.shown.record_id,
+          *_search_fields(item.shown_record))  # type: ignore[arg-type]
+         for item in searchable],
     )
 
 
