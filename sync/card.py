@@ -7,17 +7,22 @@
     safety-code: 48213 90377 15520
     signing-key: ssh-ed25519 AAAA...
     age-recipient: age1...
+    signature: <base64 Ed25519 signature of every line above, by the signing key>
 
 Enrolment compares the fingerprint (or the shorter safety code) in person or by phone;
-both are derived from the signing key, so a card cannot claim someone else's.
+both are derived from the signing key, and the card is signed by that key, so no line of
+it (the encryption key above all) can be swapped without the fingerprint changing.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from sync.age import X25519Recipient
 from sync.sshkeys import KeyFormatError, fingerprint, openssh_public_line, public_blob
@@ -26,7 +31,9 @@ from sync.sshkeys import public_key_from_line as parse_signing_key
 HEADER = "fieldapp identity card 1"
 ROLES = ("observer", "office")
 MAX_CARD_BYTES = 8 * 1024
-_REQUIRED = ("name", "role", "fingerprint", "safety-code", "signing-key", "age-recipient")
+_REQUIRED = ("name", "role", "fingerprint", "safety-code", "signing-key", "age-recipient",
+             "signature")
+_SIGNATURE_CONTEXT = b"fieldapp identity card signature\0"
 _OPTIONAL = ("source-recipient",)
 
 
@@ -49,6 +56,13 @@ class IdentityCard:
     signing_key: Ed25519PublicKey
     age_recipient: X25519Recipient
     source_recipient: X25519Recipient | None = None
+    signature: bytes | None = None
+
+    def signed(self, key: Ed25519PrivateKey) -> IdentityCard:
+        """The card with its owner's signature over every other line."""
+        if key.public_key() != self.signing_key:
+            raise CardError("a card can only be signed by its own signing key")
+        return replace(self, signature=key.sign(_SIGNATURE_CONTEXT + self._body().encode()))
 
     @property
     def fingerprint(self) -> str:
@@ -59,6 +73,12 @@ class IdentityCard:
         return safety_code(self.signing_key)
 
     def to_text(self) -> str:
+        if self.signature is None:
+            raise CardError("sign the card before writing it out")
+        signature = base64.b64encode(self.signature).decode("ascii")
+        return self._body() + f"signature: {signature}\n"
+
+    def _body(self) -> str:
         lines = [
             HEADER,
             f"name: {self.name}",
@@ -116,7 +136,15 @@ def parse_card(data: bytes) -> IdentityCard:
                   if "source-recipient" in fields else None)
     except (KeyFormatError, ValueError) as error:
         raise CardError(f"the identity card holds a malformed key: {error}") from None
-    card = IdentityCard(fields["name"], fields["role"], signing_key, recipient, source)
+    try:
+        signature = base64.b64decode(fields["signature"], validate=True)
+    except (binascii.Error, ValueError):
+        raise CardError("the identity card's signature is malformed") from None
+    card = IdentityCard(fields["name"], fields["role"], signing_key, recipient, source, signature)
     if fields["fingerprint"] != card.fingerprint or fields["safety-code"] != card.safety_code:
         raise CardError("the card's fingerprint does not belong to its signing key")
+    try:
+        signing_key.verify(signature, _SIGNATURE_CONTEXT + card._body().encode())
+    except InvalidSignature:
+        raise CardError("the identity card was altered after its owner signed it") from None
     return card

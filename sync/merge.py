@@ -34,7 +34,7 @@ def precedence(version: VersionMeta) -> tuple[str, str, str]:
 
 def heads(versions: Iterable[VersionMeta]) -> list[VersionMeta]:
     """Versions no other known version descends from, best first."""
-    known = list(versions)
+    known = list({v.id: v for v in versions}.values())
     superseded = {parent for v in known for parent in v.parents}
     found = [v for v in known if v.id not in superseded]
     return sorted(found, key=precedence, reverse=True)

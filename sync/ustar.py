@@ -89,17 +89,20 @@ def _read_exact(source: BinaryIO, size: int) -> bytes:
     return data
 
 
+def _is_octal(field: bytes) -> bool:
+    return bool(field) and all(0x30 <= c <= 0x37 for c in field)
+
+
 def parse_header(block: bytes) -> Member:
     """Check every field of a header block; return the member it announces."""
     if block[257:265] != _MAGIC:
         raise ArchiveError("not a ustar header (GNU and old tar formats are refused)")
-    stored = block[148:156]
+    stored = block[148:156].rstrip(b"\0 ")
     computed = sum(block[:148]) + 8 * 0x20 + sum(block[156:])
-    try:
-        if int(stored.rstrip(b"\0 ").decode("ascii"), 8) != computed:
-            raise ArchiveError("a header checksum is wrong")
-    except ValueError:
-        raise ArchiveError("a header checksum is not a number") from None
+    if not _is_octal(stored):
+        raise ArchiveError("a header checksum is not an octal number")
+    if int(stored, 8) != computed:
+        raise ArchiveError("a header checksum is wrong")
     typeflag = block[156:157]
     if typeflag != b"0":
         kind = {b"x": "PAX header", b"g": "PAX global header", b"L": "GNU long name",
@@ -119,7 +122,7 @@ def parse_header(block: bytes) -> Member:
         if block[offset : offset + len(value)] != value:
             raise ArchiveError("a header is not deterministic (mode, owner or mtime)")
     size_field = block[124:136]
-    if size_field[11:12] != b"\0" or not size_field[:11].isdigit():
+    if size_field[11:12] != b"\0" or not _is_octal(size_field[:11]):
         raise ArchiveError("a member size is malformed")
     try:
         text = name.decode("ascii")

@@ -281,3 +281,32 @@ def test_0004_adds_exchange_bookkeeping_and_keeps_records(tmp_path: Path) -> Non
         assert search(session, "searched") == {record_id}
     finally:
         session.lock()
+
+
+def test_0005_keeps_attachments_and_lets_them_arrive_before_their_record(
+    tmp_path: Path,
+) -> None:
+    directory = tmp_path / "vault"
+    conn = old_vault(directory, 4)
+    conn.execute("BEGIN")
+    record_id = write_record(conn, full_record(title="Leaflets confiscated"))
+    conn.execute(
+        "INSERT INTO attachments (id, record_id, filename, media_type, original_sha256,"
+        " stored_sha256, size, data, created_at) VALUES ('a1', ?, 'scan.pdf',"
+        " 'application/pdf', 'o', 's', 3, x'010203', ?)", (record_id, NOW))
+    conn.execute("COMMIT")
+    conn.close()
+
+    session = unlock(directory, PASSPHRASE)
+    try:
+        assert schema_version(session.conn) == LATEST
+        assert attachments.attachment_data(session, "a1") == b"\x01\x02\x03"
+        assert [a.filename for a in attachments.list_attachments(session, record_id)] == [
+            "scan.pdf"]
+        # An attachment whose record has not arrived yet is now accepted.
+        session.conn.execute(
+            "INSERT INTO attachments (id, record_id, filename, media_type, original_sha256,"
+            " stored_sha256, size, data, created_at) VALUES ('a2', 'not-here-yet', 'x.jpg',"
+            " 'image/jpeg', 'o', 's', 1, x'00', ?)", (NOW,))
+    finally:
+        session.lock()

@@ -242,8 +242,7 @@ def _store_attachments(
     with path.open("rb") as source:
         for sha, data in bundle.read_attachments(source, [identity], verified):
             for info in by_hash.get(sha, []):
-                if _record_exists(conn, info.record_id):
-                    attachment_store.insert_if_new(conn, info, data)
+                attachment_store.insert_if_new(conn, info, data)
 
 
 def _accept_roster(
@@ -257,10 +256,6 @@ def _accept_roster(
                                contents.manifest["sequence"], "roster", utc_now())
         session.log(conn, "roster.accept", str(version))
     report.updated = 1
-
-
-def _record_exists(conn: Any, record_id: str) -> bool:
-    return conn.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone() is not None
 
 
 def report_json(reports: list[ImportReport]) -> str:

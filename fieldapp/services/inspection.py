@@ -81,5 +81,6 @@ def write_audit_keys(session: Session, out_dir: Path) -> list[Path]:
 
 def _write_private(path: Path, text: str) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # an existing file keeps its old mode through O_CREAT
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)

@@ -16,12 +16,13 @@ from sync.sshkeys import openssh_public_line
 
 def own_card(session: Session) -> IdentityCard:
     conn = session.conn
+    key = identity_store.signing_key(conn)
     return IdentityCard(
         name=session.identity.name,
         role=session.identity.role,
-        signing_key=identity_store.signing_key(conn).public_key(),
+        signing_key=key.public_key(),
         age_recipient=identity_store.age_identity(conn).recipient(),
-    )
+    ).signed(key)
 
 
 def export_card(session: Session, path: Path) -> IdentityCard:

@@ -141,8 +141,8 @@ def test_conflict_view_shows_both_versions_and_records_the_choice(qtbot, pair, t
     titles = {view.table.item(0, c).text() for c in range(view.table.columnCount())}
     assert titles == {"Title from the office", "Title from the observer"}
     assert view.table.item(0, 0).background().color().name() == "#fff3c4"
-    observer_column = [c for c in range(2) if "observer" in
-                       view.table.horizontalHeaderItem(c).text()][0]
+    observer_column = next(c for c in range(2) if "observer" in
+                       view.table.horizontalHeaderItem(c).text())
     view.choices.itemAt(observer_column).widget().click()
     assert view.list.count() == 0
     shown = records.show_record(office, record_id)
