@@ -16,11 +16,15 @@ from typing import Any
 
 import platformdirs
 
-from fieldapp import cli_exchange
+from fieldapp import cli_exchange, cli_safety
 from fieldapp.errors import FieldappError, InvalidInput, Problem
 from fieldapp.json_input import read_json_object, read_json_records
-from fieldapp.passphrase_input import current_passphrase, new_passphrase
-from fieldapp.services import attachments, records
+from fieldapp.passphrase_input import (
+    current_passphrase,
+    new_passphrase,
+    source_key_passphrase,
+)
+from fieldapp.services import attachments, records, redaction
 from fieldapp.services.session import (
     Session,
     change_passphrase,
@@ -28,6 +32,7 @@ from fieldapp.services.session import (
     unlock,
     verify_audit,
 )
+from fieldapp.services.sources import create_source_key, set_office_source_recipient
 from fieldapp.store.records import RecordQuery
 
 ENV_VAULT = "FIELDAPP_VAULT"
@@ -54,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser("init", help="create a new vault")
     init.add_argument("--role", required=True, choices=["observer", "office"])
     init.add_argument("--name", required=True)
+    init.add_argument("--source-key", type=Path, metavar="FILE",
+                      help="office: also create the source key in FILE (keep it apart)")
+    init.add_argument("--source-passphrase-file", metavar="FILE")
     init.set_defaults(handler=cmd_init, needs_session=False)
 
     record = commands.add_parser("record", help="add, list, show, edit or delete records")
@@ -80,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     attach = commands.add_parser("attach", help="attach an evidence file to a record")
     attach.add_argument("id")
     attach.add_argument("file", type=Path)
+    attach.add_argument("--redact", action="append", default=[], type=_region,
+                        metavar="X,Y,W,H[:blur|black]",
+                        help="hide an area of the image, in pixels of the upright picture;"
+                             " repeat for more areas (blur unless :black)")
+    attach.add_argument("--keep-original", action="store_true",
+                        help="also keep the unredacted original, encrypted in this vault"
+                             " (it is never exported)")
     attach.set_defaults(handler=cmd_attach)
 
     passwd = commands.add_parser("passwd", help="change the vault passphrase")
@@ -91,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify = audit_commands.add_parser("verify", help="check the audit log's hash chain")
     verify.set_defaults(handler=cmd_audit_verify)
     cli_exchange.add_commands(commands, audit_commands)
+    cli_safety.add_commands(commands)
     return parser
 
 
@@ -98,7 +114,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_init(args: argparse.Namespace) -> int:
     passphrase = new_passphrase(None, args.passphrase_file)
+    if args.source_key is not None and args.role != "office":
+        raise InvalidInput([Problem("--source-key", "only an office vault has a source key")])
+    source_passphrase = (source_key_passphrase(args.source_passphrase_file, new=True)
+                         if args.source_key is not None else None)
     session = create_vault(args.vault, args.role, args.name, passphrase)
+    if args.source_key is not None and source_passphrase is not None:
+        try:
+            recipient = create_source_key(args.source_key, source_passphrase)
+        except FieldappError:
+            session.lock()
+            raise
+        set_office_source_recipient(session, recipient)
+        print(f"source key written to {args.source_key}: keep it apart from this computer")
     print(f"created {args.role} vault '{session.identity.name}' in {args.vault}")
     print(f"fingerprint {session.identity.fingerprint}")
     session.lock()
@@ -128,7 +156,9 @@ def cmd_record_show(session: Session, args: argparse.Namespace) -> int:
         print(json.dumps(shown, ensure_ascii=False, indent=2))
         return 0
     for key, value in shown.items():
-        if isinstance(value, list):
+        if key == "sources":
+            value = f"{value['count']} sealed for the office" if value["count"] else "none"
+        elif isinstance(value, list):
             value = json.dumps(value, ensure_ascii=False)
         print(f"{key}: {'' if value is None else value}")
     return 0
@@ -149,10 +179,24 @@ def cmd_record_delete(session: Session, args: argparse.Namespace) -> int:
 
 def cmd_attach(session: Session, args: argparse.Namespace) -> int:
     record_id = records.resolve_id(session, args.id)
-    info = attachments.attach_file(session, record_id, args.file)
+    info = attachments.attach_file(session, record_id, args.file, args.redact,
+                                   args.keep_original)
     print(info.id)
     print(attachments.describe_removal(info))
+    if args.redact:
+        print(f"redacted: {len(args.redact)} area(s) hidden in the stored image")
+    original = attachments.kept_original(session, info.id)
+    if original is not None:
+        print(f"unredacted original kept, encrypted: {original.id}"
+              f" (SHA-256 as captured {original.original_sha256})")
     return 0
+
+
+def _region(text: str) -> redaction.Region:
+    try:
+        return redaction.parse_region(text)
+    except (ValueError, InvalidInput) as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def cmd_passwd(session: Session, args: argparse.Namespace) -> int:

@@ -8,9 +8,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from fieldapp.errors import FieldappError, InvalidInput, Problem
 from fieldapp.json_input import read_json_object
-from fieldapp.passphrase_input import current_passphrase
-from fieldapp.services import conflicts, export, importing, inspection, peers, roster
+from fieldapp.passphrase_input import current_passphrase, source_key_passphrase
+from fieldapp.services import (
+    conflicts,
+    export,
+    importing,
+    inspection,
+    peers,
+    purge,
+    receipts,
+    roster,
+    sources,
+)
 from fieldapp.services.records import resolve_id
 from fieldapp.services.session import Session, unlock
 from fieldapp.store.vault import vault_exists
@@ -83,6 +94,31 @@ def add_commands(commands: _Commands, audit_commands: _Commands) -> None:
     publish = roster_commands.add_parser("publish", help="one roster bundle per observer")
     publish.add_argument("--out", type=Path, required=True, metavar="DIR")
     publish.set_defaults(handler=cmd_roster_publish)
+
+    sources = commands.add_parser("sources", help="the office's source key")
+    source_commands = sources.add_subparsers(dest="sources_command", metavar="ACTION",
+                                             required=True)
+    new_key = source_commands.add_parser("new-key", help="office: create a source key in FILE")
+    new_key.add_argument("file", type=Path)
+    new_key.add_argument("--source-passphrase-file", metavar="FILE")
+    new_key.set_defaults(handler=cmd_sources_new_key)
+    show_sources = source_commands.add_parser("show", help="office: unseal one record's sources")
+    show_sources.add_argument("id")
+    show_sources.add_argument("--source-key", type=Path, required=True, metavar="FILE")
+    show_sources.add_argument("--source-passphrase-file", metavar="FILE")
+    show_sources.add_argument("--json", action="store_true")
+    show_sources.set_defaults(handler=cmd_sources_show)
+
+    receipts_cmd = commands.add_parser("receipts", help="office: receipts for observers")
+    receipts_cmd.add_argument("--out", type=Path, required=True, metavar="DIR")
+    receipts_cmd.set_defaults(handler=cmd_receipts)
+
+    purge_cmd = commands.add_parser("purge", help="observer: drop what the office holds")
+    purge_cmd.add_argument("--delivered", action="store_true",
+                           help="purge every record whose current version was delivered")
+    purge_cmd.add_argument("--auto", choices=["on", "off"],
+                           help="purge automatically whenever a receipt arrives")
+    purge_cmd.set_defaults(handler=cmd_purge)
 
     keys = audit_commands.add_parser("keys", help="write the office's keys for a reviewer")
     keys.add_argument("--out", type=Path, required=True, metavar="DIR")
@@ -159,6 +195,12 @@ def cmd_import(session: Session, args: argparse.Namespace) -> int:
 def describe(report: importing.ImportReport) -> str:
     if report.status == "accepted" and report.kind == "roster":
         return f"{report.file}: roster version {report.sequence} from {report.sender} accepted"
+    if report.status == "accepted" and report.kind == "receipt":
+        text = (f"{report.file}: receipt from {report.sender}: {report.updated} version(s)"
+                " confirmed delivered")
+        if report.purged:
+            text += f"; {report.purged} record(s) purged"
+        return text
     if report.status == "rejected":
         return f"{report.file}: rejected at the {report.check} check: {report.reason}"
     if report.status == "duplicate":
@@ -224,6 +266,50 @@ def cmd_bundle_inspect(args: argparse.Namespace) -> int:
 def cmd_roster_publish(session: Session, args: argparse.Namespace) -> int:
     for path in roster.publish_roster(session, args.out):
         print(path)
+    return 0
+
+
+def cmd_sources_new_key(session: Session, args: argparse.Namespace) -> int:
+    if session.identity.role != "office":
+        raise FieldappError("only the office has a source key")
+    passphrase = source_key_passphrase(args.source_passphrase_file, new=True)
+    recipient = sources.create_source_key(args.file, passphrase)
+    sources.set_office_source_recipient(session, recipient)
+    print(f"source key written to {args.file}; give observers your new identity card"
+          " (fieldapp identity export) so they seal for it")
+    return 0
+
+
+def cmd_sources_show(session: Session, args: argparse.Namespace) -> int:
+    record_id = resolve_id(session, args.id)
+    passphrase = source_key_passphrase(args.source_passphrase_file, new=False)
+    found = sources.show_sources(session, record_id, args.source_key, passphrase)
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return 0
+    for item in found:
+        print("\t".join(item.get(k, "") for k in ("name", "contact", "note")))
+    return 0
+
+
+def cmd_receipts(session: Session, args: argparse.Namespace) -> int:
+    written = receipts.write_receipts(session, args.out)
+    if not written:
+        print("no observer has new versions to confirm; no receipt was written")
+    for item in written:
+        print(f"{item.path}\t{item.observer}\t{item.versions} version(s)")
+    return 0
+
+
+def cmd_purge(session: Session, args: argparse.Namespace) -> int:
+    if not args.delivered and args.auto is None:
+        raise InvalidInput([Problem("purge", "say --delivered, --auto on or --auto off")])
+    if args.auto is not None:
+        purge.set_auto_purge(session, args.auto == "on")
+        print(f"automatic purge on receipt: {args.auto}")
+    if args.delivered:
+        count = purge.purge_delivered(session)
+        print(f"purged {count} delivered record(s)")
     return 0
 
 

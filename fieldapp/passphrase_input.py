@@ -9,7 +9,9 @@ from pathlib import Path
 
 from fieldapp.errors import FieldappError, InvalidInput, Problem
 
-ENV_PASSPHRASE = "FIELDAPP_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
+# Names of environment variables, not secrets.
+ENV_PASSPHRASE = "FIELDAPP_PASSPHRASE"  # noqa: S105
+ENV_SOURCE_PASSPHRASE = "FIELDAPP_SOURCE_PASSPHRASE"  # noqa: S105
 
 
 def read_first_line(source: str, what: str) -> str:
@@ -57,3 +59,15 @@ def _prompt(text: str) -> str:
             "none given: use --passphrase-file FILE or set FIELDAPP_PASSPHRASE",
         )])
     return getpass.getpass(text)
+
+
+def source_key_passphrase(source: str | None, new: bool) -> str:
+    """The source key's own passphrase: a file, FIELDAPP_SOURCE_PASSPHRASE, or a prompt."""
+    if source is not None:
+        return read_first_line(source, "--source-passphrase-file")
+    if ENV_SOURCE_PASSPHRASE in os.environ:
+        return os.environ[ENV_SOURCE_PASSPHRASE]
+    first = _prompt("Source key passphrase: ")
+    if new and _prompt("Repeat the source key passphrase: ") != first:
+        raise FieldappError("the two passphrases differ; nothing was changed")
+    return first

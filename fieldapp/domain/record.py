@@ -236,7 +236,25 @@ def _check_victims(check: _Checker, value: Any) -> list[dict[str, Any]]:
     return result
 
 
-def _check_sources(check: _Checker, value: Any) -> list[dict[str, str]]:
+MAX_SEALED_BYTES = 1024 * 1024
+
+
+def _check_sealed(check: _Checker, value: dict[str, Any]) -> dict[str, Any]:
+    """The stored form: age files (base64) only the office's source key opens, and a count."""
+    blobs, count = value.get("sealed"), value.get("count")
+    if (
+        set(value) != {"sealed", "count"}
+        or not isinstance(blobs, list) or not blobs
+        or not all(isinstance(b, str) and 0 < len(b) <= MAX_SEALED_BYTES for b in blobs)
+        or not isinstance(count, int) or isinstance(count, bool) or count < 1
+    ):
+        check.fail("sources", "sealed sources are malformed")
+    return value
+
+
+def _check_sources(check: _Checker, value: Any) -> list[dict[str, str]] | dict[str, Any]:
+    if isinstance(value, dict):
+        return _check_sealed(check, value)
     result = []
     for i, item in enumerate(check.items("sources", value, SOURCE_KEYS)):
         where = f"sources[{i}]"
@@ -253,10 +271,20 @@ def apply_edit(current: Record, changes: Any, taxonomy: Taxonomy) -> Record:
         raise InvalidInput([Problem("record", "must be a JSON object")])
     merged = dict(current)
     for key, value in changes.items():
-        if key in OUTPUT_ONLY:
-            continue
+        if key in OUTPUT_ONLY or (key == "sources" and is_sources_summary(value)):
+            continue  # shown-only fields, and the count shown in place of sealed sources
         merged[key] = value
     return validate(merged, taxonomy)
+
+
+def sources_summary(sources: Any) -> dict[str, Any]:
+    """What lists and `record show` give in place of sources: how many, never who."""
+    count = sources.get("count", 0) if isinstance(sources, dict) else len(sources or [])
+    return {"count": count, "sealed_for": "office"}
+
+
+def is_sources_summary(value: Any) -> bool:
+    return isinstance(value, dict) and set(value) == {"count", "sealed_for"}
 
 
 def canonical_json(value: Any) -> bytes:

@@ -11,6 +11,8 @@ from typing import Any
 from fieldapp.domain.record import Record
 from fieldapp.services.clock import utc_now
 from fieldapp.services.merging import meta, refresh_record
+from fieldapp.services.purge import auto_purge, purge_delivered
+from fieldapp.services.receipts import mark_delivered, receipt_versions
 from fieldapp.services.roster import accept_roster
 from fieldapp.services.session import Session
 from fieldapp.services.wire import parse_attachment, parse_version
@@ -45,6 +47,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     in_conflict: int = 0
+    purged: int = 0
     missing_sequences: list[int] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -69,12 +72,17 @@ def import_bundle(session: Session, path: Path) -> ImportReport:
         contents, verified = _verify(session, path)
         report.sender, report.sequence = contents.peer.name, contents.manifest["sequence"]
         report.kind = contents.manifest["kind"]
-        if exchange.bundle_seen(session.conn, contents.manifest["bundle_id"]):
+        seen = exchange.bundle_seen(session.conn, contents.manifest["bundle_id"])
+        if seen and report.kind == "receipt":
+            raise BundleRejected("manifest", "this receipt was already applied (a replay)")
+        if seen:
             report.status = "duplicate"
             report.reason = "this bundle was already imported; nothing changed"
             return report
         if contents.manifest["kind"] == "roster":
             _accept_roster(session, contents, verified, report)
+        elif contents.manifest["kind"] == "receipt":
+            _apply_receipt(session, contents, verified, report)
         else:
             _merge(session, path, contents, verified, report)
     except BundleRejected as rejection:
@@ -99,7 +107,10 @@ def _verify(session: Session, path: Path) -> tuple[_Contents, VerifiedPayload]:
         verified = bundle.verify_payload(source, [identity])
     peer = _check_signer(session, verified)
     manifest = _check_manifest(session, verified, peer)
-    if manifest["kind"] == "roster":
+    if manifest["kind"] in ("roster", "receipt"):
+        if peer.role != "office":
+            raise BundleRejected("signature", f"a {manifest['kind']} must be signed by this"
+                                              " vault's office")
         return _Contents(manifest, peer, [], []), verified
     versions, attachments = _check_records(session, verified, manifest, peer)
     return _Contents(manifest, peer, versions, attachments), verified
@@ -123,8 +134,8 @@ def _check_manifest(session: Session, verified: VerifiedPayload, peer: Peer) -> 
         raise BundleRejected("manifest", "the manifest has missing or unknown fields")
     if manifest["format"] != bundle.FORMAT or manifest["version"] != bundle.FORMAT_VERSION:
         raise BundleRejected("manifest", "the bundle's format version is not supported")
-    expected_kind = "records" if session.identity.role == "office" else "roster"
-    if manifest["kind"] != expected_kind:
+    expected_kinds = ("records",) if session.identity.role == "office" else ("roster", "receipt")
+    if manifest["kind"] not in expected_kinds:
         raise BundleRejected("manifest", f"a {manifest['kind']!r} bundle is not for a"
                                          f" {session.identity.role}'s vault")
     if manifest["recipient"] != session.identity.fingerprint:
@@ -243,6 +254,21 @@ def _store_attachments(
         for sha, data in bundle.read_attachments(source, [identity], verified):
             for info in by_hash.get(sha, []):
                 attachment_store.insert_if_new(conn, info, data)
+
+
+def _apply_receipt(
+    session: Session, contents: _Contents, verified: VerifiedPayload, report: ImportReport
+) -> None:
+    ids = receipt_versions(verified.records)
+    if len(ids) != contents.manifest["versions"]:
+        raise BundleRejected("records", "the receipt's count does not match its list")
+    with session.transaction() as conn:
+        report.updated = mark_delivered(session, ids)
+        exchange.record_import(conn, contents.manifest["bundle_id"], contents.peer.fingerprint,
+                               contents.manifest["sequence"], "receipt", utc_now())
+        session.log(conn, "receipt.apply", contents.manifest["bundle_id"])
+    if auto_purge(session):
+        report.purged = purge_delivered(session)
 
 
 def _accept_roster(

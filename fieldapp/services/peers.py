@@ -6,6 +6,7 @@ from pathlib import Path
 
 from fieldapp.errors import FieldappError, InvalidInput, NotFound, Problem
 from fieldapp.services.clock import utc_now
+from fieldapp.services.sealing import office_source_recipient
 from fieldapp.services.session import Session
 from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as store
@@ -22,6 +23,8 @@ def own_card(session: Session) -> IdentityCard:
         role=session.identity.role,
         signing_key=key.public_key(),
         age_recipient=identity_store.age_identity(conn).recipient(),
+        source_recipient=office_source_recipient(session)
+        if session.identity.role == "office" else None,
     ).signed(key)
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from fieldapp.domain.record import Record, apply_edit, content_hash, validate
+from fieldapp.domain.record import Record, apply_edit, content_hash, sources_summary, validate
 from fieldapp.errors import InvalidInput, NotFound, Problem
 from fieldapp.services.clock import next_hlc, utc_now
 from fieldapp.services.merging import state_of
+from fieldapp.services.sealing import combine, seal
 from fieldapp.services.session import Session
 from fieldapp.services.wire import tombstone_hash
 from fieldapp.store import records as store
@@ -61,6 +62,7 @@ def add_records(session: Session, items: list[Any]) -> list[str]:
             problems.extend(error.problems)
     if problems:
         raise InvalidInput(problems)
+    valid = [_sealed(session, record) for record in valid]
     ids = []
     with session.transaction() as conn:
         for record in valid:
@@ -82,6 +84,11 @@ def current(session: Session, record_id: str) -> tuple[Version, Record]:
     except KeyError:
         raise NotFound(f"no record with id {record_id}") from None
     if record is None:
+        purged = session.conn.execute(
+            "SELECT purged_at FROM records WHERE id = ?", (record_id,)).fetchone()
+        if purged and purged[0]:
+            raise NotFound(f"record {record_id} was purged on {purged[0]} after the office"
+                           " confirmed holding it")
         raise NotFound(f"record {record_id} was deleted")
     return version, record
 
@@ -92,10 +99,25 @@ def head_ids(session: Session, record_id: str) -> tuple[str, ...]:
     return tuple(sorted(v.id for v in state_of(session.conn, record_id).heads))
 
 
-def edit_record(session: Session, record_id: str, changes: Any) -> str:
-    """The fields given replace those fields; returns the new version id."""
+def _sealed(session: Session, record: Record, previous: Any = None) -> Record:
+    """Seal plain sources for the office before anything is stored; with `previous`, the
+    new sources are added to the sealed ones already there."""
+    sources = record["sources"]
+    if isinstance(sources, list) and sources:
+        sealed = seal(session, sources)
+        return {**record, "sources": combine(previous, sealed) if previous else sealed}
+    return record
+
+
+def edit_record(
+    session: Session, record_id: str, changes: Any, add_sources: bool = False
+) -> str:
+    """The fields given replace those fields (with add_sources, sources given are added to
+    the sealed ones instead, as the window does); returns the new version id."""
     version, record = current(session, record_id)
-    updated = apply_edit(record, changes, session.taxonomy)
+    # Without "sources" in changes the sealed ones carry over through apply_edit.
+    updated = _sealed(session, apply_edit(record, changes, session.taxonomy),
+                      previous=record["sources"] if add_sources else None)
     parents = head_ids(session, record_id)
     if content_hash(updated) == version.content_hash and len(parents) == 1:
         return version.id
@@ -128,6 +150,7 @@ def show_record(session: Session, record_id: str, with_sources: bool = True) -> 
         **record,
         "threat_block": session.taxonomy.block_of(record["threat_type"]),
     }
+    shown["sources"] = sources_summary(record["sources"])
     if not with_sources:
         shown.pop("sources")
     return shown

@@ -91,6 +91,8 @@ def parse_version(
         record = validate(line["record"], taxonomy)
     except InvalidInput as error:
         raise _fail(number, f"a record is invalid: {error}") from None
+    if isinstance(record["sources"], list) and record["sources"]:
+        raise _fail(number, "a record carries sources in plain text; they must be sealed")
     if content_hash(record) != version.content_hash:
         raise _fail(number, "a record's content does not match its hash")
     return version, record

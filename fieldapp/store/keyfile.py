@@ -34,6 +34,9 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from fieldapp.errors import BadPassphrase, KeyFileDamaged, WeakKdfParameters
 
 MAGIC = b"FLDVKEY\x00"
+# The office's source key uses the same layout with its own magic, so neither file can be
+# mistaken for the other.
+SOURCE_KEY_MAGIC = b"FLDSKEY\x00"
 FORMAT_VERSION = 1
 _HEADER = struct.Struct(">8sBIII16s12s")
 BOX_LEN = 32 + 16
@@ -89,14 +92,16 @@ def calibrate(target_seconds: float = 0.5, limit_seconds: float = 1.0) -> KdfPar
     return params
 
 
-def wrap_key(db_key: bytes, passphrase: str, params: KdfParams) -> bytes:
+def wrap_key(
+    db_key: bytes, passphrase: str, params: KdfParams, magic: bytes = MAGIC
+) -> bytes:
     """Return the bytes of a key file holding db_key under passphrase."""
     if params.is_below(KDF_FLOOR):
         raise WeakKdfParameters("the requested KDF parameters are below the security floor")
     salt = os.urandom(16)
     nonce = os.urandom(12)
     header = _HEADER.pack(
-        MAGIC, FORMAT_VERSION, params.memory_kib, params.iterations, params.lanes, salt, nonce
+        magic, FORMAT_VERSION, params.memory_kib, params.iterations, params.lanes, salt, nonce
     )
     kek = derive_kek(passphrase, salt, params)
     box = ChaCha20Poly1305(kek).encrypt(nonce, bytes(db_key), header)
@@ -104,9 +109,9 @@ def wrap_key(db_key: bytes, passphrase: str, params: KdfParams) -> bytes:
     return body + hashlib.sha256(body).digest()
 
 
-def read_params(data: bytes) -> KdfParams:
+def read_params(data: bytes, magic: bytes = MAGIC) -> KdfParams:
     """Check the file's shape, checksum and floor; return its KDF parameters."""
-    if len(data) != KEY_FILE_LEN or not data.startswith(MAGIC):
+    if len(data) != KEY_FILE_LEN or not data.startswith(magic):
         raise KeyFileDamaged("the vault key file is damaged or is not a fieldapp key file")
     body, checksum = data[:-CHECKSUM_LEN], data[-CHECKSUM_LEN:]
     if not hmac.compare_digest(hashlib.sha256(body).digest(), checksum):
@@ -123,9 +128,9 @@ def read_params(data: bytes) -> KdfParams:
     return params
 
 
-def unwrap_key(data: bytes, passphrase: str) -> bytearray:
+def unwrap_key(data: bytes, passphrase: str, magic: bytes = MAGIC) -> bytearray:
     """Open a key file's box; a wrong passphrase raises BadPassphrase and nothing else."""
-    params = read_params(data)
+    params = read_params(data, magic)
     header = data[: _HEADER.size]
     _, _, _, _, _, salt, nonce = _HEADER.unpack_from(data)
     box = data[_HEADER.size : _HEADER.size + BOX_LEN]

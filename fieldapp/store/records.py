@@ -199,7 +199,7 @@ def fts_expression(text: str) -> str:
 
 
 def _where(query: RecordQuery) -> tuple[str, list[Any]]:
-    clauses = ["r.deleted = 0"]
+    clauses = ["r.deleted = 0", "r.purged_at IS NULL"]
     params: list[Any] = []
     if query.text.strip():
         clauses.append(
@@ -267,7 +267,10 @@ def page(conn: Connection, query: RecordQuery, offset: int, limit: int) -> list[
 
 def versions_for_export(conn: Connection, everything: bool) -> list[tuple[Version, Record | None]]:
     """Versions not yet sent (or all), oldest clock first, so parents precede children."""
-    where = "" if everything else " WHERE v.exported_in IS NULL"
+    # Purged versions keep no content and have nothing left to send.
+    where = " WHERE (v.content IS NOT NULL OR v.tombstone = 1)"
+    if not everything:
+        where += " AND v.exported_in IS NULL"
     rows = conn.execute(
         f"SELECT {_VERSION_COLUMNS} FROM versions AS v{where} ORDER BY v.hlc, v.id"  # noqa: S608
     )

@@ -1,0 +1,77 @@
+"""Sealed sources: who told the observer is encrypted to the office's separate source key
+the moment a record is saved, so an unlocked observer laptop cannot reveal it.
+
+The source key is an age X25519 identity kept in its own file (same layout as vault.key,
+its own magic), under its own passphrase, meant to live apart from the office laptop.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from fieldapp.errors import FieldappError, KeyFileDamaged
+from fieldapp.services.records import current
+from fieldapp.services.sealing import SOURCE_RECIPIENT_KEY, unseal
+from fieldapp.services.session import Session, check_new_passphrase
+from fieldapp.store import keyfile
+from sync import age
+
+# -- the source key file ----------------------------------------------------------------------
+
+def create_source_key(
+    path: Path, passphrase: str, params: keyfile.KdfParams | None = None
+) -> age.X25519Recipient:
+    """Write a new source key file (refusing to overwrite one); return its recipient."""
+    check_new_passphrase(passphrase)
+    if path.exists():
+        raise FieldappError(f"{path} already exists; a source key is never overwritten")
+    identity = age.X25519Identity.generate()
+    data = keyfile.wrap_key(identity.raw(), passphrase, params or keyfile.calibrate(),
+                            magic=keyfile.SOURCE_KEY_MAGIC)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return identity.recipient()
+
+
+def open_source_key(path: Path, passphrase: str) -> age.X25519Identity:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise FieldappError(f"cannot read the source key {path}: {error.strerror}") from None
+    try:
+        secret = keyfile.unwrap_key(data, passphrase, magic=keyfile.SOURCE_KEY_MAGIC)
+    except KeyFileDamaged:
+        raise KeyFileDamaged(f"{path} is not a fieldapp source key, or it was damaged") from None
+    identity = age.X25519Identity.from_bytes(bytes(secret))
+    secret[:] = bytes(len(secret))
+    return identity
+
+
+def set_office_source_recipient(session: Session, recipient: age.X25519Recipient) -> None:
+    if session.identity.role != "office":
+        raise FieldappError("only the office has a source key")
+    with session.transaction() as conn:
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (SOURCE_RECIPIENT_KEY, recipient.to_string()),
+        )
+        session.log(conn, "sources.new_key")
+
+
+def show_sources(session: Session, record_id: str, key_path: Path, passphrase: str) -> list[
+        dict[str, str]]:
+    """Office only: unseal one record's sources; the audit log records who and when."""
+    if session.identity.role != "office":
+        raise FieldappError("sources are sealed for the office; only the office can read them")
+    identity = open_source_key(key_path, passphrase)
+    _, record = current(session, record_id)
+    found = unseal(record["sources"], identity)
+    with session.transaction() as conn:
+        session.log(conn, "sources.unseal", record_id)
+    return found
