@@ -63,6 +63,9 @@ class RecordEditor(QDialog):
         self.description.setMinimumHeight(100)
         self.outcome = CodeCombo(taxonomy["outcome"])
         self.sources = RepeatingGroup(SourceRow, lambda: self.tr("Add source"))
+        self._sealed_count = 0
+        self.sealed_note = QLabel()
+        self.sealed_note.setWordWrap(True)
         self.threat_type.currentIndexChanged.connect(self._show_block)
 
         self.labels: dict[str, QLabel] = {}
@@ -75,6 +78,8 @@ class RecordEditor(QDialog):
             box.addWidget(self.widget_for(name))
             if name == "threat_type":
                 box.addWidget(self.block)
+            if name == "sources":
+                box.addWidget(self.sealed_note)
             self.errors[name] = error_label()
             box.addWidget(self.errors[name])
             self.labels[name] = QLabel()
@@ -121,7 +126,10 @@ class RecordEditor(QDialog):
         self.victims.set_values(record.get("victims") or [])
         self.description.setPlainText(record.get("description") or "")
         self.outcome.set_code(record.get("outcome"))
-        self.sources.set_values(record.get("sources") or [])
+        sources = record.get("sources") or []
+        sealed = sources.get("count", 0) if isinstance(sources, dict) else 0
+        self._sealed_count = sealed
+        self.sources.set_values([] if isinstance(sources, dict) else sources)
         self._show_block()
 
     def data(self) -> dict[str, Any]:
@@ -167,6 +175,8 @@ class RecordEditor(QDialog):
         """The problem in the interface language (the CLI keeps the English sentence)."""
         messages = {
             "required": self.tr("This field is required."),
+            "no_source_key": self.tr("Sources can be saved only once your office is enrolled:"
+                                     " they are sealed for the office as you save."),
             "bad_date": self.tr("Write the date as YYYY-MM-DD, or YYYY-MM if the day is unknown."),
             "until_before_on": self.tr("The end date is before the start date."),
             "too_long": self.tr("This text is too long."),
@@ -216,8 +226,13 @@ class RecordEditor(QDialog):
             self.labels[name].setText(text)
         self.occurred_on.setPlaceholderText(self.tr("YYYY-MM-DD or YYYY-MM"))
         self.occurred_until.setPlaceholderText(self.tr("optional, for a continuing threat"))
-        self.sources.setToolTip(self.tr("Who told you. Kept apart from the record and never"
-                                        " shown in lists or search."))
+        self.sources.setToolTip(self.tr("Who told you. Sealed for the office's source key as"
+                                        " you save: not even this computer can show them"
+                                        " again."))
+        self.sealed_note.setText(self.tr(
+            "%n source(s) already sealed for the office; sources added here are sealed"
+            " too.", "", self._sealed_count) if self._sealed_count else self.tr(
+            "Sealed for the office as you save: afterwards only the office can read them."))
         self.set_language(self._language)
 
     def changeEvent(self, event: QEvent) -> None:

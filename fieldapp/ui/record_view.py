@@ -5,18 +5,24 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from fieldapp.domain.taxonomy import Taxonomy
+
+SHOW_SOURCES = "fieldapp:show-sources"
 
 
 class RecordView(QTextBrowser):
     """Sources are only counted here: the view is what a person beside you can read."""
 
+    show_sources_requested = Signal()
+
     def __init__(self) -> None:
         super().__init__()
         self.setOpenLinks(False)
+        self.anchorClicked.connect(self._link)
+        self.can_unseal = False  # the office's view offers to open sealed sources
         self._record: dict[str, Any] | None = None
         self._taxonomy: Taxonomy | None = None
         self._language = "en"
@@ -55,15 +61,26 @@ class RecordView(QTextBrowser):
                 + label("victim_category", v.get("category")) + ")"
                 for v in record["victims"]) or "—"),
             (self.tr("Positive outcome"), label("outcome", record.get("outcome"))),
-            (self.tr("Sources of information"),
-             escape(self.tr("%n recorded (open the record to see them)", "",
-                            len(record.get("sources", []))))),
+            (self.tr("Sources of information"), self._sources_text(record)),
         ]
         body = "".join(f"<tr><td style='color:#555;padding-right:8px'>{escape(k)}</td>"
                        f"<td>{v}</td></tr>" for k, v in rows)
         description = escape(record.get("description") or "").replace("\n", "<br>")
         self.setHtml(f"<h3>{escape(record['title'])}</h3><table>{body}</table>"
                      f"<p>{description}</p>")
+
+    def _sources_text(self, record: dict[str, Any]) -> str:
+        count = (record.get("sources") or {}).get("count", 0)
+        if not count:
+            return "—"
+        text = escape(self.tr("%n, sealed for the office", "", count))
+        if self.can_unseal:
+            text += f" &nbsp;<a href='{SHOW_SOURCES}'>{escape(self.tr('Show…'))}</a>"
+        return text
+
+    def _link(self, url: QUrl) -> None:
+        if url.toString() == SHOW_SOURCES:
+            self.show_sources_requested.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -35,7 +35,10 @@ class CodeCombo(QComboBox):
         self.set_code(code)
 
     def code(self) -> str:
-        data = self.currentData()
+        index = self.currentIndex()
+        if index < 0:
+            return ""
+        data = self.itemData(index)
         return str(data) if data else ""
 
     def set_code(self, code: str | None) -> None:
