@@ -13,8 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.resources import resources_dir
+from fieldapp.services.export import export_bundle
+from fieldapp.services.importing import import_bundle
+from fieldapp.services.peers import add_peer, own_card
 from fieldapp.services.records import add_records
 from fieldapp.services.session import Session, create_vault
+from fieldapp.services.sources import create_source_key, set_office_source_recipient
 from fieldapp.store.keyfile import KDF_FLOOR
 
 DEMO_PASSPHRASE = "demo passphrase"  # noqa: S105 - the demo is public by design
@@ -94,7 +98,9 @@ def _alias(rng: random.Random, gender: str) -> str:
     return f"{rng.choice(names)} {rng.choice(_INITIALS)}."
 
 
-def generate_records(count: int, seed: int = 2016) -> list[dict[str, Any]]:
+def generate_records(
+    count: int, seed: int = 2016, with_sources: bool = True
+) -> list[dict[str, Any]]:
     """`count` valid records in the record JSON format, reproducible for a given seed."""
     dist = load_distribution()
     rng = random.Random(seed)  # noqa: S311 - synthetic data, not security
@@ -114,7 +120,7 @@ def generate_records(count: int, seed: int = 2016) -> list[dict[str, Any]]:
             "perpetrators": [_perpetrator(rng, dist)],
             "victims": [],
             "description": "",
-            "sources": [{"note": "invented demo source"}],
+            "sources": [{"note": "invented demo source"}] if with_sources else [],
         }
         extra = int(_pick(rng, dist["sectors_per_threat"])) - 1
         for _ in range(extra):
@@ -165,15 +171,40 @@ def _perpetrator(rng: random.Random, dist: dict[str, Any]) -> dict[str, Any]:
 def build_demo_vault(
     directory: Path, count: int = DEMO_RECORDS, progress: Callable[[int, int], None] | None = None
 ) -> Session:
-    """A fresh observer vault full of synthetic records; any old demo vault there is replaced."""
-    if directory.exists():
-        shutil.rmtree(directory)
+    """A fresh observer vault full of synthetic records, enrolled with a demo office that has
+    imported them (so both sides can be explored); any old demo is replaced.
+
+    Beside `directory`: demo-office/ (passphrase DEMO_PASSPHRASE) and demo-source.key (the
+    office's source key, same passphrase), so the sealed sources can be opened too.
+    """
+    office_dir = directory.parent / "demo-office"
+    source_key = directory.parent / "demo-source.key"
+    for old in (directory, office_dir):
+        if old.exists():
+            shutil.rmtree(old)
+    source_key.unlink(missing_ok=True)
+    office = create_vault(office_dir, "office", "Central office (demo)", DEMO_PASSPHRASE,
+                          params=KDF_FLOOR)
+    set_office_source_recipient(office, create_source_key(source_key, DEMO_PASSPHRASE,
+                                                          KDF_FLOOR))
     session = create_vault(directory, "observer", "Demo observer (Almaty)", DEMO_PASSPHRASE,
                            params=KDF_FLOOR)
+    office_card = own_card(office)
+    add_peer(session, office_card, office_card.fingerprint)
+    observer_card = own_card(session)
+    add_peer(office, observer_card, observer_card.fingerprint)
     batch = 100
     items = generate_records(count)
     for start in range(0, count, batch):
         add_records(session, items[start : start + batch])
         if progress:
             progress(min(start + batch, count), count)
+    # The office receives the first bundle; what the observer records later stays new.
+    outbox = directory.parent / "demo-outbox"
+    outbox.mkdir(mode=0o700, exist_ok=True)
+    sent = export_bundle(session, outbox)
+    if sent is not None:
+        import_bundle(office, sent.path)
+        sent.path.unlink()
+    office.lock()
     return session

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -31,7 +31,7 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("RecordTableModel", "Sectors"), None),
 )
 
-Index = QModelIndex | QPersistentModelIndex
+Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
 
 class RecordTableModel(QAbstractTableModel):

@@ -15,6 +15,7 @@ from fieldapp.services import export, importing, peers
 from fieldapp.services.demo import generate_records
 from fieldapp.services.records import add_records
 from fieldapp.services.session import Session, create_vault
+from fieldapp.services.sources import create_source_key, set_office_source_recipient
 from fieldapp.store.database import open_database
 from fieldapp.store.keyfile import KDF_FLOOR
 from sync.card import parse_card
@@ -65,6 +66,8 @@ def baseline_seconds(tmp_path: Path, office: Session) -> float:
 def test_import_of_16_bundles_against_executemany(tmp_path: Path) -> None:
     (tmp_path / "usb").mkdir()
     office = create_vault(tmp_path / "office", "office", "Office", PASSPHRASE, params=KDF_FLOOR)
+    set_office_source_recipient(office, create_source_key(tmp_path / "source.key", PASSPHRASE,
+                                                          KDF_FLOOR))
     paths = make_bundles(tmp_path, office)
     started = time.perf_counter()
     reports = importing.import_bundles(office, paths)

@@ -30,7 +30,7 @@ SMALL = 1_000
 
 def filled_vault(directory: Path, count: int) -> Session:
     session = create_vault(directory, "observer", "bench", "bench passphrase", params=KDF_FLOOR)
-    template = generate_records(2_000)
+    template = generate_records(2_000, with_sources=False)
     for start in range(0, count, 5_000):
         batch = [template[(start + i) % len(template)] for i in range(min(5_000, count - start))]
         add_records(session, batch)

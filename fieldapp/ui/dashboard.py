@@ -1,0 +1,219 @@
+"""The office's dashboard: the bulletin's figures as charts and tables, recomputed in the
+worker whenever a filter changes; a click on a bar opens the matching records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.domain.record import parse_partial_date
+from fieldapp.domain.taxonomy import Taxonomy
+from fieldapp.store.records import RecordQuery
+from fieldapp.ui.tasks import TaskRunner
+from fieldapp.ui.vocab_widgets import CodeCombo
+
+Report = dict[str, Any]
+# (report key, vocabulary for labels or None for months, what a bar click filters by)
+CHARTS = (("by_month", None, "month"), ("by_sector", "sector", "sector"),
+          ("by_region", "region", "region"), ("by_type", "threat_type", "type"))
+
+
+class ClickableChart(QChartView):
+    """A horizontal bar chart whose bars say which category was clicked."""
+
+    category_clicked = Signal(str, str)  # chart key, category code
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.codes: list[str] = []
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(260)
+
+    def show_counts(self, title: str, items: list[tuple[str, str, int]]) -> None:
+        """items: (code, label, count), drawn top to bottom in the given order."""
+        chart = QChart()
+        chart.setTitle(title)
+        chart.legend().hide()
+        bars = QBarSet(title)
+        shown = list(reversed(items))  # Qt draws the first category at the bottom
+        self.codes = [code for code, _, _ in shown]
+        for _, _, count in shown:
+            bars.append(count)
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        bars.clicked.connect(lambda index: self.category_clicked.emit(self.key,
+                                                                      self.codes[index]))
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([label for _, label, _ in shown] or [""])
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setRange(0, max([c for _, _, c in items] or [1]) * 1.15)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        self.setChart(chart)
+
+
+class Dashboard(QDialog):
+    """`compute(filters)` returns the report dict of `fieldapp report --json`; it runs in
+    the worker so even 200,000 records never freeze the window."""
+
+    open_records = Signal(object)  # a RecordQuery for the main window's table
+    computed = Signal(dict)
+
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        language: str,
+        runner: TaskRunner,
+        compute: Callable[[dict[str, str | None]], Report],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._taxonomy = taxonomy
+        self._language = language
+        self._runner = runner
+        self._compute = compute
+        self._report: Report | None = None
+        self.date_from, self.date_to = QLineEdit(), QLineEdit()
+        self.region = CodeCombo(taxonomy["region"])
+        self.sector = CodeCombo(taxonomy["sector"])
+        for edit in (self.date_from, self.date_to):
+            edit.setMaximumWidth(110)
+            edit.editingFinished.connect(self.refresh)
+        self.region.currentIndexChanged.connect(self.refresh)
+        self.sector.currentIndexChanged.connect(self.refresh)
+        self.period_label = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.period_label)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.region, 1)
+        filters.addWidget(self.sector, 1)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(8)
+        self.busy.setTextVisible(False)
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.charts = {key: ClickableChart(key) for key, _, _ in CHARTS}
+        grid = QGridLayout()
+        for n, chart in enumerate(self.charts.values()):
+            chart.category_clicked.connect(self._bar_clicked)
+            grid.addWidget(chart, n // 2, n % 2)
+        self.hint = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.figures)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.hint)
+        self.resize(1200, 820)
+        self.retranslate()
+
+    def filters(self) -> dict[str, str | None]:
+        def date(edit: QLineEdit) -> str | None:
+            text = edit.text().strip()
+            return text if text and parse_partial_date(text) else None
+
+        return {"from": date(self.date_from), "to": date(self.date_to),
+                "region": self.region.code() or None, "sector": self.sector.code() or None}
+
+    def refresh(self) -> None:
+        filters = self.filters()
+        self.busy.show()
+        self._runner.submit(lambda job: self._compute(filters), self._show, self._failed)
+
+    def _show(self, report: Report) -> None:
+        self.busy.hide()
+        self._report = report
+        self._draw()
+        self.computed.emit(report)
+
+    def _failed(self, error: Exception) -> None:
+        self.busy.hide()
+        self.figures.setText(str(error))
+
+    def _draw(self) -> None:
+        report = self._report
+        if report is None:
+            return
+        self.figures.setText(self.tr(
+            "<b>%1</b> threats (distinct records) · <b>%2</b> persons (distinct victims) ·"
+            " <b>%3</b> resolved threats · <b>%4</b> threat-months")
+            .replace("%1", str(report.get("threats", 0)))
+            .replace("%2", str(report.get("persons", 0)))
+            .replace("%3", str(report.get("resolved", 0)))
+            .replace("%4", str(sum(report.get("by_month", {}).values()))))
+        titles = {"by_month": self.tr("By month (threat-months)"),
+                  "by_sector": self.tr("By sector (threat-sectors)"),
+                  "by_region": self.tr("By region (threats)"),
+                  "by_type": self.tr("By type of threat (threats)")}
+        for key, vocabulary, _ in CHARTS:
+            counts: dict[str, int] = report.get(key, {})
+            if vocabulary is None:
+                items = [(code, code, n) for code, n in sorted(counts.items())]
+            else:
+                vocab = self._taxonomy[vocabulary]
+                items = sorted(((code, vocab.label(code, self._language), n)
+                                for code, n in counts.items()), key=lambda i: -i[2])[:15]
+            self.charts[key].show_counts(titles[key], items)
+
+    def _bar_clicked(self, key: str, code: str) -> None:
+        """Open the records behind a bar, with the dashboard's own filters kept."""
+        filters = self.filters()
+        region = filters["region"] if key != "region" else code
+        query = RecordQuery(
+            regions=self._taxonomy["region"].codes_reported_as(region) if region else [],
+            sector=code if key == "sector" else filters["sector"],
+            date_from=code if key == "month" else filters["from"],
+            date_to=code if key == "month" else filters["to"],
+        )
+        if key == "type":
+            query.threat_type = code
+        self.open_records.emit(query)
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.region.set_language(language, self.tr("All regions"))
+        self.sector.set_language(language, self.tr("All sectors"))
+        self._draw()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Dashboard"))
+        self.period_label.setText(self.tr("Period"))
+        self.date_from.setPlaceholderText(self.tr("from"))
+        self.date_to.setPlaceholderText(self.tr("to"))
+        self.hint.setText(self.tr("Click a bar to open its records. Linked duplicates count"
+                                  " once; deleted records are not counted."))
+        self.set_language(self._language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
