@@ -45,6 +45,7 @@ class RecordQuery:
     regions: list[str] = field(default_factory=list)
     sector: str | None = None
     block: str | None = None
+    threat_type: str | None = None
     date_from: str | None = None
     date_to: str | None = None
     order_by: str = "occurred_on"
@@ -215,6 +216,9 @@ def _where(query: RecordQuery) -> tuple[str, list[Any]]:
     if query.block:
         clauses.append("r.threat_block = ?")
         params.append(query.block)
+    if query.threat_type:
+        clauses.append("r.threat_type = ?")
+        params.append(query.threat_type)
     # A record is in the period when its span [start, end] overlaps it; a month-only
     # date starts on its first day and ends on its last.
     if query.date_to:
