@@ -11,10 +11,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from fieldapp.services import peers
+from fieldapp.services.session import Session, create_vault
+from fieldapp.services.sources import create_source_key, set_office_source_recipient
 from fieldapp.store import keyfile
+from sync.card import parse_card
 
 PASSPHRASE = "correct horse battery staple"
 OTHER_PASSPHRASE = "another long passphrase"
+# The passphrase of every office source key the tests make (it is not the vault's).
+SOURCE_PASSPHRASE = "source key passphrase"
 
 # A complete, valid record using every field of the JSON contract.
 FULL_RECORD: dict[str, Any] = {
@@ -50,6 +56,44 @@ def full_record(**changes: Any) -> dict[str, Any]:
     record = copy.deepcopy(FULL_RECORD)
     record.update(changes)
     return record
+
+
+def make_office(
+    directory: Path, source_key: Path | None, name: str = "Test Office"
+) -> Session:
+    """An unlocked office vault at the KDF floor; with `source_key`, its source key is made
+    in that file (under SOURCE_PASSPHRASE) and its recipient goes into the office's card."""
+    office = create_vault(directory, "office", name, PASSPHRASE, keyfile.KDF_FLOOR)
+    if source_key is not None:
+        recipient = create_source_key(source_key, SOURCE_PASSPHRASE, keyfile.KDF_FLOOR)
+        set_office_source_recipient(office, recipient)
+    return office
+
+
+def enrol(session: Session, peer: Session) -> None:
+    """`session` enrols `peer`, as `peers add CARD --fingerprint FP` does: the card goes
+    through its text form, and the fingerprint is checked."""
+    card = parse_card(peers.own_card(peer).to_text().encode())
+    peers.add_peer(session, card, card.fingerprint)
+
+
+def dump_database(conn: Any) -> bytes:
+    """Every value in every table of an open vault database (full-text shadow tables too),
+    as bytes: what anyone who unlocks the vault can read. The SQLCipher connection has no
+    iterdump, so this reads each table as iterdump would."""
+    names = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    assert names, "no tables: is this the vault's connection?"
+    parts: list[bytes] = []
+    for name in names:
+        quoted = '"' + name.replace('"', '""') + '"'
+        for row in conn.execute(f"SELECT * FROM {quoted}"):  # noqa: S608 (names from sqlite_master)
+            for value in row:
+                if isinstance(value, bytes):
+                    parts.append(value)
+                elif value is not None:
+                    parts.append(str(value).encode("utf-8"))
+    return b"\n".join(parts)
 
 
 def file_digests(directory: Path) -> dict[str, str]:

@@ -17,7 +17,8 @@ from fieldapp.store.keyfile import KdfParams
 
 @pytest.fixture
 def busy(session: Session, fast_params: KdfParams, canary: Callable[[str], str]) -> Session:
-    """A vault with one of everything a user does, secret words in every field."""
+    """A vault with one of everything a user does, secret words in every field (the
+    `session` observer has enrolled its office first, so its log starts with peer.add)."""
     record_id = records.add_record(session, full_record(
         title=canary("title"), sources=[{"name": canary("source")}]
     ))
@@ -32,14 +33,14 @@ def busy(session: Session, fast_params: KdfParams, canary: Callable[[str], str])
 def test_every_action_is_logged_in_order_with_a_chain_of_hashes(busy: Session) -> None:
     entries = audit.entries(busy.conn)
     assert [e.action for e in entries] == [
-        "vault.create", "record.add", "record.add", "record.add", "record.edit",
+        "vault.create", "peer.add", "record.add", "record.add", "record.add", "record.edit",
         "attachment.add", "record.delete", "vault.passphrase_changed",
     ]
-    assert [e.seq for e in entries] == list(range(1, 9))
+    assert [e.seq for e in entries] == list(range(1, 10))
     assert entries[0].prev_hash == audit.GENESIS
     assert all(e.prev_hash == before.hash for before, e in itertools.pairwise(entries))
     assert all(e.actor == busy.identity.fingerprint for e in entries)
-    assert verify_audit(busy) == (8, [])
+    assert verify_audit(busy) == (9, [])
 
 
 def test_the_log_names_ids_never_content(busy: Session, canary: Callable[[str], str]) -> None:
@@ -50,7 +51,7 @@ def test_the_log_names_ids_never_content(busy: Session, canary: Callable[[str], 
 def test_an_edited_entry_is_detected(busy: Session) -> None:
     busy.conn.execute("UPDATE audit_log SET action = 'record.view' WHERE seq = 5")
     count, problems = verify_audit(busy)
-    assert count == 8
+    assert count == 9
     assert problems == ["entry 5 was edited after it was written"]
 
 
@@ -69,24 +70,30 @@ def test_an_entry_edited_with_its_own_hash_recomputed_breaks_the_next_link(
 def test_a_removed_middle_entry_is_detected(busy: Session) -> None:
     busy.conn.execute("DELETE FROM audit_log WHERE seq = 4")
     count, problems = verify_audit(busy)
-    assert count == 7
+    assert count == 8
     assert "entries 4 to 4 are missing" in problems
     assert "entry 5 does not follow the entry before it" in problems
 
 
 def test_a_removed_last_entry_is_detected(busy: Session) -> None:
-    busy.conn.execute("DELETE FROM audit_log WHERE seq = 8")
+    busy.conn.execute("DELETE FROM audit_log WHERE seq = 9")
     count, problems = verify_audit(busy)
-    assert count == 7
-    assert problems == ["the log ends at entry 7 but 8 were written"]
+    assert count == 8
+    assert problems == ["the log ends at entry 8 but 9 were written"]
 
 
 def test_removing_the_whole_log_is_detected(busy: Session) -> None:
     busy.conn.execute("DELETE FROM audit_log")
-    assert verify_audit(busy) == (0, ["the log ends at entry 0 but 8 were written"])
+    assert verify_audit(busy) == (0, ["the log ends at entry 0 but 9 were written"])
 
 
 def test_a_refused_change_leaves_no_entry(session: Session) -> None:
     with pytest.raises(InvalidInput, match="unknown code"):
         records.add_record(session, dict(MINIMAL_RECORD, region="narnia"))
-    assert [e.action for e in audit.entries(session.conn)] == ["vault.create"]
+    assert [e.action for e in audit.entries(session.conn)] == ["vault.create", "peer.add"]
+
+
+def test_sources_refused_for_want_of_an_office_leave_no_entry(bare_observer: Session) -> None:
+    with pytest.raises(InvalidInput, match="sources: cannot be saved yet"):
+        records.add_record(bare_observer, full_record())
+    assert [e.action for e in audit.entries(bare_observer.conn)] == ["vault.create"]

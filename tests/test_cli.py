@@ -16,13 +16,16 @@ from support import (
     MINIMAL_RECORD,
     OTHER_PASSPHRASE,
     PASSPHRASE,
+    enrol,
     file_digests,
     full_record,
+    make_office,
     run_cli,
 )
 
 from fieldapp.services import attachments, records
 from fieldapp.services.session import Session, create_vault, unlock
+from fieldapp.store import records as record_store
 from fieldapp.store.keyfile import KDF_FLOOR, read_params
 from fieldapp.store.records import RecordQuery
 
@@ -30,9 +33,17 @@ UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 ISO_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 
 
-def make_vault(directory: Path) -> Path:
-    """A vault made by the library at the KDF floor, so each CLI unlock stays quick."""
-    create_vault(directory, "observer", "CLI Observer", PASSPHRASE, KDF_FLOOR).lock()
+def make_vault(directory: Path, with_office: bool = True) -> Path:
+    """A vault made by the library at the KDF floor, so each CLI unlock stays quick; unless
+    told otherwise, it has enrolled an office with a source key (made next to it), as an
+    observer must before it can save sources."""
+    observer = create_vault(directory, "observer", "CLI Observer", PASSPHRASE, KDF_FLOOR)
+    if with_office:
+        office = make_office(directory.with_name(directory.name + "-office"),
+                             directory.with_name(directory.name + "-source.key"))
+        enrol(observer, office)
+        office.lock()
+    observer.lock()
     return directory
 
 
@@ -159,6 +170,30 @@ def test_a_batch_with_one_bad_record_adds_nothing_and_names_record_and_field(
     assert all_ids(vault) == []
 
 
+def test_sources_are_refused_until_an_office_is_enrolled_and_nothing_is_stored(
+    tmp_path: Path,
+) -> None:
+    vault = make_vault(tmp_path / "vault", with_office=False)
+    before = file_digests(vault)
+    result = run_cli("record", "add", "-", vault=vault,
+                     stdin=json.dumps([MINIMAL_RECORD, FULL_RECORD]))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("fieldapp: sources: cannot be saved yet"), result.stderr
+    assert "office" in result.stderr
+    assert file_digests(vault) == before
+    assert all_ids(vault) == []
+    # Without sources the same observer saves, and may not add them by an edit either.
+    added = run_cli("record", "add", "-", vault=vault, stdin=json.dumps(MINIMAL_RECORD))
+    assert (added.returncode, added.stderr) == (0, "")
+    [record_id] = added.stdout.split()
+    before = file_digests(vault)
+    edit = run_cli("record", "edit", record_id, "-", vault=vault,
+                   stdin=json.dumps({"sources": FULL_RECORD["sources"]}))
+    assert (edit.returncode, edit.stdout) == (2, "")
+    assert edit.stderr.startswith("fieldapp: sources: cannot be saved yet"), edit.stderr
+    assert file_digests(vault) == before
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -234,10 +269,15 @@ def test_record_show_json_gives_the_whole_record_with_its_metadata(
     assert shown["author"].startswith("SHA256:")
     assert ISO_TIME.match(shown["created_at"]) and ISO_TIME.match(shown["updated_at"])
     assert shown["threat_block"] == "criminal"
-    assert {k: v for k, v in shown.items() if k in FULL_RECORD} == FULL_RECORD
+    # Sealed for the office as they were saved: only how many sources there are.
+    assert shown["sources"] == {"count": 1, "sealed_for": "office"}
+    assert {k: v for k, v in shown.items() if k in FULL_RECORD} == full_record(
+        sources=shown["sources"])
     assert set(shown) == set(FULL_RECORD) | {
         "id", "version", "author", "created_at", "updated_at", "threat_block"
     }
+    for secret in FULL_RECORD["sources"][0].values():
+        assert secret not in result.stdout
 
 
 def test_record_show_accepts_a_short_id_and_prints_fields(
@@ -250,6 +290,11 @@ def test_record_show_accepts_a_short_id_and_prints_fields(
     assert f"id: {ids[2]}" in lines
     assert "title: Search of the newsroom" in lines
     assert "occurred_until: 2021-04" in lines
+    assert "sources: 1 sealed for the office" in lines
+    assert "Informant N" not in result.stdout and "+7 700" not in result.stdout
+    without = run_cli("record", "show", ids[1], vault=directory)
+    assert (without.returncode, without.stderr) == (0, "")
+    assert "sources: none" in without.stdout.splitlines()
 
 
 def test_an_unknown_id_is_an_operational_failure(populated: tuple[Path, list[str]]) -> None:
@@ -278,6 +323,42 @@ def test_record_edit_replaces_only_the_fields_given(
     assert after["victims"] == [{"alias": "Reporter B", "gender": "man", "category": None}]
     untouched = set(before) - {"locality", "victims", "version", "updated_at"}
     assert {k: after[k] for k in untouched} == {k: before[k] for k in untouched}
+    assert after["sources"] == {"count": 1, "sealed_for": "office"}
+
+
+def sealed_sources(vault: Path, record_id: str) -> dict[str, object]:
+    with opened(vault) as session:
+        _, stored = record_store.head(session.conn, record_id)
+    assert stored is not None
+    return stored["sources"]
+
+
+def test_record_edit_replaces_the_sealed_sources_only_when_given_a_list(
+    vault_with_record: tuple[Path, str],
+) -> None:
+    vault, record_id = vault_with_record
+    first = sealed_sources(vault, record_id)
+    # The record as shown, fed back in with one change: its sources summary keeps them.
+    shown = json.loads(run_cli("record", "show", record_id, "--json", vault=vault).stdout)
+    kept = run_cli("record", "edit", record_id, "-", vault=vault,
+                   stdin=json.dumps(dict(shown, locality="Esik")))
+    assert (kept.returncode, kept.stderr) == (0, "")
+    assert sealed_sources(vault, record_id) == first
+    # A list of sources replaces the sealed set, sealed again.
+    two = [{"name": "Neighbour K"}, {"contact": "telegram @witness"}]
+    replaced = run_cli("record", "edit", record_id, "-", vault=vault,
+                       stdin=json.dumps({"sources": two}))
+    assert (replaced.returncode, replaced.stderr) == (0, "")
+    second = sealed_sources(vault, record_id)
+    assert second["count"] == 2 and second["sealed"] != first["sealed"]
+    shown = run_cli("record", "show", record_id, vault=vault)
+    assert "sources: 2 sealed for the office" in shown.stdout.splitlines()
+    assert "Neighbour K" not in shown.stdout and "@witness" not in shown.stdout
+    # An empty list removes them.
+    emptied = run_cli("record", "edit", record_id, "-", vault=vault,
+                      stdin=json.dumps({"sources": []}))
+    assert (emptied.returncode, emptied.stderr) == (0, "")
+    assert sealed_sources(vault, record_id) == []
 
 
 def test_an_invalid_edit_exits_2_and_changes_nothing(
@@ -396,7 +477,7 @@ def test_audit_verify_reports_an_intact_log_and_then_a_removed_entry(
     vault, _ = vault_with_record
     intact = run_cli("audit", "verify", vault=vault)
     assert (intact.returncode, intact.stdout, intact.stderr) == (
-        0, "audit log intact: 2 entries\n", ""
+        0, "audit log intact: 3 entries\n", ""  # vault.create, peer.add, record.add
     )
     with opened(vault) as session:
         records.add_record(session, MINIMAL_RECORD)

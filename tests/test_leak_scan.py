@@ -1,4 +1,5 @@
-"""A canary in every field and in an attachment must not reach any file in readable form."""
+"""A canary in every field and in an attachment must not reach any file in readable form,
+and a source's name or contact must not come out of the observer's vault at all."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from photos import photo
-from support import PASSPHRASE, full_record, run_cli
+from support import PASSPHRASE, SOURCE_PASSPHRASE, full_record, run_cli
 
 from fieldapp.store.vault import DB_FILE, KEY_FILE
 
@@ -65,9 +66,14 @@ def test_a_canary_in_every_field_and_attachment_leaves_no_readable_trace(
     for directory in (temp, inputs, home / "run"):
         directory.mkdir(parents=True, mode=0o700)
 
-    def cli(*args: str | Path, stdin: str | None = None) -> str:
-        result = run_cli(*args, env=env, stdin=stdin)
+    printed: list[str] = []  # everything the observer's commands print after saving
+
+    def cli(*args: str | Path, stdin: str | None = None, vault: Path | None = None) -> str:
+        extra = {"FIELDAPP_SOURCE_PASSPHRASE": SOURCE_PASSPHRASE} if vault is not None else {}
+        result = run_cli(*args, env=env | extra, stdin=stdin, vault=vault)
         assert result.returncode == 0, result.stderr
+        if vault is None:
+            printed.extend([result.stdout, result.stderr])
         return result.stdout
 
     record = full_record(
@@ -84,8 +90,20 @@ def test_a_canary_in_every_field_and_attachment_leaves_no_readable_trace(
     picture = inputs / f"{canary('photoname')}.jpg"
     picture.write_bytes(photo("JPEG", canary("exif")))
 
+    # The office, on its own machine (outside the folders scanned), with its source key; the
+    # observer enrols it from its identity card before saving any source.
+    office = tmp_path / "office-machine"
+    cli("init", "--role", "office", "--name", "Leak office", "--source-key",
+        office / "usb" / "source.key", vault=office / "vault")
+    card = inputs / "office.card"
+    cli("identity", "export", card, vault=office / "vault")
+    fingerprint = json.loads(cli("identity", "show", "--json",
+                                 vault=office / "vault"))["fingerprint"]
+
     # The default vault location, under the XDG data directory pointed at above.
     cli("init", "--role", "observer", "--name", "Leak test")
+    cli("peers", "add", card, "--fingerprint", fingerprint)
+    printed.clear()
     [record_id] = cli("record", "add", "-", stdin=json.dumps(record)).split()
     cli("record", "edit", record_id, "-",
         stdin=json.dumps({"description": f"edited {canary('edited')}"}))
@@ -93,8 +111,25 @@ def test_a_canary_in_every_field_and_attachment_leaves_no_readable_trace(
     cli("attach", record_id, picture)
     found = cli("record", "list", "--query", canary("victim"))
     assert found.startswith(record_id)
-    assert canary("sourcenote") in cli("record", "show", record_id, "--json")
+    shown = json.loads(cli("record", "show", record_id, "--json"))
+    assert shown["sources"] == {"count": 1, "sealed_for": "office"}
+    assert shown["description"] == f"edited {canary('edited')}"
+    assert "sources: 1 sealed for the office" in cli("record", "show", record_id).splitlines()
+    [listed] = json.loads(cli("record", "list", "--json"))
+    assert listed["id"] == record_id and "sources" not in listed
+    assert cli("record", "list").startswith(record_id)
+    for word in ("sourcename", "sourcecontact", "sourcenote"):
+        assert cli("record", "list", "--query", canary(word)) == ""
+        assert json.loads(cli("record", "list", "--json", "--query", canary(word))) == []
+    cli("identity", "show")
+    cli("peers", "list")
     cli("audit", "verify")
+    # No command of the observer prints the source's name, contact or note.
+    assert len(printed) > 20
+    for word in ("sourcename", "sourcecontact", "sourcenote"):
+        assert not [text for text in printed if canary(word) in text], word
+    # ... while the other fields do come out where asked for (the check can see).
+    assert any(canary("victim") in text for text in printed)
 
     vault = home / ".local" / "share" / "fieldapp" / "vault"
     assert sorted(p.name for p in vault.iterdir()) == [DB_FILE, KEY_FILE]

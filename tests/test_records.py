@@ -10,10 +10,18 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from support import FULL_RECORD, MINIMAL_RECORD, PASSPHRASE, full_record
+from support import (
+    FULL_RECORD,
+    MINIMAL_RECORD,
+    PASSPHRASE,
+    dump_database,
+    enrol,
+    full_record,
+    make_office,
+)
 
 from fieldapp.domain import hlc
-from fieldapp.domain.record import OUTPUT_ONLY
+from fieldapp.domain.record import OUTPUT_ONLY, canonical_json, validate
 from fieldapp.errors import InvalidInput, NotFound
 from fieldapp.services import records
 from fieldapp.services.session import Session, create_vault, unlock
@@ -28,12 +36,18 @@ REGIONS = (
 )
 
 
+SEALED = {"count": 1, "sealed_for": "office"}  # what is shown in place of FULL_RECORD's sources
+
+
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
-    """One vault for the tests that only read or that are refused before writing."""
-    created = create_vault(
-        tmp_path_factory.mktemp("shared") / "vault", "observer", "Shared", PASSPHRASE, KDF_FLOOR
-    )
+    """One vault for the tests that only read or that are refused before writing; it has
+    enrolled an office with a source key, so it can save sources."""
+    root = tmp_path_factory.mktemp("shared")
+    created = create_vault(root / "vault", "observer", "Shared", PASSPHRASE, KDF_FLOOR)
+    office = make_office(root / "office", root / "source.key")
+    enrol(created, office)
+    office.lock()
     yield created
     created.lock()
 
@@ -161,33 +175,67 @@ def test_show_gives_the_contract_fields_and_the_derived_block(session: Session) 
     assert shown["author"] == session.identity.fingerprint
     assert shown["threat_block"] == "criminal"
     assert shown["created_at"] == shown["updated_at"]
-    assert {k: v for k, v in shown.items() if k not in OUTPUT_ONLY} == FULL_RECORD
+    # The sources were sealed as they were saved: only their count is shown.
+    assert shown["sources"] == SEALED
+    assert {k: v for k, v in shown.items() if k not in OUTPUT_ONLY} == full_record(
+        sources=SEALED)
     assert set(shown) == set(FULL_RECORD) | set(OUTPUT_ONLY)
 
 
 def test_minimal_record_gets_empty_defaults(session: Session) -> None:
     shown = records.show_record(session, records.add_record(session, MINIMAL_RECORD))
     assert shown["occurred_until"] is None and shown["outcome"] is None
-    assert shown["perpetrators"] == [] and shown["victims"] == [] and shown["sources"] == []
+    assert shown["perpetrators"] == [] and shown["victims"] == []
+    assert shown["sources"] == {"count": 0, "sealed_for": "office"}
     assert shown["threat_block"] == "criminal"
 
 
-def test_the_content_hash_is_sha256_of_the_canonical_json(session: Session) -> None:
-    record_id = records.add_record(session, FULL_RECORD)
-    version, _ = record_store.head(session.conn, record_id)
+def canonical_sha256(value: Any) -> str:
     canonical = json.dumps(
-        FULL_RECORD, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False
     ).encode("utf-8")
-    assert version.content_hash == hashlib.sha256(canonical).hexdigest()
+    return hashlib.sha256(canonical).hexdigest()
+
+
+def test_the_content_hash_is_sha256_of_the_canonical_json(session: Session) -> None:
+    # Without sources, what is stored is exactly the record as given.
+    plain = full_record(sources=[])
+    version, stored = record_store.head(session.conn, records.add_record(session, plain))
+    assert stored == plain
+    assert version.content_hash == canonical_sha256(plain)
+    # With sources, the hash covers the record as stored, with its sealed sources.
+    version, stored = record_store.head(session.conn, records.add_record(session, FULL_RECORD))
+    assert stored is not None
+    sealed = stored["sources"]
+    assert set(sealed) == {"sealed", "count"} and sealed["count"] == 1
+    assert {k: v for k, v in stored.items() if k != "sources"} == {
+        k: v for k, v in FULL_RECORD.items() if k != "sources"}
+    assert version.content_hash == canonical_sha256(stored)
+    assert canonical_json(stored) == json.dumps(
+        stored, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def test_the_same_record_written_differently_hashes_the_same(session: Session) -> None:
-    reordered = dict(reversed(list(FULL_RECORD.items())))
+    without_sources = full_record(sources=[])
+    reordered = dict(reversed(list(without_sources.items())))
     reordered["sectors"] = list(reversed(FULL_RECORD["sectors"]))
     reordered["title"] = "  " + FULL_RECORD["title"] + " "
-    first = record_store.head(session.conn, records.add_record(session, FULL_RECORD))[0]
+    first = record_store.head(session.conn, records.add_record(session, without_sources))[0]
     second = record_store.head(session.conn, records.add_record(session, reordered))[0]
     assert first.content_hash == second.content_hash
+    assert first.content_hash == canonical_sha256(validate(reordered, session.taxonomy))
+
+
+def test_sealing_is_randomized_so_records_with_sources_never_hash_the_same(
+    session: Session,
+) -> None:
+    # Equal hashes would tell anyone holding two records that they name the same source.
+    first = record_store.head(session.conn, records.add_record(session, FULL_RECORD))
+    second = record_store.head(session.conn, records.add_record(session, FULL_RECORD))
+    assert first[0].content_hash != second[0].content_hash
+    assert first[1] is not None and second[1] is not None
+    assert first[1]["sources"]["sealed"] != second[1]["sources"]["sealed"]
+    assert first[1]["sources"]["count"] == second[1]["sources"]["count"] == 1
 
 
 def test_a_short_unique_prefix_finds_a_record_and_a_too_short_one_does_not(
@@ -345,6 +393,10 @@ def test_search_never_finds_a_record_by_its_sources(
         (f'"{searchable[field]}"',),
     ).fetchone()[0]
     assert indexed == 0
+    # Sealed as they were saved: not in any table of the vault in readable form either.
+    dumped = dump_database(shared.conn)
+    assert searchable["title"].encode() in dumped  # the dump does show what is not sealed
+    assert searchable[field].encode() not in dumped
 
 
 def test_search_needs_every_word_and_follows_edits(

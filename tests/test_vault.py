@@ -183,7 +183,7 @@ def test_changing_the_passphrase_keeps_the_data_and_retires_the_old_one(
         assert records.show_record(reopened, record_id)["title"] == full_record()["title"]
         entries, problems = verify_audit(reopened)
         assert problems == []
-        assert entries == 3  # vault.create, record.add, vault.passphrase_changed
+        assert entries == 4  # vault.create, peer.add, record.add, vault.passphrase_changed
     finally:
         reopened.lock()
 

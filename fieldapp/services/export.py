@@ -13,6 +13,7 @@ from pathlib import Path
 from fieldapp.errors import FieldappError
 from fieldapp.services.clock import utc_now
 from fieldapp.services.peers import office_peer
+from fieldapp.services.sealing import seal_legacy_sources
 from fieldapp.services.session import Session
 from fieldapp.services.wire import attachment_line, jsonl, version_line
 from fieldapp.store import attachments as attachment_store
@@ -89,6 +90,7 @@ def export_bundle(
     if session.identity.role != "observer":
         raise FieldappError("only an observer's vault exports records; the office imports them")
     office = office_peer(session)
+    seal_legacy_sources(session)  # nothing leaves with sources in plain text
     conn = session.conn
     versions = record_store.versions_for_export(conn, everything)
     attachments = attachment_store.for_export(conn, everything)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from fieldapp.errors import FieldappError, InvalidInput, NotFound, Problem
 from fieldapp.services.clock import utc_now
-from fieldapp.services.sealing import office_source_recipient
+from fieldapp.services.sealing import office_source_recipient, seal_legacy_sources
 from fieldapp.services.session import Session
 from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as store
@@ -86,6 +86,8 @@ def add_peer(session: Session, card: IdentityCard, typed: str | None) -> Peer:
     with session.transaction() as conn:
         store.add(conn, peer)
         session.log(conn, "peer.add", peer.fingerprint)
+    if peer.role == "office":
+        seal_legacy_sources(session)
     return peer
 
 

@@ -6,6 +6,7 @@ import base64
 import json
 from typing import Any
 
+from fieldapp.domain.record import content_hash
 from fieldapp.errors import FieldappError, InvalidInput, Problem
 from fieldapp.services.session import Session
 from fieldapp.store import peers as peer_store
@@ -70,3 +71,29 @@ def unseal(sources: Any, identity: age.X25519Identity) -> list[dict[str, str]]:
             raise FieldappError("the sealed sources are damaged") from None
         found.extend(json.loads(plain))
     return found
+
+
+def seal_legacy_sources(session: Session) -> int:
+    """Seal sources that versions saved before sealing existed still hold in plain text.
+
+    Such a version was only ever local or sent inside an encrypted bundle; rewriting it in
+    place (with its hash recomputed) lets it travel and removes the names from this vault.
+    Returns how many versions were sealed; does nothing until an office key is known.
+    """
+    if office_source_recipient(session) is None:
+        return 0
+    rows = session.conn.execute(
+        "SELECT id, content, sources FROM versions WHERE sources LIKE '[{%'").fetchall()
+    if not rows:
+        return 0
+    with session.transaction() as conn:
+        for version_id, content, sources in rows:
+            plain = json.loads(sources)
+            if not isinstance(plain, list) or not plain or content is None:
+                continue
+            sealed = seal(session, plain)
+            record = {**json.loads(content), "sources": sealed}
+            conn.execute("UPDATE versions SET sources = ?, content_hash = ? WHERE id = ?",
+                          (json.dumps(sealed), content_hash(record), version_id))
+        session.log(conn, "sources.seal_legacy", str(len(rows)))
+    return len(rows)

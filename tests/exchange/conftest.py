@@ -36,6 +36,7 @@ from support import PASSPHRASE
 from fieldapp.domain.taxonomy import Taxonomy, load_default
 from fieldapp.services import export, merging, peers
 from fieldapp.services.session import Session, create_vault
+from fieldapp.services.sources import create_source_key, set_office_source_recipient
 from fieldapp.store import identity as identity_store
 from fieldapp.store.database import open_database
 from fieldapp.store.identity import load_identity
@@ -49,6 +50,7 @@ from sync.padme import padded_length
 SHM_FILE = DB_FILE + "-shm"
 
 # Who is who in every test: the template vaults, by short name.
+SOURCE_PASSPHRASE = "source key passphrase"
 PEOPLE = {
     "office": ("office", "Almaty office"),
     "alice": ("observer", "Aktobe observer"),
@@ -123,6 +125,12 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Template]:
         who: create_vault(root / who, role, name, PASSPHRASE, KDF_FLOOR, taxonomy)
         for who, (role, name) in PEOPLE.items()
     }
+    for who, session in sessions.items():
+        if session.identity.role == "office":
+            # Each office has its source key, so observers can seal sources for it.
+            recipient = create_source_key(root / f"{who}-source.key", SOURCE_PASSPHRASE,
+                                          KDF_FLOOR)
+            set_office_source_recipient(session, recipient)
     yield Template(sessions)
     for session in sessions.values():
         session.lock()
