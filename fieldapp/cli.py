@@ -16,7 +16,7 @@ from typing import Any
 
 import platformdirs
 
-from fieldapp import cli_exchange, cli_safety
+from fieldapp import cli_exchange, cli_reports, cli_safety
 from fieldapp.errors import FieldappError, InvalidInput, Problem
 from fieldapp.json_input import read_json_object, read_json_records
 from fieldapp.passphrase_input import (
@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify.set_defaults(handler=cmd_audit_verify)
     cli_exchange.add_commands(commands, audit_commands)
     cli_safety.add_commands(commands)
+    cli_reports.add_commands(commands)
     return parser
 
 

@@ -31,6 +31,15 @@ class VaultLocked(VaultError):
         super().__init__("the vault is locked")
 
 
+class VaultWiped(VaultError):
+    """Too many wrong passphrases in a row: the vault was deleted, as its settings asked."""
+
+    def __init__(self, attempts: int) -> None:
+        self.attempts = attempts
+        super().__init__(f"{attempts} wrong passphrases in a row: the vault was deleted, as"
+                         " its settings asked")
+
+
 class NotFound(FieldappError):
     """An id names nothing in the vault."""
 

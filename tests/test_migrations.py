@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import uuid
@@ -9,13 +10,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 from support import PASSPHRASE, full_record
 
 from fieldapp.domain.record import content_hash, public_part, validate
 from fieldapp.domain.taxonomy import load_default
-from fieldapp.services import attachments, records
+from fieldapp.reports.statistics import compute_report
+from fieldapp.services import attachments, duplicates, records
+from fieldapp.services.redaction import Region
 from fieldapp.services.session import Session, unlock
 from fieldapp.store import audit, database, keyfile
+from fieldapp.store import records as record_store
 from fieldapp.store.database import Connection, migrate, open_database, schema_version
 from fieldapp.store.identity import create_identity
 from fieldapp.store.records import RecordQuery
@@ -127,13 +132,18 @@ def test_0002_backfills_the_search_index_from_existing_records(tmp_path: Path) -
         assert search(session, "Aktau") == {other}
         assert search(session, "Secretsourcename") == set()
         assert search(session, "Hiddennote") == set()
-        # The old records are intact, sources included.
+        # The old records are intact, sources included (an old vault holds them as they were
+        # typed); they are shown, as every record's sources are now, only as a count.
+        _, stored = record_store.head(session.conn, live)
+        assert stored is not None and stored["sources"][0]["name"] == "Secretsourcename"
         shown = records.show_record(session, live)
-        assert shown["sources"][0]["name"] == "Secretsourcename"
+        assert shown["sources"] == {"count": 1, "sealed_for": "office"}
+        assert "Secretsourcename" not in json.dumps(shown)
         assert shown["locality"] == "Zhanaozen"
         assert gone not in {s.id for s in records.list_records(session, RecordQuery())}
-        # And new records are indexed as they are written.
-        new = records.add_record(session, full_record(title="Fresh oil report"))
+        # And new records are indexed as they are written (without sources: this old vault
+        # has enrolled no office to seal them for).
+        new = records.add_record(session, full_record(title="Fresh oil report", sources=[]))
         assert search(session, "oil") == {live, new}
     finally:
         session.lock()
@@ -152,7 +162,10 @@ def test_0003_adds_attachments_and_keeps_existing_records(tmp_path: Path) -> Non
     try:
         assert schema_version(session.conn) == LATEST
         shown = records.show_record(session, record_id)
-        assert {k: shown[k] for k in record} == record
+        assert {k: shown[k] for k in record if k != "sources"} == {
+            k: v for k, v in record.items() if k != "sources"}
+        assert shown["sources"] == {"count": len(record["sources"]), "sealed_for": "office"}
+        assert record_store.head(session.conn, record_id)[1] == record
         assert search(session, "Seized") == {record_id}
         info = attachments.attach_bytes(session, record_id, "note.txt", b"evidence")
         assert attachments.attachment_data(session, info.id) == b"evidence"
@@ -308,5 +321,74 @@ def test_0005_keeps_attachments_and_lets_them_arrive_before_their_record(
             "INSERT INTO attachments (id, record_id, filename, media_type, original_sha256,"
             " stored_sha256, size, data, created_at) VALUES ('a2', 'not-here-yet', 'x.jpg',"
             " 'image/jpeg', 'o', 's', 1, x'00', ?)", (NOW,))
+    finally:
+        session.lock()
+
+
+def test_0008_marks_existing_attachments_as_plain_evidence_and_links_kept_originals(
+    tmp_path: Path,
+) -> None:
+    directory = tmp_path / "vault"
+    conn = old_vault(directory, 7)
+    conn.execute("BEGIN")
+    record_id = write_record(conn, full_record(title="Checkpoint on the highway"))
+    conn.execute(
+        "INSERT INTO attachments (id, record_id, filename, media_type, original_sha256,"
+        " stored_sha256, size, data, created_at, exported_in) VALUES ('a1', ?, 'scan.pdf',"
+        " 'application/pdf', 'o', 's', 3, x'010203', ?, 'bundle-1')", (record_id, NOW))
+    conn.execute("COMMIT")
+    conn.close()
+
+    session = unlock(directory, PASSPHRASE)
+    try:
+        assert schema_version(session.conn) >= 8
+        [old] = attachments.list_attachments(session, record_id)
+        assert (old.id, old.role, old.original_of) == ("a1", "evidence", None)
+        assert attachments.attachment_data(session, "a1") == b"\x01\x02\x03"
+        # A redacted image with its original kept: linked, and the original goes with its copy.
+        image = Image.new("RGB", (40, 30), (200, 30, 30))
+        buffer = io.BytesIO()
+        image.save(buffer, "PNG")
+        copy = attachments.attach_bytes(session, record_id, "car.png", buffer.getvalue(),
+                                        [Region(0, 0, 10, 10, "black")], keep_original=True)
+        kept = attachments.kept_original(session, copy.id)
+        assert kept is not None and kept.role == "original" and copy.role == "redacted"
+        with session.transaction() as conn:
+            with pytest.raises(Exception, match="CHECK"):
+                conn.execute("UPDATE attachments SET role = 'other' WHERE id = 'a1'")
+            conn.execute("DELETE FROM attachments WHERE id = ?", (copy.id,))
+        assert [a.id for a in attachments.list_attachments(session, record_id)] == ["a1"]
+    finally:
+        session.lock()
+
+
+def test_0009_adds_duplicate_links_and_dismissals_and_keeps_records(tmp_path: Path) -> None:
+    directory = tmp_path / "vault"
+    conn = old_vault(directory, 8)
+    conn.execute("BEGIN")
+    first = write_record(conn, full_record(title="Checkpoint on the highway"))
+    second = write_record(conn, full_record(title="Highway checkpoint"))
+    third = write_record(conn, full_record(title="Office searched", occurred_on="2021-03-20"))
+    conn.execute("COMMIT")
+    conn.close()
+
+    session = unlock(directory, PASSPHRASE)
+    try:
+        assert schema_version(session.conn) >= 9
+        assert duplicates.pairs(session.conn, "incident_links") == set()
+        assert duplicates.pairs(session.conn, "duplicate_dismissals") == set()
+        assert compute_report(session)["threats"] == 3
+        duplicates.link_pair(session, second, first)
+        duplicates.dismiss_pair(session, first, third)
+        assert duplicates.pairs(session.conn, "incident_links") == {
+            (min(first, second), max(first, second))}
+        assert compute_report(session)["threats"] == 2
+        with session.transaction() as conn:
+            with pytest.raises(Exception, match="CHECK"):
+                conn.execute("INSERT INTO incident_links VALUES ('b', 'a', ?, 'x')", (NOW,))
+            with pytest.raises(Exception, match="FOREIGN KEY"):
+                conn.execute("INSERT INTO duplicate_dismissals VALUES ('a', 'b', ?, 'x')",
+                             (NOW,))
+        assert audit.verify(session.conn) == []
     finally:
         session.lock()

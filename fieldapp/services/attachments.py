@@ -1,15 +1,17 @@
-"""Attach evidence to a record: hash the original, scrub images, store encrypted."""
+"""Attach evidence to a record: hash the original, redact and scrub images, store encrypted."""
 
 from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 
 from fieldapp.errors import InvalidInput, Problem
 from fieldapp.services.clock import utc_now
 from fieldapp.services.records import current
-from fieldapp.services.scrub import METADATA_LABELS, scrub
+from fieldapp.services.redaction import Region, redacted
+from fieldapp.services.scrub import METADATA_LABELS, Scrubbed, scrub
 from fieldapp.services.session import Session
 from fieldapp.store import attachments as store
 from fieldapp.store.attachments import AttachmentInfo
@@ -17,35 +19,82 @@ from fieldapp.store.attachments import AttachmentInfo
 MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024
 
 
-def attach_bytes(session: Session, record_id: str, filename: str, data: bytes) -> AttachmentInfo:
+def attach_bytes(
+    session: Session,
+    record_id: str,
+    filename: str,
+    data: bytes,
+    regions: Sequence[Region] = (),
+    keep_original: bool = False,
+) -> AttachmentInfo:
+    """Store `data` scrubbed, with `regions` hidden when given; returns the stored attachment.
+
+    The unredacted original is kept only with `keep_original` (scrubbed too, never exported);
+    both carry the SHA-256 of the bytes as captured.
+    """
     current(session, record_id)
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise InvalidInput([Problem("file", "is larger than 256 MiB")])
-    cleaned = scrub(data, filename)
-    info = AttachmentInfo(
+    if keep_original and not regions:
+        raise InvalidInput([Problem("keep_original", "applies only when areas are redacted")])
+    captured = hashlib.sha256(data).hexdigest()
+    cleaned = redacted(data, filename, regions) if regions else scrub(data, filename)
+    now = utc_now()
+    info = _info(record_id, filename, captured, now, cleaned,
+                 "redacted" if regions else "evidence")
+    kept: tuple[AttachmentInfo, bytes] | None = None
+    if keep_original:
+        plain = scrub(data, filename)
+        kept = _info(record_id, filename, captured, now, plain, "original", info.id), plain.data
+    with session.transaction() as conn:
+        store.insert(conn, info, cleaned.data)
+        session.log(conn, "attachment.add", f"{record_id} {info.id}")
+        if kept is not None:
+            store.insert(conn, *kept)
+            session.log(conn, "attachment.keep_original", f"{record_id} {kept[0].id}")
+    return info
+
+
+def _info(
+    record_id: str, filename: str, captured: str, now: str, cleaned: Scrubbed, role: str,
+    original_of: str | None = None,
+) -> AttachmentInfo:
+    return AttachmentInfo(
         id=str(uuid.uuid4()),
         record_id=record_id,
         filename=Path(filename).name,
         media_type=cleaned.media_type,
-        original_sha256=hashlib.sha256(data).hexdigest(),
+        original_sha256=captured,
         stored_sha256=hashlib.sha256(cleaned.data).hexdigest(),
         size=len(cleaned.data),
         metadata_removed=cleaned.removed,
         metadata_warning=cleaned.warning,
-        created_at=utc_now(),
+        created_at=now,
+        role=role,
+        original_of=original_of,
     )
-    with session.transaction() as conn:
-        store.insert(conn, info, cleaned.data)
-        session.log(conn, "attachment.add", f"{record_id} {info.id}")
-    return info
 
 
-def attach_file(session: Session, record_id: str, path: Path) -> AttachmentInfo:
+def read_file(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise InvalidInput([Problem("file", f"cannot be read: {error.strerror}")]) from None
-    return attach_bytes(session, record_id, path.name, data)
+
+
+def attach_file(
+    session: Session,
+    record_id: str,
+    path: Path,
+    regions: Sequence[Region] = (),
+    keep_original: bool = False,
+) -> AttachmentInfo:
+    return attach_bytes(session, record_id, path.name, read_file(path), regions, keep_original)
+
+
+def kept_original(session: Session, attachment_id: str) -> AttachmentInfo | None:
+    """The unredacted original kept beside a redacted attachment, if any."""
+    return store.original_of(session.conn, attachment_id)
 
 
 def list_attachments(session: Session, record_id: str) -> list[AttachmentInfo]:

@@ -99,13 +99,11 @@ def head_ids(session: Session, record_id: str) -> tuple[str, ...]:
     return tuple(sorted(v.id for v in state_of(session.conn, record_id).heads))
 
 
-def _sealed(session: Session, record: Record, previous: Any = None) -> Record:
-    """Seal plain sources for the office before anything is stored; with `previous`, the
-    new sources are added to the sealed ones already there."""
+def _sealed(session: Session, record: Record) -> Record:
+    """Seal plain sources for the office before anything is stored."""
     sources = record["sources"]
     if isinstance(sources, list) and sources:
-        sealed = seal(session, sources)
-        return {**record, "sources": combine(previous, sealed) if previous else sealed}
+        return {**record, "sources": seal(session, sources)}
     return record
 
 
@@ -116,8 +114,13 @@ def edit_record(
     the sealed ones instead, as the window does); returns the new version id."""
     version, record = current(session, record_id)
     # Without "sources" in changes the sealed ones carry over through apply_edit.
-    updated = _sealed(session, apply_edit(record, changes, session.taxonomy),
-                      previous=record["sources"] if add_sources else None)
+    updated = apply_edit(record, changes, session.taxonomy)
+    if add_sources:
+        added = updated["sources"] if isinstance(updated["sources"], list) else []
+        kept = record["sources"]
+        updated = {**updated, "sources": combine(kept, seal(session, added)) if added else kept}
+    else:
+        updated = _sealed(session, updated)
     parents = head_ids(session, record_id)
     if content_hash(updated) == version.content_hash and len(parents) == 1:
         return version.id

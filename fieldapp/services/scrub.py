@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import mimetypes
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,29 +61,56 @@ class Scrubbed:
     warning: str | None
 
 
-def scrub(data: bytes, filename: str) -> Scrubbed:
-    """Re-encode a supported image without metadata; anything else passes through with a warning."""
+def scrub(
+    data: bytes, filename: str, edit: Callable[[Image.Image], Image.Image] | None = None
+) -> Scrubbed:
+    """Re-encode a supported image without metadata; anything else passes through with a warning.
+
+    `edit` changes the upright pixels before they are encoded (redaction), so a lossy
+    format is compressed once, not twice.
+    """
+    opened = _open(data)
+    if opened is None:
+        return _as_is(data, filename)
+    image, fmt = opened
+    removed = found_metadata(image)
+    out_format, media_type, options = _REENCODE[fmt]
+    upright = ImageOps.exif_transpose(image) or image
+    clean = _pixels_only(upright, out_format)
+    if edit is not None:
+        clean = edit(clean)
+    buffer = io.BytesIO()
+    clean.save(buffer, out_format, **options)
+    return Scrubbed(buffer.getvalue(), media_type, tuple(removed), None)
+
+
+def upright_image(data: bytes) -> Image.Image | None:
+    """The picture as a viewer shows it (EXIF orientation applied), or None if we cannot
+    re-encode this kind of file."""
+    opened = _open(data)
+    if opened is None:
+        return None
+    image = opened[0]
+    return ImageOps.exif_transpose(image) or image
+
+
+def _open(data: bytes) -> tuple[Image.Image, str] | None:
+    """The decoded image and its key in _REENCODE, or None for anything we store as it is."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             image.load()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        return _as_is(data, filename)
+        return None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise InvalidInput([Problem("file", "the image is too large to process safely")]) from None
     fmt = (image.format or "").upper()
     if fmt.startswith("HEI"):
         fmt = "HEIF"
     if fmt not in _REENCODE:
-        return _as_is(data, filename)
-    removed = found_metadata(image)
-    out_format, media_type, options = _REENCODE[fmt]
-    upright = ImageOps.exif_transpose(image) or image
-    clean = _pixels_only(upright, out_format)
-    buffer = io.BytesIO()
-    clean.save(buffer, out_format, **options)
-    return Scrubbed(buffer.getvalue(), media_type, tuple(removed), None)
+        return None
+    return image, fmt
 
 
 def _as_is(data: bytes, filename: str) -> Scrubbed:

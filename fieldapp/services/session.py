@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.domain.taxonomy import Taxonomy, load_default
-from fieldapp.errors import InvalidInput, Problem, VaultError
+from fieldapp.errors import BadPassphrase, InvalidInput, Problem, VaultError
+from fieldapp.services import panic
 from fieldapp.services.clock import utc_now
 from fieldapp.store import audit
 from fieldapp.store.database import Connection
 from fieldapp.store.identity import ROLES, Identity, create_identity, load_identity
 from fieldapp.store.keyfile import KdfParams
 from fieldapp.store.vault import Vault
+from fieldapp.store.vault_settings import VaultSettingsFile
 
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -81,8 +83,21 @@ def create_vault(
     return Session(vault, identity, taxonomy or load_default())
 
 
-def unlock(directory: Path, passphrase: str, taxonomy: Taxonomy | None = None) -> Session:
-    vault = Vault.open(directory, passphrase)
+def unlock(
+    directory: Path,
+    passphrase: str,
+    taxonomy: Taxonomy | None = None,
+    settings: VaultSettingsFile | None = None,
+) -> Session:
+    """Open the vault. Wrong passphrases in a row are counted here, for the window and the
+    command line alike, and wipe the vault at the limit its settings give (VaultWiped)."""
+    settings = settings or VaultSettingsFile.default()
+    try:
+        vault = Vault.open(directory, passphrase)
+    except BadPassphrase:
+        panic.wrong_passphrase(directory, settings)
+        raise
+    panic.right_passphrase(directory, settings)
     return Session(vault, load_identity(vault.conn), taxonomy or load_default())
 
 

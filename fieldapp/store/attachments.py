@@ -20,17 +20,22 @@ class AttachmentInfo:
     metadata_removed: tuple[str, ...]
     metadata_warning: str | None
     created_at: str
+    # "evidence" (stored as captured, scrubbed), "redacted" (areas hidden), or "original":
+    # the unredacted picture kept at the user's request, linked to its redacted copy.
+    role: str = "evidence"
+    original_of: str | None = None
 
 
 _COLUMNS = (
     "id, record_id, filename, media_type, original_sha256, stored_sha256, size,"
-    " metadata_removed, metadata_warning, created_at"
+    " metadata_removed, metadata_warning, created_at, role, original_of"
 )
 
 
 def insert(conn: Connection, info: AttachmentInfo, data: bytes) -> None:
     conn.execute(
-        f"INSERT INTO attachments ({_COLUMNS}, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
+        f"INSERT INTO attachments ({_COLUMNS}, data)"  # noqa: S608
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             info.id,
             info.record_id,
@@ -42,6 +47,8 @@ def insert(conn: Connection, info: AttachmentInfo, data: bytes) -> None:
             json.dumps(list(info.metadata_removed)),
             info.metadata_warning,
             info.created_at,
+            info.role,
+            info.original_of,
             data,
         ),
     )
@@ -50,16 +57,27 @@ def insert(conn: Connection, info: AttachmentInfo, data: bytes) -> None:
 def _info(row: tuple) -> AttachmentInfo:
     return AttachmentInfo(
         row[0], row[1], row[2], row[3], row[4], row[5], row[6],
-        tuple(json.loads(row[7])), row[8], row[9],
+        tuple(json.loads(row[7])), row[8], row[9], row[10], row[11],
     )
 
 
 def for_record(conn: Connection, record_id: str) -> list[AttachmentInfo]:
+    """A record's attachments, each kept original right after its redacted copy."""
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM attachments WHERE record_id = ? ORDER BY created_at, id",  # noqa: S608
+        f"SELECT {_COLUMNS} FROM attachments WHERE record_id = ?"  # noqa: S608
+        " ORDER BY created_at, coalesce(original_of, id), original_of IS NOT NULL",
         (record_id,),
     )
     return [_info(row) for row in rows]
+
+
+def original_of(conn: Connection, attachment_id: str) -> AttachmentInfo | None:
+    """The unredacted original kept beside a redacted attachment, if the user asked for one."""
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM attachments WHERE original_of = ?",  # noqa: S608
+        (attachment_id,),
+    ).fetchone()
+    return None if row is None else _info(row)
 
 
 def data(conn: Connection, attachment_id: str) -> bytes:
@@ -70,7 +88,8 @@ def data(conn: Connection, attachment_id: str) -> bytes:
 
 
 def for_export(conn: Connection, everything: bool) -> list[AttachmentInfo]:
-    where = "" if everything else " WHERE exported_in IS NULL"
+    """What a bundle carries: never an unredacted original, which stays in this vault."""
+    where = " WHERE role != 'original'" + ("" if everything else " AND exported_in IS NULL")
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM attachments{where} ORDER BY created_at, id"  # noqa: S608
     )

@@ -8,15 +8,22 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from fieldapp.domain.taxonomy import Taxonomy, load_default
+from fieldapp.errors import VaultWiped
 from fieldapp.services.demo import DEMO_PASSPHRASE, build_demo_vault
+from fieldapp.services.panic import quick_delete
 from fieldapp.services.session import Session, create_vault, unlock
 from fieldapp.store.vault import vault_exists
+from fieldapp.store.vault_settings import VaultSettings, VaultSettingsFile
+from fieldapp.ui.auto_lock import AutoLock
+from fieldapp.ui.clipboard_guard import ClipboardGuard
 from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.prompts import Prompts
+from fieldapp.ui.safety_dialogs import CountdownDialog, SafetySettingsDialog
 from fieldapp.ui.tasks import Job, TaskRunner
 from fieldapp.ui.vault_dialogs import CreateVaultDialog, UnlockDialog
 from fieldapp.ui.widgets import user_message
@@ -36,6 +43,8 @@ class FieldApp(QObject):
         demo: bool = False,
         prompts: Prompts | None = None,
         taxonomy: Taxonomy | None = None,
+        vault_settings: VaultSettingsFile | None = None,
+        countdown_seconds: int = 5,
     ) -> None:
         super().__init__(app)
         self.app = app
@@ -54,6 +63,16 @@ class FieldApp(QObject):
         self.window.lock_requested.connect(self.lock)
         self.dialog: CreateVaultDialog | UnlockDialog | None = None
         self.session: Session | None = None
+        # Safety: auto-lock, the clipboard, quick delete; settings readable before unlock.
+        self.vault_settings = vault_settings or VaultSettingsFile.default()
+        self.countdown_seconds = countdown_seconds
+        self.countdown: CountdownDialog | None = None
+        self.settings_dialog: SafetySettingsDialog | None = None
+        self.auto_lock = AutoLock(app, self)
+        self.auto_lock.lock_due.connect(self.lock)
+        self.clipboard = ClipboardGuard(app, self)
+        self.window.quick_delete_requested.connect(self.ask_quick_delete)
+        self.window.settings_requested.connect(self.open_settings)
 
     def start(self) -> None:
         if self.demo:
@@ -63,11 +82,11 @@ class FieldApp(QObject):
         else:
             self.ask_create()
 
-    def ask_create(self) -> None:
+    def ask_create(self, notice: str = "") -> None:
         def create(role: str, name: str, passphrase: str) -> Session:
             return create_vault(self.vault_dir, role, name, passphrase, taxonomy=self.taxonomy)
 
-        self.dialog = CreateVaultDialog(self.runner, create)
+        self.dialog = CreateVaultDialog(self.runner, create, notice=notice)
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.rejected.connect(self._gave_up)
         self.dialog.show()
@@ -78,13 +97,17 @@ class FieldApp(QObject):
             hint = self.tr("Demo vault passphrase: %1").replace("%1", DEMO_PASSPHRASE)
         self.dialog = UnlockDialog(
             self.runner,
-            lambda passphrase: unlock(self.vault_dir, passphrase, self.taxonomy),
+            lambda passphrase: unlock(self.vault_dir, passphrase, self.taxonomy,
+                                      self.vault_settings),
             self.vault_dir,
             hint,
             self.window if self.window.isVisible() else None,
         )
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.rejected.connect(self._gave_up)
+        self.dialog.failed.connect(self._unlock_failed)
+        # Quick delete from the passphrase prompt too: that is where a coerced person is.
+        QShortcut(QKeySequence("Ctrl+Shift+Delete"), self.dialog, self.ask_quick_delete)
         self.dialog.show()
 
     def _build_demo(self) -> None:
@@ -123,16 +146,99 @@ class FieldApp(QObject):
         self.window.set_session(session)
         self.window.show()
         self.window.raise_()
+        settings = self.vault_settings.load(self.vault_dir)
+        self.auto_lock.arm(settings.auto_lock_ms, settings.lock_when_inactive)
 
     def lock(self) -> None:
         """Close the database, drop the key, blank the window and ask for the passphrase."""
+        self._drop_session()
+        self.ask_unlock()
+
+    def _drop_session(self) -> None:
+        """Stop the idle timer, take back our clipboard text, close the database, zero the
+        key and blank every window."""
+        self.auto_lock.disarm()
+        self.clipboard.clear_ours()
+        if self.settings_dialog is not None:
+            self.settings_dialog.reject()
         if self.session is not None:
             self.session.lock()
             self.session = None
         self.window.set_session(None)
-        self.ask_unlock()
+
+    # -- safety: quick delete, wipe after wrong passphrases, settings ----------------------------
+
+    def ask_quick_delete(self) -> None:
+        """A short countdown the person can cancel, then the vault is gone."""
+        if self.countdown is not None:
+            return
+        parent = QApplication.activeModalWidget() or self.window
+        self.countdown = CountdownDialog(self.countdown_seconds, parent)
+        self.countdown.accepted.connect(self.quick_delete)
+        self.countdown.finished.connect(self._countdown_finished)
+        self.countdown.open()
+
+    def _countdown_finished(self) -> None:
+        if self.countdown is not None:
+            self.countdown.deleteLater()
+            self.countdown = None
+
+    def quick_delete(self) -> None:
+        """Lock, close the window, wipe the vault and start again as on a first run."""
+        self._close_vault()
+        try:
+            quick_delete(self.vault_dir, self.vault_settings)
+        except OSError as error:
+            self.prompts.show_error(self.window, self.tr(
+                "The vault could not be deleted completely: %1").replace("%1", str(error)))
+        self.ask_create()
+
+    def _unlock_failed(self, error: Exception) -> None:
+        if isinstance(error, VaultWiped):
+            self._close_vault()
+            self.ask_create(self.tr(
+                "The vault was deleted after %n wrong passphrase(s) in a row, as its settings"
+                " asked. You can create a new vault.", "", error.attempts))
+
+    def _close_vault(self) -> None:
+        """Lock without asking for the passphrase again, and hide the window."""
+        self._drop_session()
+        self.window.hide()
+        if self.dialog is not None:
+            # Closing it is not the person giving up: do not quit.
+            self.dialog.rejected.disconnect(self._gave_up)
+            self.dialog.reject()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def open_settings(self) -> None:
+        if self.session is None:
+            return
+        dialog = SafetySettingsDialog(self.vault_settings.load(self.vault_dir), self.window)
+        dialog.accepted.connect(lambda: self._save_settings(dialog.values()))
+        dialog.finished.connect(self._settings_finished)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _settings_finished(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    def _save_settings(self, settings: VaultSettings) -> None:
+        try:
+            self.vault_settings.save(self.vault_dir, settings)
+        except OSError as error:
+            self.prompts.show_error(self.window, self.tr(
+                "The settings could not be saved: %1").replace("%1", str(error)))
+            return
+        if self.session is not None:
+            self.auto_lock.arm(settings.auto_lock_ms, settings.lock_when_inactive)
 
     def shutdown(self) -> None:
+        self.auto_lock.close()
+        self.clipboard.clear_ours()
+        self.clipboard.close()
         self.window.set_session(None)
         if self.session is not None:
             self.session.lock()

@@ -1,24 +1,59 @@
-"""Evidence for the selected record: what is attached and what metadata was removed."""
+"""Evidence for the selected record: what is attached, what was hidden and what metadata removed.
+
+Adding an image goes through the redaction dialog first; reading, previewing and the
+final re-encoding run on the worker thread.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from fieldapp.services.attachments import attach_file, list_attachments
+from fieldapp.services.attachments import (
+    attach_bytes,
+    kept_original,
+    list_attachments,
+    read_file,
+)
+from fieldapp.services.redaction import Preview, Region, preview
 from fieldapp.services.session import Session
 from fieldapp.store.attachments import AttachmentInfo
+from fieldapp.ui.redaction_dialog import RedactionDialog
 from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.widgets import error_label, show_error_text, user_message
+
+
+@dataclass(frozen=True)
+class Capture:
+    """A file as read from disk, with a picture to draw on when it is an image."""
+
+    filename: str
+    data: bytes
+    preview: Preview | None
+
+
+def capture(path: Path) -> Capture:
+    data = read_file(path)
+    return Capture(path.name, data, preview(data))
 
 
 class AttachmentsPanel(QWidget):
     """`choose_file` is the file-dialog seam (tests pass their own)."""
 
     attached = Signal(object)
+    # The redaction dialog, once it is open (the window's tests drive it).
+    redaction_opened = Signal(object)
 
     def __init__(self, runner: TaskRunner, choose_file: Callable[[QWidget], Path | None]) -> None:
         super().__init__()
@@ -26,6 +61,7 @@ class AttachmentsPanel(QWidget):
         self._choose_file = choose_file
         self._session: Session | None = None
         self._record_id: str | None = None
+        self.redaction_dialog: RedactionDialog | None = None
         self.heading = QLabel()
         self.list = QListWidget()
         self.add_button = QPushButton()
@@ -44,6 +80,7 @@ class AttachmentsPanel(QWidget):
         self.show_record(None, None)
 
     def show_record(self, session: Session | None, record_id: str | None) -> None:
+        self._close_redaction()
         self._session, self._record_id = session, record_id
         self.result.clear()
         self.error.hide()
@@ -56,8 +93,12 @@ class AttachmentsPanel(QWidget):
         if self._session is None or self._record_id is None:
             return
         for info in list_attachments(self._session, self._record_id):
-            self.list.addItem(f"{info.filename}  ({info.media_type}, {_size(info.size)})\n"
-                              f"    {self.describe(info)}")
+            item = QListWidgetItem(f"{info.filename}  ({info.media_type}, {_size(info.size)})\n"
+                                   f"    {self.role_text(info)}{self.describe(info)}")
+            item.setToolTip(self.tr("SHA-256 of the file as captured: %1").replace(
+                "%1", info.original_sha256) + "\n" + self.tr("SHA-256 as stored: %1").replace(
+                "%1", info.stored_sha256))
+            self.list.addItem(item)
 
     def add(self) -> None:
         path = self._choose_file(self)
@@ -65,14 +106,63 @@ class AttachmentsPanel(QWidget):
             return
         session, record_id = self._session, self._record_id
         self.add_button.setEnabled(False)
-        working = self.tr("Removing metadata and encrypting %1…")
-        self.result.setText(working.replace("%1", path.name))
-        self._runner.submit(lambda job: attach_file(session, record_id, path),
-                            self._done, self._failed)
+        self.error.hide()
+        self.result.setText(self.tr("Opening %1…").replace("%1", path.name))
+        self._runner.submit(lambda job: capture(path),
+                            lambda opened: self._opened(session, record_id, opened),
+                            self._failed)
+
+    def _opened(self, session: Session, record_id: str, opened: Capture) -> None:
+        if session is not self._session or record_id != self._record_id:
+            return  # locked, or another record chosen, while the file was read
+        if opened.preview is None:
+            self._store(session, record_id, opened, (), False)
+            return
+        dialog = RedactionDialog(opened.filename, opened.preview, self)
+        dialog.accepted.connect(lambda: self._store(
+            session, record_id, opened, dialog.regions(), dialog.keeps_original()))
+        dialog.rejected.connect(self._cancelled)
+        dialog.finished.connect(self._forget_redaction)
+        self.redaction_dialog = dialog
+        self.result.setText(self.tr("Mark what to hide in %1.").replace("%1", opened.filename))
+        dialog.open()
+        self.redaction_opened.emit(dialog)
+
+    def _store(self, session: Session, record_id: str, opened: Capture,
+               regions: Sequence[Region], keep_original: bool) -> None:
+        working = (self.tr("Hiding the marked areas, removing metadata and encrypting %1…")
+                   if regions else self.tr("Removing metadata and encrypting %1…"))
+        self.result.setText(working.replace("%1", opened.filename))
+        self._runner.submit(
+            lambda job: attach_bytes(session, record_id, opened.filename, opened.data,
+                                     regions, keep_original),
+            self._done, self._failed)
+
+    def _cancelled(self) -> None:
+        self.result.setText(self.tr("Nothing was attached."))
+        self.add_button.setEnabled(self._session is not None and self._record_id is not None)
+
+    def _forget_redaction(self) -> None:
+        if self.redaction_dialog is not None:
+            self.redaction_dialog.deleteLater()
+            self.redaction_dialog = None
+
+    def _close_redaction(self) -> None:
+        """The vault locked or the record changed: the picture goes, nothing is stored."""
+        dialog = self.redaction_dialog
+        if dialog is not None:
+            dialog.rejected.disconnect(self._cancelled)
+            dialog.reject()
 
     def _done(self, info: AttachmentInfo) -> None:
-        self.result.setText(self.tr("Attached %1. %2").replace("%1", info.filename)
-                            .replace("%2", self.describe(info)))
+        text = self.tr("Attached %1. %2").replace("%1", info.filename).replace(
+            "%2", self.describe(info))
+        if info.role == "redacted":
+            text += " " + self.tr("The marked areas are hidden in the stored image.")
+        if self._session is not None and kept_original(self._session, info.id) is not None:
+            text += " " + self.tr("The unredacted original is kept, encrypted, in this vault"
+                                  " only.")
+        self.result.setText(text)
         self.refresh()
         self.attached.emit(info)
 
@@ -80,6 +170,14 @@ class AttachmentsPanel(QWidget):
         self.result.clear()
         show_error_text(self.error, user_message(error))
         self.add_button.setEnabled(True)
+
+    def role_text(self, info: AttachmentInfo) -> str:
+        if info.role == "redacted":
+            return self.tr("Redacted copy.") + " "
+        if info.role == "original":
+            return self.tr("Unredacted original of the copy above, encrypted, never"
+                           " exported.") + " "
+        return ""
 
     def describe(self, info: AttachmentInfo) -> str:
         if info.metadata_warning:

@@ -184,8 +184,9 @@ class Dashboard(QDialog):
                                 for code, n in counts.items()), key=lambda i: -i[2])[:15]
             self.charts[key].show_counts(titles[key], items)
 
-    def _bar_clicked(self, key: str, code: str) -> None:
+    def _bar_clicked(self, chart_key: str, code: str) -> None:
         """Open the records behind a bar, with the dashboard's own filters kept."""
+        key = next(kind for name, _, kind in CHARTS if name == chart_key)
         filters = self.filters()
         region = filters["region"] if key != "region" else code
         query = RecordQuery(

@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.record import Record
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import FieldappError
+from fieldapp.reports.statistics import ReportFilters, compute_report
 from fieldapp.services import records
 from fieldapp.services.session import Session, change_passphrase, verify_audit
 from fieldapp.store.records import RecordQuery
 from fieldapp.ui.attachments_panel import AttachmentsPanel
 from fieldapp.ui.conflicts_dialog import ConflictView
+from fieldapp.ui.dashboard import Dashboard
+from fieldapp.ui.delivery_actions import DeliveryActions
+from fieldapp.ui.duplicates_dialog import DuplicatesDialog
 from fieldapp.ui.exchange_dialogs import ExportDialog, ImportDialog
 from fieldapp.ui.filter_bar import FilterBar
 from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
@@ -36,6 +40,7 @@ from fieldapp.ui.prompts import Prompts
 from fieldapp.ui.record_editor import RecordEditor
 from fieldapp.ui.record_model import RECORD_ID_ROLE, RecordSortProxy, RecordTableModel
 from fieldapp.ui.record_view import RecordView
+from fieldapp.ui.sources_dialog import SourcesDialog
 from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vault_dialogs import ChangePassphraseDialog
 from fieldapp.ui.widgets import user_message
@@ -43,6 +48,8 @@ from fieldapp.ui.widgets import user_message
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    quick_delete_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(
         self, taxonomy: Taxonomy, languages: Languages, runner: TaskRunner, prompts: Prompts
@@ -58,6 +65,9 @@ class MainWindow(QMainWindow):
         self.exchange_dialog: ExportDialog | ImportDialog | None = None
         self.peers_dialog: PeersDialog | None = None
         self.conflicts_dialog: ConflictView | None = None
+        self.sources_dialog: SourcesDialog | None = None
+        self.dashboard: Dashboard | None = None
+        self.duplicates_dialog: DuplicatesDialog | None = None
 
         self.model = RecordTableModel(languages.code)
         self.proxy = RecordSortProxy(self)
@@ -81,6 +91,7 @@ class MainWindow(QMainWindow):
         self.filters = FilterBar(taxonomy)
         self.filters.changed.connect(self._apply_query)
         self.view = RecordView()
+        self.view.show_sources_requested.connect(self.open_sources)
         self.attachments = AttachmentsPanel(runner, prompts.choose_attachment)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -139,6 +150,19 @@ class MainWindow(QMainWindow):
         self.peers_action.triggered.connect(self.open_peers)
         self.conflicts_action = QAction(self)
         self.conflicts_action.triggered.connect(self.open_conflicts)
+        self.dashboard_action = QAction(self)
+        self.dashboard_action.triggered.connect(self.open_dashboard)
+        self.duplicates_action = QAction(self)
+        self.duplicates_action.triggered.connect(self.open_duplicates)
+        self.delivery = DeliveryActions(self, self._prompts,
+                                        lambda text: self.statusBar().showMessage(text, 5000))
+        self.delivery.records_changed.connect(self._records_changed)
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.quick_delete_action = QAction(self)
+        self.quick_delete_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
+        self.quick_delete_action.triggered.connect(self.quick_delete_requested)
+        self.addAction(self.quick_delete_action)
         self.toolbar = QToolBar()
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -157,13 +181,17 @@ class MainWindow(QMainWindow):
             self.vault_menu.addAction(action)
         self.vault_menu.addSeparator()
         for action in (self.export_action, self.import_action, self.conflicts_action,
-                       self.peers_action):
+                       self.peers_action, *self.delivery.actions(), self.dashboard_action,
+                       self.duplicates_action):
             self.vault_menu.addAction(action)
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.passphrase_action)
         self.vault_menu.addAction(self.audit_action)
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.lock_action)
+        self.vault_menu.addAction(self.settings_action)
+        self.vault_menu.addSeparator()
+        self.vault_menu.addAction(self.quick_delete_action)
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -182,7 +210,7 @@ class MainWindow(QMainWindow):
         self.session = session
         # Every dialog showing content closes with the vault.
         for name in ("editor", "passphrase_dialog", "exchange_dialog", "peers_dialog",
-                     "conflicts_dialog"):
+                     "conflicts_dialog", "sources_dialog", "dashboard", "duplicates_dialog"):
             dialog = getattr(self, name)
             if dialog is not None:
                 dialog.reject()
@@ -197,8 +225,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(session is not None)
         office = session is not None and session.identity.role == "office"
         observer = session is not None and session.identity.role == "observer"
+        self.settings_action.setEnabled(session is not None)
         self.export_action.setVisible(observer)
-        self.import_action.setVisible(office)
+        self.import_action.setVisible(session is not None)  # receipts and rosters too
+        self.view.can_unseal = office
+        self.dashboard_action.setVisible(office)
+        self.duplicates_action.setVisible(office)
+        self.delivery.set_session(session)
         self.conflicts_action.setVisible(office)
         self._update_title()
         self._update_count()
@@ -235,7 +268,10 @@ class MainWindow(QMainWindow):
         if session is None or record_id is None:
             return
         _, current = records.current(session, record_id)
-        self._open_editor(lambda data: records.edit_record(session, record_id, data), current)
+        # Sources typed in the form are added to the sealed ones, which it cannot show.
+        self._open_editor(
+            lambda data: records.edit_record(session, record_id, data, add_sources=True),
+            current)
 
     def _open_editor(
         self, save: Callable[[dict[str, Any]], object], record: Record | None
@@ -287,6 +323,44 @@ class MainWindow(QMainWindow):
         self.peers_dialog = PeersDialog(self.session, self._prompts, self._prompts.choose_card,
                                         self._prompts.save_card, self)
         self.peers_dialog.open()
+
+    def open_dashboard(self) -> None:
+        session = self.session
+        if session is None:
+            return
+
+        def compute(f: dict[str, str | None]) -> dict[str, Any]:
+            return compute_report(session, ReportFilters(
+                date_from=f["from"], date_to=f["to"], region=f["region"], sector=f["sector"]))
+
+        dashboard = Dashboard(self._taxonomy, self._languages.code, self._runner, compute, self)
+        dashboard.open_records.connect(self.show_matching)
+        self.dashboard = dashboard
+        dashboard.show()
+        dashboard.refresh()
+
+    def show_matching(self, query: object) -> None:
+        """Show the records behind a dashboard bar in the main table."""
+        if isinstance(query, RecordQuery):
+            self.model.set_query(query)
+            self._update_count()
+            self.raise_()
+            self.activateWindow()
+
+    def open_duplicates(self) -> None:
+        if self.session is None:
+            return
+        self.duplicates_dialog = DuplicatesDialog(self.session, self._languages.code, self)
+        self.duplicates_dialog.decided.connect(self._records_changed)
+        self.duplicates_dialog.open()
+
+    def open_sources(self) -> None:
+        record_id = self.selected_id()
+        if self.session is None or record_id is None:
+            return
+        self.sources_dialog = SourcesDialog(self.session, record_id, self._runner,
+                                            self._prompts.choose_source_key, self)
+        self.sources_dialog.open()
 
     def open_conflicts(self) -> None:
         if self.session is None:
@@ -341,6 +415,9 @@ class MainWindow(QMainWindow):
         self._selection_changed()
 
     def retranslate(self) -> None:
+        self.dashboard_action.setText(self.tr("Dashboard…"))
+        self.duplicates_action.setText(self.tr("Possible duplicates…"))
+        self.delivery.retranslate()
         self.new_action.setText(self.tr("New record"))
         self.edit_action.setText(self.tr("Edit"))
         self.delete_action.setText(self.tr("Delete"))
@@ -352,6 +429,10 @@ class MainWindow(QMainWindow):
         self.peers_action.setText(self.tr("Peers…"))
         self.conflicts_action.setText(self.tr("Conflicts…"))
         self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.quick_delete_action.setText(self.tr("Quick delete…"))
+        self.quick_delete_action.setToolTip(self.tr(
+            "Overwrite and delete this vault after a short countdown (Ctrl+Shift+Delete)"))
         self.vault_menu.setTitle(self.tr("&Vault"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.toolbar.setWindowTitle(self.tr("Actions"))

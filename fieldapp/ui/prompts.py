@@ -37,6 +37,12 @@ class Prompts:
             options=QFileDialog.Option.DontUseNativeDialog)
         return Path(path) if path else None
 
+    def choose_source_key(self, parent: QWidget) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("Prompts", "Source key"), str(Path.home()),
+            options=QFileDialog.Option.DontUseNativeDialog)
+        return Path(path) if path else None
+
     def save_card(self, parent: QWidget) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
             parent, QCoreApplication.translate("Prompts", "Save identity card"),

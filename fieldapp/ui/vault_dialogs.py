@@ -46,6 +46,7 @@ class _BusyDialog(QDialog):
     """A dialog whose main action runs in the worker while a busy bar shows."""
 
     error_shown = Signal(str)
+    failed = Signal(object)  # the exception, for callers that act on particular errors
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,7 @@ class _BusyDialog(QDialog):
         show_error_text(self.error, user_message(error))
         self.on_failure()
         self.error_shown.emit(self.error.text())
+        self.failed.emit(error)
 
     def on_failure(self) -> None:
         """Hook for dialogs to reset fields after a failed attempt."""
@@ -143,9 +145,15 @@ class CreateVaultDialog(_BusyDialog):
         runner: TaskRunner,
         create: Callable[[str, str, str], Session],
         parent: QWidget | None = None,
+        notice: str = "",
     ) -> None:
         super().__init__(runner, parent)
         self._create = create
+        # Why the person is creating a vault again (the last one was deleted), if they are.
+        self.notice = QLabel(notice)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("font-weight: bold;")
+        self.notice.setVisible(bool(notice))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.role = QComboBox()
@@ -164,6 +172,7 @@ class CreateVaultDialog(_BusyDialog):
         for label, widget in zip(self.form_labels, fields, strict=True):
             self.form.addRow(label, widget)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.error)

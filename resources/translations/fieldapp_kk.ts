@@ -4,12 +4,52 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>SHA-256 of the file as captured: %1</source>
+        <translation>Алынған кездегі файлдың SHA-256 мәні: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 as stored: %1</source>
+        <translation>Сақталған көшірменің SHA-256 мәні: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 ашылуда…</translation>
+    </message>
+    <message>
+        <source>Mark what to hide in %1.</source>
+        <translation>%1 ішінде нені жасыру керектігін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Hiding the marked areas, removing metadata and encrypting %1…</source>
+        <translation>Белгіленген аймақтар жасырылып, метадеректер жойылып, %1 шифрлануда…</translation>
+    </message>
+    <message>
         <source>Removing metadata and encrypting %1…</source>
         <translation>Метадеректер жойылып, %1 шифрлануда…</translation>
     </message>
     <message>
+        <source>Nothing was attached.</source>
+        <translation>Ештеңе тіркелмеді.</translation>
+    </message>
+    <message>
         <source>Attached %1. %2</source>
         <translation>Тіркелді: %1. %2</translation>
+    </message>
+    <message>
+        <source>The marked areas are hidden in the stored image.</source>
+        <translation>Белгіленген аймақтар сақталған суретте жасырылды.</translation>
+    </message>
+    <message>
+        <source>The unredacted original is kept, encrypted, in this vault only.</source>
+        <translation>Жасырылмаған түпнұсқа шифрланып, тек осы қоймада сақталды.</translation>
+    </message>
+    <message>
+        <source>Redacted copy.</source>
+        <translation>Аймақтары жасырылған көшірме.</translation>
+    </message>
+    <message>
+        <source>Unredacted original of the copy above, encrypted, never exported.</source>
+        <translation>Жоғарыдағы көшірменің жасырылмаған түпнұсқасы; шифрланған, ешқашан экспортталмайды.</translation>
     </message>
     <message>
         <source>Metadata NOT removed: this file type is stored as it is.</source>
@@ -155,6 +195,24 @@
     </message>
 </context>
 <context>
+    <name>CountdownDialog</name>
+    <message numerus="yes">
+        <source>Deleting this vault in %n second(s)…</source>
+        <translation>
+            <numerusform>Қойма %n секундтан кейін жойылады…</numerusform>
+            <numerusform>Қойма %n секундтан кейін жойылады…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quick delete</source>
+        <translation>Жылдам жою</translation>
+    </message>
+    <message>
+        <source>The key file and the database will be overwritten and removed. Nothing can bring them back.</source>
+        <translation>Кілт файлы мен дерекқор қайта жазылып, жойылады. Оларды ештеңе қайтара алмайды.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Create your vault</source>
@@ -200,12 +258,9 @@
         <source>Create vault</source>
         <translation>Қойма құру</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>too short: at least %n characters</source>
-        <translation>
-            <numerusform>тым қысқа: кемінде %n таңба</numerusform>
-            <numerusform>тым қысқа: кемінде %n таңба</numerusform>
-        </translation>
+        <translation>тым қысқа: кемінде %n таңба</translation>
     </message>
     <message>
         <source>weak: add more words</source>
@@ -226,6 +281,158 @@
     <message>
         <source>the two passphrases differ</source>
         <translation>құпия фразалар сәйкес келмейді</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; threats (distinct records) · &lt;b&gt;%2&lt;/b&gt; persons (distinct victims) · &lt;b&gt;%3&lt;/b&gt; resolved threats · &lt;b&gt;%4&lt;/b&gt; threat-months</source>
+        <translation>Қауіптер (жеке жазбалар): &lt;b&gt;%1&lt;/b&gt; · адамдар (жеке зардап шеккендер): &lt;b&gt;%2&lt;/b&gt; · шешілген қауіптер: &lt;b&gt;%3&lt;/b&gt; · қауіп-айлар: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>By month (threat-months)</source>
+        <translation>Айлар бойынша (қауіп-айлар)</translation>
+    </message>
+    <message>
+        <source>By sector (threat-sectors)</source>
+        <translation>Салалар бойынша (қауіп-салалар)</translation>
+    </message>
+    <message>
+        <source>By region (threats)</source>
+        <translation>Өңірлер бойынша (қауіптер)</translation>
+    </message>
+    <message>
+        <source>By type of threat (threats)</source>
+        <translation>Қауіп түрлері бойынша (қауіптер)</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Барлық салалар</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Шолу тақтасы</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>бастап</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <source>Click a bar to open its records. Linked duplicates count once; deleted records are not counted.</source>
+        <translation>Жазбаларын ашу үшін бағанды басыңыз. Байланыстырылған қайталанулар бір рет саналады; жойылған жазбалар саналмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>No observer has new versions to confirm; no receipt was written.</source>
+        <translation>Растайтын жаңа нұсқалары бар бақылаушы жоқ; түбіртек жазылмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) written. Give each observer their own:</source>
+        <translation>
+            <numerusform>%n түбіртек жазылды. Әр бақылаушыға өзінікін беріңіз:</numerusform>
+            <numerusform>%n түбіртек жазылды. Әр бақылаушыға өзінікін беріңіз:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to purge: no record has been confirmed by the office yet.</source>
+        <translation>Тазалайтын ештеңе жоқ: кеңсе әлі бірде-бір жазбаны растаған жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n record(s) the office confirmed holding? Their content, sources and evidence are removed from this computer; only their ids remain.</source>
+        <translation>
+            <numerusform>Кеңсе алғанын растаған %n жазбаны тазалау керек пе? Олардың мазмұны, ақпарат көздері мен дәлелдері осы компьютерден жойылады; тек идентификаторлары қалады.</numerusform>
+            <numerusform>Кеңсе алғанын растаған %n жазбаны тазалау керек пе? Олардың мазмұны, ақпарат көздері мен дәлелдері осы компьютерден жойылады; тек идентификаторлары қалады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) purged.</source>
+        <translation>
+            <numerusform>%n жазба тазаланды.</numerusform>
+            <numerusform>%n жазба тазаланды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write receipts…</source>
+        <translation>Түбіртектерді жазу…</translation>
+    </message>
+    <message>
+        <source>Purge delivered records…</source>
+        <translation>Жеткізілген жазбаларды тазалау…</translation>
+    </message>
+    <message>
+        <source>Purge automatically on receipt</source>
+        <translation>Түбіртек алынғанда автоматты түрде тазалау</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>арасы %n күн</numerusform>
+            <numerusform>арасы %n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared person(s)</source>
+        <translation>
+            <numerusform>%n ортақ адам</numerusform>
+            <numerusform>%n ортақ адам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text %1% alike</source>
+        <translation>мәтін %1% ұқсас</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Ықтимал қайталанулар</translation>
+    </message>
+    <message>
+        <source>Reports from different observers with close dates, the same region and type, and shared persons or similar text. Linked records count once in every statistic.</source>
+        <translation>Күндері жақын, өңірі мен түрі бірдей, ортақ адамдары немесе ұқсас мәтіні бар түрлі бақылаушылардың хабарламалары. Байланыстырылған жазбалар кез келген статистикада бір рет есептеледі.</translation>
+    </message>
+    <message>
+        <source>Link as one incident</source>
+        <translation>Бір оқиға ретінде байланыстыру</translation>
+    </message>
+    <message>
+        <source>Not the same: dismiss</source>
+        <translation>Бірдей емес: қабылдамау</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <source>Where and what</source>
+        <translation>Қайда және не</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
     </message>
 </context>
 <context>
@@ -338,6 +545,21 @@
     <message>
         <source>Creating the demo vault…</source>
         <translation>Демо қойма құрылуда…</translation>
+    </message>
+    <message>
+        <source>The vault could not be deleted completely: %1</source>
+        <translation>Қойманы толық жою мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault was deleted after %n wrong passphrase(s) in a row, as its settings asked. You can create a new vault.</source>
+        <translation>
+            <numerusform>Баптауларында көрсетілгендей, қатарынан %n рет қате құпия фраза енгізілгеннен кейін қойма жойылды. Жаңа қойма құруға болады.</numerusform>
+            <numerusform>Баптауларында көрсетілгендей, қатарынан %n рет қате құпия фраза енгізілгеннен кейін қойма жойылды. Жаңа қойма құруға болады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Баптауларды сақтау мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
@@ -482,6 +704,14 @@
         </translation>
     </message>
     <message>
+        <source>Dashboard…</source>
+        <translation>Шолу тақтасы…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates…</source>
+        <translation>Ықтимал қайталанулар…</translation>
+    </message>
+    <message>
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
@@ -524,6 +754,18 @@
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Қойманы қазір құлыптау (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Баптаулар…</translation>
+    </message>
+    <message>
+        <source>Quick delete…</source>
+        <translation>Жылдам жою…</translation>
+    </message>
+    <message>
+        <source>Overwrite and delete this vault after a short countdown (Ctrl+Shift+Delete)</source>
+        <translation>Қысқа кері санақтан кейін осы қойманы қайта жазып, жою (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -651,6 +893,10 @@
         <translation>Сәйкестендіру картасы</translation>
     </message>
     <message>
+        <source>Source key</source>
+        <translation>Ақпарат көздерінің кілті</translation>
+    </message>
+    <message>
         <source>Save identity card</source>
         <translation>Сәйкестендіру картасын сақтау</translation>
     </message>
@@ -684,6 +930,10 @@
     <message>
         <source>This field is required.</source>
         <translation>Бұл өрісті толтыру міндетті.</translation>
+    </message>
+    <message>
+        <source>Sources can be saved only once your office is enrolled: they are sealed for the office as you save.</source>
+        <translation>Ақпарат көздерін кеңсеңіз тіркелгеннен кейін ғана сақтауға болады: сақтаған кезде олар кеңсе үшін мөрленеді.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, or YYYY-MM if the day is unknown.</source>
@@ -786,8 +1036,19 @@
         <translation>міндетті емес, жалғасып жатқан қауіп үшін</translation>
     </message>
     <message>
-        <source>Who told you. Kept apart from the record and never shown in lists or search.</source>
-        <translation>Сізге кім хабарлады. Жазбадан бөлек сақталады және тізімдер мен іздеуде ешқашан көрсетілмейді.</translation>
+        <source>Who told you. Sealed for the office&apos;s source key as you save: not even this computer can show them again.</source>
+        <translation>Сізге кім хабарлады. Сақтаған кезде кеңсенің ақпарат көздері кілтімен мөрленеді: оларды тіпті осы компьютер де қайта көрсете алмайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) already sealed for the office; sources added here are sealed too.</source>
+        <translation>
+            <numerusform>%n ақпарат көзі кеңсе үшін мөрленген; мұнда қосылғандары да мөрленеді.</numerusform>
+            <numerusform>%n ақпарат көзі кеңсе үшін мөрленген; мұнда қосылғандары да мөрленеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealed for the office as you save: afterwards only the office can read them.</source>
+        <translation>Сақтаған кезде кеңсе үшін мөрленеді: кейін оларды тек кеңсе оқи алады.</translation>
     </message>
 </context>
 <context>
@@ -856,15 +1117,144 @@
         <translation>Ақпарат көздері</translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded (open the record to see them)</source>
+        <source>%n, sealed for the office</source>
         <translation>
-            <numerusform>%n ақпарат көзі (көру үшін жазбаны ашыңыз)</numerusform>
-            <numerusform>%n ақпарат көзі (көру үшін жазбаны ашыңыз)</numerusform>
+            <numerusform>%n, кеңсе үшін мөрленген</numerusform>
+            <numerusform>%n, кеңсе үшін мөрленген</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Areas to hide: %1</source>
+        <translation>Жасырылатын аймақтар: %1</translation>
+    </message>
+    <message>
+        <source>Nothing marked yet: the whole image will be stored.</source>
+        <translation>Әзірге ештеңе белгіленбеген: сурет толығымен сақталады.</translation>
+    </message>
+    <message>
+        <source>Hide parts of %1</source>
+        <translation>%1: бөліктерін жасыру</translation>
+    </message>
+    <message>
+        <source>Drag over faces, name tags or number plates to hide them. Only the result on the right is stored, without its metadata.</source>
+        <translation>Беттерді, бейджиктерді немесе нөмір белгілерін жасыру үшін оларды тышқанмен қоршап сызыңыз. Тек оң жақтағы нәтиже ғана метадеректерсіз сақталады.</translation>
+    </message>
+    <message>
+        <source>Photo: drag to mark an area</source>
+        <translation>Фото: аймақты тышқанмен қоршап белгілеңіз</translation>
+    </message>
+    <message>
+        <source>Result (what will be stored)</source>
+        <translation>Нәтиже (не сақталады)</translation>
+    </message>
+    <message>
+        <source>Hide new areas with:</source>
+        <translation>Жаңа аймақтарды жасыру тәсілі:</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>бұлыңғырлау</translation>
+    </message>
+    <message>
+        <source>Black box</source>
+        <translation>қара төртбұрыш</translation>
+    </message>
+    <message>
+        <source>Remove last</source>
+        <translation>Соңғысын алып тастау</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Бәрін алып тастау</translation>
+    </message>
+    <message>
+        <source>Also keep the unredacted original (encrypted)</source>
+        <translation>Жасырылмаған түпнұсқаны да сақтау (шифрланған)</translation>
+    </message>
+    <message>
+        <source>The original stays in this vault only and is never exported. Leave this off unless you need the unredacted picture as evidence.</source>
+        <translation>Түпнұсқа тек осы қоймада қалады және ешқашан экспортталмайды. Жасырылмаған сурет дәлел ретінде қажет болмаса, мұны қоспаңыз.</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Осынша минут әрекетсіздіктен кейін құлыптау</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ешқашан</translation>
+    </message>
+    <message>
+        <source>Also lock when another application comes to the front</source>
+        <translation>Басқа қолданба алдыңғы жоспарға шыққанда да құлыптау</translation>
+    </message>
+    <message>
+        <source>Delete the vault after this many wrong passphrases in a row</source>
+        <translation>Қатарынан осынша рет қате құпия фраза енгізілсе, қойманы жою</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Өшірулі</translation>
+    </message>
+    <message>
+        <source>The vault also locks when the system suspends the application. These settings are kept outside the vault, so that they work before it is unlocked; they hold no records.</source>
+        <translation>Жүйе қолданбаны тоқтата тұрғанда да қойма құлыпталады. Бұл баптаулар қойманың құлпы ашылғанға дейін де жұмыс істеуі үшін қоймадан тыс сақталады; оларда жазбалар жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Sources of information</source>
+        <translation>Ақпарат көздері</translation>
+    </message>
+    <message>
+        <source>These sources are sealed for the office&apos;s source key. Opening them is recorded in the audit log.</source>
+        <translation>Бұл ақпарат көздері кеңсенің ақпарат көздері кілтімен мөрленген. Оларды ашу аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Source key file</source>
+        <translation>Ақпарат көздері кілтінің файлы</translation>
+    </message>
+    <message>
+        <source>Its passphrase</source>
+        <translation>Оның құпия фразасы</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Unseal</source>
+        <translation>Мөрін ашу</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Аты</translation>

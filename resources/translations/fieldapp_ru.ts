@@ -4,12 +4,52 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>SHA-256 of the file as captured: %1</source>
+        <translation>SHA-256 файла в момент получения: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 as stored: %1</source>
+        <translation>SHA-256 сохранённой копии: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открытие %1…</translation>
+    </message>
+    <message>
+        <source>Mark what to hide in %1.</source>
+        <translation>Отметьте, что нужно скрыть в %1.</translation>
+    </message>
+    <message>
+        <source>Hiding the marked areas, removing metadata and encrypting %1…</source>
+        <translation>Скрытие отмеченных областей, удаление метаданных и шифрование %1…</translation>
+    </message>
+    <message>
         <source>Removing metadata and encrypting %1…</source>
         <translation>Удаление метаданных и шифрование %1…</translation>
     </message>
     <message>
+        <source>Nothing was attached.</source>
+        <translation>Ничего не прикреплено.</translation>
+    </message>
+    <message>
         <source>Attached %1. %2</source>
         <translation>Прикреплено: %1. %2</translation>
+    </message>
+    <message>
+        <source>The marked areas are hidden in the stored image.</source>
+        <translation>Отмеченные области скрыты в сохранённом изображении.</translation>
+    </message>
+    <message>
+        <source>The unredacted original is kept, encrypted, in this vault only.</source>
+        <translation>Оригинал без скрытия сохранён в зашифрованном виде только в этом хранилище.</translation>
+    </message>
+    <message>
+        <source>Redacted copy.</source>
+        <translation>Копия со скрытыми областями.</translation>
+    </message>
+    <message>
+        <source>Unredacted original of the copy above, encrypted, never exported.</source>
+        <translation>Оригинал копии выше, без скрытия; зашифрован и никогда не экспортируется.</translation>
     </message>
     <message>
         <source>Metadata NOT removed: this file type is stored as it is.</source>
@@ -155,6 +195,25 @@
     </message>
 </context>
 <context>
+    <name>CountdownDialog</name>
+    <message numerus="yes">
+        <source>Deleting this vault in %n second(s)…</source>
+        <translation>
+            <numerusform>Хранилище будет удалено через %n секунду…</numerusform>
+            <numerusform>Хранилище будет удалено через %n секунды…</numerusform>
+            <numerusform>Хранилище будет удалено через %n секунд…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quick delete</source>
+        <translation>Быстрое удаление</translation>
+    </message>
+    <message>
+        <source>The key file and the database will be overwritten and removed. Nothing can bring them back.</source>
+        <translation>Файл ключа и база данных будут перезаписаны и удалены. Вернуть их будет невозможно.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Create your vault</source>
@@ -200,13 +259,9 @@
         <source>Create vault</source>
         <translation>Создать хранилище</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>too short: at least %n characters</source>
-        <translation>
-            <numerusform>слишком короткая: не менее %n символа</numerusform>
-            <numerusform>слишком короткая: не менее %n символов</numerusform>
-            <numerusform>слишком короткая: не менее %n символов</numerusform>
-        </translation>
+        <translation>слишком короткая: минимум символов — %n</translation>
     </message>
     <message>
         <source>weak: add more words</source>
@@ -227,6 +282,163 @@
     <message>
         <source>the two passphrases differ</source>
         <translation>парольные фразы не совпадают</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; threats (distinct records) · &lt;b&gt;%2&lt;/b&gt; persons (distinct victims) · &lt;b&gt;%3&lt;/b&gt; resolved threats · &lt;b&gt;%4&lt;/b&gt; threat-months</source>
+        <translation>Угроз (отдельных записей): &lt;b&gt;%1&lt;/b&gt; · лиц (отдельных пострадавших): &lt;b&gt;%2&lt;/b&gt; · решённых угроз: &lt;b&gt;%3&lt;/b&gt; · угрозо-месяцев: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>By month (threat-months)</source>
+        <translation>По месяцам (угрозо-месяцы)</translation>
+    </message>
+    <message>
+        <source>By sector (threat-sectors)</source>
+        <translation>По сферам (угрозо-сферы)</translation>
+    </message>
+    <message>
+        <source>By region (threats)</source>
+        <translation>По регионам (угрозы)</translation>
+    </message>
+    <message>
+        <source>By type of threat (threats)</source>
+        <translation>По видам угроз (угрозы)</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Все сферы</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Click a bar to open its records. Linked duplicates count once; deleted records are not counted.</source>
+        <translation>Нажмите на столбец, чтобы открыть его записи. Связанные дубликаты считаются один раз; удалённые записи не учитываются.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>No observer has new versions to confirm; no receipt was written.</source>
+        <translation>Ни у одного наблюдателя нет новых версий для подтверждения; квитанции не записаны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) written. Give each observer their own:</source>
+        <translation>
+            <numerusform>Записана %n квитанция. Передайте каждому наблюдателю его собственную:</numerusform>
+            <numerusform>Записаны %n квитанции. Передайте каждому наблюдателю его собственную:</numerusform>
+            <numerusform>Записано %n квитанций. Передайте каждому наблюдателю его собственную:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to purge: no record has been confirmed by the office yet.</source>
+        <translation>Нечего очищать: офис ещё не подтвердил ни одной записи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n record(s) the office confirmed holding? Their content, sources and evidence are removed from this computer; only their ids remain.</source>
+        <translation>
+            <numerusform>Очистить %n запись, получение которой подтвердил офис? Её содержание, источники и доказательства будут удалены с этого компьютера; останется только идентификатор.</numerusform>
+            <numerusform>Очистить %n записи, получение которых подтвердил офис? Их содержание, источники и доказательства будут удалены с этого компьютера; останутся только идентификаторы.</numerusform>
+            <numerusform>Очистить %n записей, получение которых подтвердил офис? Их содержание, источники и доказательства будут удалены с этого компьютера; останутся только идентификаторы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) purged.</source>
+        <translation>
+            <numerusform>Очищена %n запись.</numerusform>
+            <numerusform>Очищены %n записи.</numerusform>
+            <numerusform>Очищено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write receipts…</source>
+        <translation>Записать квитанции…</translation>
+    </message>
+    <message>
+        <source>Purge delivered records…</source>
+        <translation>Очистить доставленные записи…</translation>
+    </message>
+    <message>
+        <source>Purge automatically on receipt</source>
+        <translation>Очищать автоматически при получении квитанции</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>%n день между ними</numerusform>
+            <numerusform>%n дня между ними</numerusform>
+            <numerusform>%n дней между ними</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared person(s)</source>
+        <translation>
+            <numerusform>%n общий человек</numerusform>
+            <numerusform>%n общих человека</numerusform>
+            <numerusform>%n общих человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text %1% alike</source>
+        <translation>текст совпадает на %1%</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <source>Reports from different observers with close dates, the same region and type, and shared persons or similar text. Linked records count once in every statistic.</source>
+        <translation>Сообщения разных наблюдателей с близкими датами, тем же регионом и типом и общими людьми или похожим текстом. Связанные записи учитываются в любой статистике один раз.</translation>
+    </message>
+    <message>
+        <source>Link as one incident</source>
+        <translation>Связать как один инцидент</translation>
+    </message>
+    <message>
+        <source>Not the same: dismiss</source>
+        <translation>Не одно и то же: отклонить</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Заголовки</translation>
+    </message>
+    <message>
+        <source>Where and what</source>
+        <translation>Где и что</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
     </message>
 </context>
 <context>
@@ -339,6 +551,22 @@
     <message>
         <source>Creating the demo vault…</source>
         <translation>Создание демо-хранилища…</translation>
+    </message>
+    <message>
+        <source>The vault could not be deleted completely: %1</source>
+        <translation>Не удалось полностью удалить хранилище: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault was deleted after %n wrong passphrase(s) in a row, as its settings asked. You can create a new vault.</source>
+        <translation>
+            <numerusform>Хранилище удалено после %n неверной парольной фразы подряд, как требовали его настройки. Можно создать новое хранилище.</numerusform>
+            <numerusform>Хранилище удалено после %n неверных парольных фраз подряд, как требовали его настройки. Можно создать новое хранилище.</numerusform>
+            <numerusform>Хранилище удалено после %n неверных парольных фраз подряд, как требовали его настройки. Можно создать новое хранилище.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Не удалось сохранить настройки: %1</translation>
     </message>
 </context>
 <context>
@@ -485,6 +713,14 @@
         </translation>
     </message>
     <message>
+        <source>Dashboard…</source>
+        <translation>Сводка…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates…</source>
+        <translation>Возможные дубликаты…</translation>
+    </message>
+    <message>
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
@@ -527,6 +763,18 @@
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Quick delete…</source>
+        <translation>Быстрое удаление…</translation>
+    </message>
+    <message>
+        <source>Overwrite and delete this vault after a short countdown (Ctrl+Shift+Delete)</source>
+        <translation>Перезаписать и удалить это хранилище после короткого обратного отсчёта (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -654,6 +902,10 @@
         <translation>Карточка идентификации</translation>
     </message>
     <message>
+        <source>Source key</source>
+        <translation>Ключ источников</translation>
+    </message>
+    <message>
         <source>Save identity card</source>
         <translation>Сохранить карточку идентификации</translation>
     </message>
@@ -687,6 +939,10 @@
     <message>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
+    </message>
+    <message>
+        <source>Sources can be saved only once your office is enrolled: they are sealed for the office as you save.</source>
+        <translation>Источники можно сохранить только после регистрации вашего офиса: при сохранении они запечатываются для офиса.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, or YYYY-MM if the day is unknown.</source>
@@ -789,8 +1045,20 @@
         <translation>необязательно, для продолжающейся угрозы</translation>
     </message>
     <message>
-        <source>Who told you. Kept apart from the record and never shown in lists or search.</source>
-        <translation>Кто вам сообщил. Хранится отдельно от записи и никогда не показывается в списках и поиске.</translation>
+        <source>Who told you. Sealed for the office&apos;s source key as you save: not even this computer can show them again.</source>
+        <translation>Кто вам сообщил. При сохранении запечатывается ключом источников офиса: даже этот компьютер больше не сможет их показать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) already sealed for the office; sources added here are sealed too.</source>
+        <translation>
+            <numerusform>%n источник уже запечатан для офиса; добавленные здесь источники тоже запечатываются.</numerusform>
+            <numerusform>%n источника уже запечатаны для офиса; добавленные здесь источники тоже запечатываются.</numerusform>
+            <numerusform>%n источников уже запечатаны для офиса; добавленные здесь источники тоже запечатываются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealed for the office as you save: afterwards only the office can read them.</source>
+        <translation>Запечатываются для офиса при сохранении: после этого прочитать их сможет только офис.</translation>
     </message>
 </context>
 <context>
@@ -859,16 +1127,145 @@
         <translation>Источники информации</translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded (open the record to see them)</source>
+        <source>%n, sealed for the office</source>
         <translation>
-            <numerusform>%n источник (откройте запись, чтобы их увидеть)</numerusform>
-            <numerusform>%n источника (откройте запись, чтобы их увидеть)</numerusform>
-            <numerusform>%n источников (откройте запись, чтобы их увидеть)</numerusform>
+            <numerusform>%n, запечатан для офиса</numerusform>
+            <numerusform>%n, запечатаны для офиса</numerusform>
+            <numerusform>%n, запечатаны для офиса</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Areas to hide: %1</source>
+        <translation>Скрываемых областей: %1</translation>
+    </message>
+    <message>
+        <source>Nothing marked yet: the whole image will be stored.</source>
+        <translation>Пока ничего не отмечено: изображение будет сохранено целиком.</translation>
+    </message>
+    <message>
+        <source>Hide parts of %1</source>
+        <translation>Скрыть фрагменты: %1</translation>
+    </message>
+    <message>
+        <source>Drag over faces, name tags or number plates to hide them. Only the result on the right is stored, without its metadata.</source>
+        <translation>Обведите мышью лица, бейджи или номерные знаки, чтобы скрыть их. Сохраняется только результат справа, без метаданных.</translation>
+    </message>
+    <message>
+        <source>Photo: drag to mark an area</source>
+        <translation>Фото: обведите мышью область</translation>
+    </message>
+    <message>
+        <source>Result (what will be stored)</source>
+        <translation>Результат (что будет сохранено)</translation>
+    </message>
+    <message>
+        <source>Hide new areas with:</source>
+        <translation>Новые области скрывать:</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>размытием</translation>
+    </message>
+    <message>
+        <source>Black box</source>
+        <translation>чёрной заливкой</translation>
+    </message>
+    <message>
+        <source>Remove last</source>
+        <translation>Убрать последнюю</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Убрать все</translation>
+    </message>
+    <message>
+        <source>Also keep the unredacted original (encrypted)</source>
+        <translation>Сохранить также оригинал без скрытия (зашифрованным)</translation>
+    </message>
+    <message>
+        <source>The original stays in this vault only and is never exported. Leave this off unless you need the unredacted picture as evidence.</source>
+        <translation>Оригинал остаётся только в этом хранилище и никогда не экспортируется. Не включайте, если оригинал не нужен как доказательство.</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Прикрепить</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Блокировать после стольких минут бездействия</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Also lock when another application comes to the front</source>
+        <translation>Блокировать также при переходе в другое приложение</translation>
+    </message>
+    <message>
+        <source>Delete the vault after this many wrong passphrases in a row</source>
+        <translation>Удалять хранилище после стольких неверных парольных фраз подряд</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>The vault also locks when the system suspends the application. These settings are kept outside the vault, so that they work before it is unlocked; they hold no records.</source>
+        <translation>Хранилище блокируется и тогда, когда система приостанавливает приложение. Эти настройки хранятся вне хранилища, чтобы действовать до его разблокировки; записей в них нет.</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Sources of information</source>
+        <translation>Источники информации</translation>
+    </message>
+    <message>
+        <source>These sources are sealed for the office&apos;s source key. Opening them is recorded in the audit log.</source>
+        <translation>Эти источники запечатаны ключом источников офиса. Их вскрытие записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Source key file</source>
+        <translation>Файл ключа источников</translation>
+    </message>
+    <message>
+        <source>Its passphrase</source>
+        <translation>Его парольная фраза</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Unseal</source>
+        <translation>Вскрыть</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Имя</translation>

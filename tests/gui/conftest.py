@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldapp.services.session import Session, create_vault
 from fieldapp.store.keyfile import KDF_FLOOR
+from fieldapp.store.vault_settings import VaultSettingsFile
 from fieldapp.ui.app import FieldApp
 from fieldapp.ui.prompts import Prompts
 
@@ -38,6 +39,9 @@ class ScriptedPrompts(Prompts):
 
     def confirm(self, parent: QWidget, question: str) -> bool:
         return self.confirm_answer
+
+    def choose_folder(self, parent: QWidget) -> Path | None:
+        return getattr(self, "folder", None)
 
     def show_info(self, parent: QWidget, message: str) -> None:
         self.infos.append(message)
@@ -71,8 +75,22 @@ def observer(vault_dir: Path) -> Iterator[Session]:
 
 
 @pytest.fixture
-def field_app(qapp: QApplication, vault_dir: Path, prompts: ScriptedPrompts) -> Iterator[FieldApp]:
-    app = FieldApp(qapp, vault_dir, prompts=prompts)
+def vault_settings(tmp_path: Path) -> VaultSettingsFile:
+    """The safety settings file (auto-lock, wipe after wrong passphrases) of this test."""
+    return VaultSettingsFile(tmp_path / "cfg" / "vault-settings.json")
+
+
+# The quick-delete countdown, shortened from 5 s so the tests that wait for it stay quick.
+COUNTDOWN_SECONDS = 1
+
+
+@pytest.fixture
+def field_app(
+    qapp: QApplication, vault_dir: Path, prompts: ScriptedPrompts,
+    vault_settings: VaultSettingsFile,
+) -> Iterator[FieldApp]:
+    app = FieldApp(qapp, vault_dir, prompts=prompts, vault_settings=vault_settings,
+                   countdown_seconds=COUNTDOWN_SECONDS)
     yield app
     app.window.close()
     if app.dialog is not None:

@@ -213,8 +213,10 @@ def test_attach_evidence_shows_what_metadata_was_removed(
     window = field_app.window
     window.table.selectRow(0)
     panel = window.attachments
-    with qtbot.waitSignal(panel.attached, timeout=20_000):
+    with qtbot.waitSignal(panel.redaction_opened, timeout=20_000) as opened:
         panel.add_button.click()
+    with qtbot.waitSignal(panel.attached, timeout=20_000):
+        opened.args[0].attach_button.click()  # nothing to hide in this one
     assert panel.list.count() == 1
     assert "GPS location" in panel.list.item(0).text()
     assert "GPS location" in panel.result.text()
