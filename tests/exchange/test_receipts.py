@@ -1,0 +1,105 @@
+"""Receipts and purge: the office confirms what it holds; the observer keeps only ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import dump_database
+
+from fieldapp.errors import NotFound
+from fieldapp.services import export, importing, purge, receipts, records
+from fieldapp.services.attachments import attach_bytes
+from fieldapp.services.session import Session
+from fieldapp.store import identity as identity_store
+from sync import bundle
+from sync.age import X25519Recipient
+from tests.exchange.conftest import World
+
+
+def canary_record(token: str) -> dict[str, object]:
+    return {"title": f"Title {token}", "occurred_on": "2023-02-01", "region": "atyrau",
+            "locality": f"Place {token}", "threat_type": "intimidation", "sectors": ["oil"],
+            "victims": [{"alias": f"Alias {token}"}], "description": f"Story {token}",
+            "perpetrators": [{"kind": "company", "name": f"Company {token}"}],
+            "sources": [{"name": f"Source {token}", "contact": f"Phone {token}"}]}
+
+
+def deliver(world: World, observer: Session) -> Path:
+    """Export, import at the office, and write the receipt; returns its path."""
+    sent = export.export_bundle(observer, world.usb)
+    assert sent is not None
+    assert importing.import_bundle(world.office, sent.path).status == "accepted"
+    out = world.usb / "receipts"
+    out.mkdir(exist_ok=True)
+    written = receipts.write_receipts(world.office, out)
+    (mine,) = [w for w in written if w.observer == observer.identity.name]
+    return mine.path
+
+
+def test_receipt_then_purge_leaves_no_trace_of_the_content(world: World) -> None:
+    token = "zqxcanary7"
+    (record_id,) = records.add_records(world.alice, [canary_record(token)])
+    attach_bytes(world.alice, record_id, f"scan-{token}.txt", f"evidence {token}".encode())
+    receipt = deliver(world, world.alice)
+    report = importing.import_bundle(world.alice, receipt)
+    assert report.status == "accepted" and report.updated == 1
+    assert purge.purge_delivered(world.alice) == 1
+    with pytest.raises(NotFound, match="purged"):
+        records.show_record(world.alice, record_id)
+    assert records.count_records(world.alice, records.RecordQuery()) == 0
+    row = world.alice.conn.execute(
+        "SELECT v.id, v.delivered_at FROM records AS r JOIN versions AS v ON v.id = r.head"
+        " WHERE r.id = ?", (record_id,)).fetchone()
+    assert row[1] is not None  # id, version and delivery date remain
+    assert token.encode() not in dump_database(world.alice.conn)
+    for path in world.alice.vault.directory.iterdir():
+        assert token.encode() not in path.read_bytes()
+    # The office still has everything.
+    assert records.show_record(world.office, record_id)["title"] == f"Title {token}"
+
+
+def test_automatic_purge_on_receipt(world: World) -> None:
+    records.add_records(world.alice, [canary_record("auto")])
+    purge.set_auto_purge(world.alice, True)
+    receipt = deliver(world, world.alice)
+    report = importing.import_bundle(world.alice, receipt)
+    assert report.purged == 1
+    assert records.count_records(world.alice, records.RecordQuery()) == 0
+
+
+def test_a_replayed_receipt_is_refused(world: World) -> None:
+    records.add_records(world.alice, [canary_record("replay")])
+    receipt = deliver(world, world.alice)
+    assert importing.import_bundle(world.alice, receipt).status == "accepted"
+    again = importing.import_bundle(world.alice, receipt)
+    assert again.status == "rejected" and "already applied" in (again.reason or "")
+
+
+def test_a_misaddressed_receipt_is_refused(world: World) -> None:
+    records.add_records(world.alice, [canary_record("alice")])
+    receipt = deliver(world, world.alice)
+    report = importing.import_bundle(world.bob, receipt)
+    assert report.status == "rejected" and report.check == "decrypt"
+
+
+def test_a_forged_receipt_is_refused(world: World) -> None:
+    """Bob (an observer, not the office) writes a receipt for Alice: refused, nothing marked."""
+    (record_id,) = records.add_records(world.alice, [canary_record("forged")])
+    sent = export.export_bundle(world.alice, world.usb)
+    assert sent is not None
+    version = world.alice.conn.execute("SELECT id FROM versions WHERE record_id = ?",
+                                       (record_id,)).fetchone()[0]
+    manifest = {"format": bundle.FORMAT, "version": bundle.FORMAT_VERSION, "kind": "receipt",
+                "bundle_id": "forged-receipt-0001", "sender": world.bob.identity.fingerprint,
+                "recipient": world.alice.identity.fingerprint, "sequence": 1,
+                "created_at": "2026-01-01T00:00:00Z", "versions": 1, "attachments": 0}
+    lines = bundle.canonical({"type": "receipt", "versions": [version]}) + b"\n"
+    recipient = identity_store.age_identity(world.alice.conn).recipient()
+    path = world.usb / "forged.age"
+    with path.open("wb") as sink:
+        bundle.write_bundle(sink, manifest, lines, [], identity_store.signing_key(world.bob.conn),
+                            [X25519Recipient.from_string(recipient.to_string())] * 2)
+    report = importing.import_bundle(world.alice, path)
+    assert report.status == "rejected" and report.check == "signature"
+    assert purge.purgeable(world.alice) == []
