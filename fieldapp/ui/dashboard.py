@@ -39,6 +39,25 @@ CHARTS = (("by_month", None, "month"), ("by_sector", "sector", "sector"),
           ("by_region", "region", "region"), ("by_type", "threat_type", "type"))
 
 
+MAX_MONTH_BARS = 24
+MAX_LABEL = 30
+
+
+def _short(label: str) -> str:
+    """Long vocabulary labels are cut by hand: Qt would cut them at the wrong end."""
+    return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1].rstrip() + "…"
+
+
+def _months_or_years(counts: dict[str, int]) -> list[tuple[str, str, int]]:
+    """Months as they are; more than two years of them are summed by year to stay legible."""
+    if len(counts) <= MAX_MONTH_BARS:
+        return [(month, month, n) for month, n in sorted(counts.items())]
+    years: dict[str, int] = {}
+    for month, n in counts.items():
+        years[month[:4]] = years.get(month[:4], 0) + n
+    return [(year, year, n) for year, n in sorted(years.items())]
+
+
 class ClickableChart(QChartView):
     """A horizontal bar chart whose bars say which category was clicked."""
 
@@ -68,7 +87,8 @@ class ClickableChart(QChartView):
                                                                       self.codes[index]))
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([label for _, label, _ in shown] or [""])
+        categories.append([_short(label) for _, label, _ in shown] or [""])
+        categories.setTruncateLabels(False)
         values = QValueAxis()
         values.setLabelFormat("%d")
         values.setRange(0, max([c for _, _, c in items] or [1]) * 1.15)
@@ -170,14 +190,16 @@ class Dashboard(QDialog):
             .replace("%2", str(report.get("persons", 0)))
             .replace("%3", str(report.get("resolved", 0)))
             .replace("%4", str(sum(report.get("by_month", {}).values()))))
-        titles = {"by_month": self.tr("By month (threat-months)"),
+        titles = {"by_month": self.tr("By month (threat-months)")
+                  if len(report.get("by_month", {})) <= MAX_MONTH_BARS
+                  else self.tr("By year (threat-months)"),
                   "by_sector": self.tr("By sector (threat-sectors)"),
                   "by_region": self.tr("By region (threats)"),
                   "by_type": self.tr("By type of threat (threats)")}
         for key, vocabulary, _ in CHARTS:
             counts: dict[str, int] = report.get(key, {})
             if vocabulary is None:
-                items = [(code, code, n) for code, n in sorted(counts.items())]
+                items = _months_or_years(counts)
             else:
                 vocab = self._taxonomy[vocabulary]
                 items = sorted(((code, vocab.label(code, self._language), n)
@@ -189,11 +211,12 @@ class Dashboard(QDialog):
         key = next(kind for name, _, kind in CHARTS if name == chart_key)
         filters = self.filters()
         region = filters["region"] if key != "region" else code
+        first, last = (code, code) if len(code) == 7 else (f"{code}-01", f"{code}-12")
         query = RecordQuery(
             regions=self._taxonomy["region"].codes_reported_as(region) if region else [],
             sector=code if key == "sector" else filters["sector"],
-            date_from=code if key == "month" else filters["from"],
-            date_to=code if key == "month" else filters["to"],
+            date_from=first if key == "month" else filters["from"],
+            date_to=last if key == "month" else filters["to"],
         )
         if key == "type":
             query.threat_type = code

@@ -294,6 +294,10 @@
         <translation>Айлар бойынша (қауіп-айлар)</translation>
     </message>
     <message>
+        <source>By year (threat-months)</source>
+        <translation>Жылдар бойынша (қауіп-айлар)</translation>
+    </message>
+    <message>
         <source>By sector (threat-sectors)</source>
         <translation>Салалар бойынша (қауіп-салалар)</translation>
     </message>

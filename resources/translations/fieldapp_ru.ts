@@ -295,6 +295,10 @@
         <translation>По месяцам (угрозо-месяцы)</translation>
     </message>
     <message>
+        <source>By year (threat-months)</source>
+        <translation>По годам (угрозо-месяцы)</translation>
+    </message>
+    <message>
         <source>By sector (threat-sectors)</source>
         <translation>По сферам (угрозо-сферы)</translation>
     </message>
