@@ -20,6 +20,7 @@ from fieldapp.store import attachments as attachment_store
 from fieldapp.store import exchange
 from fieldapp.store import identity as identity_store
 from fieldapp.store import records as record_store
+from fieldapp.store.keyfile import fsync_directory
 from sync import bundle
 from sync.age import X25519Recipient
 
@@ -129,7 +130,7 @@ def export_bundle(
             sink.flush()
             os.fsync(sink.fileno())
         os.replace(partial, final)
-        _fsync_dir(out_dir)
+        fsync_directory(out_dir)
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise FieldappError(
@@ -159,11 +160,3 @@ def _attachment_file(
             yield data[start : start + 64 * 1024]
 
     return bundle.PayloadFile(bundle.attachment_name(info.stored_sha256), info.size, chunks)
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -3,6 +3,8 @@ seized laptop holds as little as possible."""
 
 from __future__ import annotations
 
+import json
+
 from fieldapp.services.clock import utc_now
 from fieldapp.services.session import Session
 
@@ -23,18 +25,19 @@ def purge_delivered(session: Session) -> int:
     if not ids:
         return 0
     at = utc_now()
+    chosen = json.dumps(ids)
     with session.transaction() as conn:
-        for record_id in ids:
-            rowid = conn.execute("SELECT rowid FROM records WHERE id = ?",
-                                 (record_id,)).fetchone()[0]
-            conn.execute("DELETE FROM record_search WHERE rowid = ?", (rowid,))
-            conn.execute("UPDATE versions SET content = NULL, sources = NULL"
-                         " WHERE record_id = ?", (record_id,))
-            conn.execute("DELETE FROM attachments WHERE record_id = ?", (record_id,))
-            conn.execute(
-                "UPDATE records SET purged_at = ?, title = '', occurred_on = '',"
-                " occurred_until = NULL, region = '', threat_type = '', threat_block = '',"
-                " sectors = '[]' WHERE id = ?", (at, record_id))
+        conn.execute("DELETE FROM record_search WHERE rowid IN (SELECT rowid FROM records"
+                     " WHERE id IN (SELECT value FROM json_each(?)))", (chosen,))
+        conn.execute("UPDATE versions SET content = NULL, sources = NULL"
+                     " WHERE record_id IN (SELECT value FROM json_each(?))", (chosen,))
+        conn.execute("DELETE FROM attachments"
+                     " WHERE record_id IN (SELECT value FROM json_each(?))", (chosen,))
+        conn.execute(
+            "UPDATE records SET purged_at = ?, title = '', occurred_on = '',"
+            " occurred_until = NULL, region = '', threat_type = '', threat_block = '',"
+            " sectors = '[]' WHERE id IN (SELECT value FROM json_each(?))", (at, chosen))
+        for record_id in ids:  # one audit entry each: the chain is appended in order
             session.log(conn, "record.purge", record_id)
         # Merge the search index's segments so deleted words leave its pages too.
         conn.execute("INSERT INTO record_search (record_search) VALUES ('optimize')")
