@@ -141,7 +141,8 @@ class ConflictView(QDialog):
         headers = []
         for column, side in enumerate(item.sides):
             marker = self.tr(" (shown now)") if column == 0 else ""
-            headers.append(f"{side.author_name}, {side.version.created_at}{marker}")
+            when = side.version.created_at[:16].replace("T", " ")
+            headers.append(f"{side.author_name}{marker}\n{when}")
             button = QPushButton(self.tr("Keep the version of %1").replace("%1",
                                                                            side.author_name))
             button.clicked.connect(lambda _=False, v=side.version.id: self.take(v))

@@ -255,7 +255,12 @@ class ImportDialog(QDialog):
 
     def detail_text(self, report: ImportReport) -> str:
         if report.status == "rejected":
-            return self.tr("%1 check failed: %2").replace("%1", report.check or "") \
+            checks = {"size": self.tr("size"), "decrypt": self.tr("decryption"),
+                      "archive": self.tr("archive"), "signature": self.tr("signature"),
+                      "manifest": self.tr("manifest"), "records": self.tr("records"),
+                      "attachments": self.tr("attachments")}
+            check = checks.get(report.check or "", report.check or "")
+            return self.tr("%1 check failed: %2").replace("%1", check) \
                 .replace("%2", report.reason or "")
         if report.status == "duplicate":
             return self.tr("Nothing changed.")

@@ -620,6 +620,34 @@
         <translation>бұрын импортталған</translation>
     </message>
     <message>
+        <source>size</source>
+        <translation>өлшем</translation>
+    </message>
+    <message>
+        <source>decryption</source>
+        <translation>шифрын ашу</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>архив</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>қолтаңба</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>манифест</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>тіркемелер</translation>
+    </message>
+    <message>
         <source>%1 check failed: %2</source>
         <translation>«%1» тексеруі өтпеді: %2</translation>
     </message>

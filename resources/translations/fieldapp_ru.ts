@@ -627,8 +627,36 @@
         <translation>уже импортирован</translation>
     </message>
     <message>
+        <source>size</source>
+        <translation>размера</translation>
+    </message>
+    <message>
+        <source>decryption</source>
+        <translation>расшифровки</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>архива</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>подписи</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>манифеста</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>записей</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>вложений</translation>
+    </message>
+    <message>
         <source>%1 check failed: %2</source>
-        <translation>Проверка «%1» не пройдена: %2</translation>
+        <translation>Не пройдена проверка %1: %2</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
