@@ -85,7 +85,7 @@ def test_import_dialog_reports_each_file(qtbot, pair, runner, tmp_path):
     assert dialog.table.item(0, 1).text() == "accepted"
     assert "1 new" in dialog.table.item(0, 2).text()
     assert dialog.table.item(1, 1).text() == "rejected"
-    assert "decrypt check failed" in dialog.table.item(1, 2).text()
+    assert "decryption check failed" in dialog.table.item(1, 2).text()
     assert records.count_records(office, records.RecordQuery()) == 1
 
 
