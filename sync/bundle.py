@@ -120,22 +120,30 @@ def canonical(value: Any) -> bytes:
 
 def strict_json(data: bytes, what: str) -> Any:
     """Parse JSON refusing duplicate keys and non-finite numbers (two parsers can't disagree)."""
-
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        keys = [k for k, _ in pairs]
-        if len(keys) != len(set(keys)):
-            raise ValueError("duplicate key")
-        return dict(pairs)
-
-    def no_constants(name: str) -> Any:
-        raise ValueError(f"{name} is not JSON")
-
     try:
-        return json.loads(data.decode("utf-8"), object_pairs_hook=no_duplicates,
-                          parse_constant=no_constants)
-    except (UnicodeDecodeError, ValueError) as error:
+        text = data.decode("utf-8")
+        value = json.loads(text, parse_constant=_no_constants)
+        # Canonical bytes (what fieldapp writes) re-encode to themselves only when no key was
+        # dropped, so they need no per-object duplicate check: a records.jsonl of 5,000 lines
+        # parses several times faster. Anything else takes the careful path.
+        if canonical(value) != data:
+            value = json.loads(text, object_pairs_hook=_no_duplicates,
+                               parse_constant=_no_constants)
+        return value
+    except (UnicodeError, ValueError) as error:
         raise BundleRejected("manifest" if what == MANIFEST else "records",
                              f"{what} is not valid JSON ({error})") from None
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    if len(keys) != len(set(keys)):
+        raise ValueError("duplicate key")
+    return dict(pairs)
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
 
 
 # -- reading ---------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from fieldapp.domain.normal_form import is_normal
 from fieldapp.domain.record import Record, content_hash, validate
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import InvalidInput
@@ -87,10 +88,12 @@ def parse_version(
         if line["record"] is not None or version.content_hash != tombstone_hash(version.record_id):
             raise _fail(number, "a deletion carries content or a wrong hash")
         return version, None
-    try:
-        record = validate(line["record"], taxonomy)
-    except InvalidInput as error:
-        raise _fail(number, f"a record is invalid: {error}") from None
+    record = line["record"]
+    if not is_normal(record, taxonomy):
+        try:
+            record = validate(record, taxonomy)
+        except InvalidInput as error:
+            raise _fail(number, f"a record is invalid: {error}") from None
     if isinstance(record["sources"], list) and record["sources"]:
         raise _fail(number, "a record carries sources in plain text; they must be sealed")
     if content_hash(record) != version.content_hash:

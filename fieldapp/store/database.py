@@ -9,6 +9,7 @@ from pathlib import Path
 import sqlcipher3
 
 from fieldapp.errors import VaultError
+from fieldapp.store import lookaside
 
 # sqlcipher3 mirrors the standard sqlite3 API but ships no type information.
 Connection = sqlite3.Connection
@@ -24,6 +25,7 @@ _PRAGMAS = (
 
 def open_database(path: Path, db_key: bytes | bytearray) -> Connection:
     """Open (or create) the encrypted database; SQLCipher's own logging is silenced first."""
+    lookaside.configure_once()
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{bytes(db_key).hex()}'\"")
