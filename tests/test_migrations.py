@@ -392,3 +392,21 @@ def test_0009_adds_duplicate_links_and_dismissals_and_keeps_records(tmp_path: Pa
         assert audit.verify(session.conn) == []
     finally:
         session.lock()
+
+
+def test_0010_search_index_keeps_no_copy_of_the_text_and_still_finds_and_forgets(
+    tmp_path: Path,
+) -> None:
+    directory = tmp_path / "vault"
+    conn = old_vault(directory, 9)
+    ids = fill(conn)
+    conn.close()
+    session = unlock(directory, PASSPHRASE)
+    try:
+        tables = {r[0] for r in session.conn.execute("SELECT name FROM sqlite_master")}
+        assert "record_search" in tables and "record_search_content" not in tables
+        assert search(session, "Record") == set(ids)
+        records.delete_record(session, ids[0])
+        assert search(session, "Record") == set(ids[1:])
+    finally:
+        session.lock()

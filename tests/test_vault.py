@@ -32,7 +32,7 @@ from fieldapp.services.session import (
     unlock,
     verify_audit,
 )
-from fieldapp.store import keyfile
+from fieldapp.store import keyfile, lookaside
 from fieldapp.store.keyfile import KdfParams
 from fieldapp.store.vault import DB_FILE, KEY_FILE, Vault
 
@@ -286,3 +286,12 @@ def test_the_key_file_on_disk_is_always_whole_during_a_killed_change(
     assert (vault_dir / KEY_FILE).read_bytes() == before
     assert (vault_dir / (KEY_FILE + ".tmp")).exists()
     assert keyfile.read_params(before) == fast_params
+
+
+def test_vault_connections_use_the_larger_lookaside_pool_and_keep_memory_security(
+    session: Session,
+) -> None:
+    # The pool is what keeps cipher_memory_security affordable (tests/bench shows it); a
+    # binding that no longer exposes sqlite3_config would silently lose it.
+    assert lookaside.configure_once() is True
+    assert session.conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"

@@ -10,6 +10,7 @@ checks that on generated records.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from fieldapp.domain.record import (
@@ -73,7 +74,7 @@ def _sectors(value: Any, vocabulary: Vocabulary) -> bool:
         return False
     order = vocabulary.codes()
     positions = [order.index(c) for c in value]
-    return all(a < b for a, b in zip(positions, positions[1:], strict=False))
+    return all(a < b for a, b in pairwise(positions))
 
 
 def _perpetrators(value: Any, taxonomy: Taxonomy) -> bool:

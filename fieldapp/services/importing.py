@@ -4,11 +4,13 @@ one transaction. A rejected bundle leaves the vault exactly as it was."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from fieldapp.domain.record import Record
+from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.services.clock import utc_now
 from fieldapp.services.merging import meta, refresh_record
 from fieldapp.services.purge import auto_purge, purge_delivered
@@ -60,16 +62,70 @@ class _Contents:
     peer: Peer
     versions: list[tuple[Version, Record | None]]
     attachments: list[AttachmentInfo]
+    known: dict[str, str]  # version id -> content hash, for versions the vault already holds
 
 
-def import_bundles(session: Session, paths: list[Path]) -> list[ImportReport]:
-    return [import_bundle(session, path) for path in paths]
+Lines = tuple[list[tuple[Version, Record | None]], list[AttachmentInfo]]
+
+
+@dataclass
+class _Opened:
+    """What a bundle file gives without the vault: decrypted, signature checked, its lines
+    parsed. Failures are kept, to be raised in the order design.md gives the checks."""
+
+    verified: VerifiedPayload | None = None
+    failure: BundleRejected | None = None
+    lines: Lines | None = None
+    lines_failure: BundleRejected | None = None
+
+
+def import_bundles(
+    session: Session, paths: list[Path],
+    on_each: Callable[[int, ImportReport], None] | None = None,
+) -> list[ImportReport]:
+    """Import bundles in the order given, each checked and merged on its own; on_each hears
+    of every one as it is done (the window's progress bar)."""
+    identity = identity_store.age_identity(session.conn)
+    reports = []
+    for index, path in enumerate(paths):
+        reports.append(_import(session, path, _open(path, identity, session.taxonomy)))
+        if on_each is not None:
+            on_each(index, reports[-1])
+    return reports
 
 
 def import_bundle(session: Session, path: Path) -> ImportReport:
+    identity = identity_store.age_identity(session.conn)
+    return _import(session, path, _open(path, identity, session.taxonomy))
+
+
+def _open(path: Path, identity: X25519Identity, taxonomy: Taxonomy) -> _Opened:
+    """Every check that needs neither the vault nor the signer's standing."""
+    try:
+        bundle.check_size(path.stat().st_size)
+    except OSError as error:
+        return _Opened(failure=BundleRejected("size", f"cannot read {path}: {error.strerror}"))
+    except BundleRejected as rejection:
+        return _Opened(failure=rejection)
+    try:
+        with path.open("rb") as source:
+            verified = bundle.verify_payload(source, [identity])
+    except BundleRejected as rejection:
+        return _Opened(failure=rejection)
+    opened = _Opened(verified=verified)
+    try:
+        manifest = bundle.strict_json(verified.manifest, bundle.MANIFEST)
+        if isinstance(manifest, dict) and manifest.get("kind") == "records":
+            opened.lines = _parse_lines(verified, taxonomy, fingerprint(verified.signer))
+    except BundleRejected as rejection:
+        opened.lines_failure = rejection
+    return opened
+
+
+def _import(session: Session, path: Path, opened: _Opened) -> ImportReport:
     report = ImportReport(file=str(path), status="rejected")
     try:
-        contents, verified = _verify(session, path)
+        contents, verified = _verify(session, opened)
         report.sender, report.sequence = contents.peer.name, contents.manifest["sequence"]
         report.kind = contents.manifest["kind"]
         seen = exchange.bundle_seen(session.conn, contents.manifest["bundle_id"])
@@ -95,25 +151,26 @@ def import_bundle(session: Session, path: Path) -> ImportReport:
     return report
 
 
-def _verify(session: Session, path: Path) -> tuple[_Contents, VerifiedPayload]:
+def _verify(session: Session, opened: _Opened) -> tuple[_Contents, VerifiedPayload]:
     """Every check that needs no write: size, decryption, archive, signature, manifest,
     records, attachments. Raises BundleRejected naming the first that fails."""
-    try:
-        bundle.check_size(path.stat().st_size)
-    except OSError as error:
-        raise BundleRejected("size", f"cannot read {path}: {error.strerror}") from None
-    identity = identity_store.age_identity(session.conn)
-    with path.open("rb") as source:
-        verified = bundle.verify_payload(source, [identity])
+    if opened.failure is not None:
+        raise opened.failure
+    verified = opened.verified
+    if verified is None:
+        raise BundleRejected("archive", "the bundle could not be read")
     peer = _check_signer(session, verified)
     manifest = _check_manifest(session, verified, peer)
     if manifest["kind"] in ("roster", "receipt"):
         if peer.role != "office":
             raise BundleRejected("signature", f"a {manifest['kind']} must be signed by this"
                                               " vault's office")
-        return _Contents(manifest, peer, [], []), verified
-    versions, attachments = _check_records(session, verified, manifest, peer)
-    return _Contents(manifest, peer, versions, attachments), verified
+        return _Contents(manifest, peer, [], [], {}), verified
+    if opened.lines_failure is not None:
+        raise opened.lines_failure
+    if opened.lines is None:
+        raise BundleRejected("manifest", "the manifest does not say this is a records bundle")
+    return _check_records(session, verified, manifest, peer, opened.lines), verified
 
 
 def _check_signer(session: Session, verified: VerifiedPayload) -> Peer:
@@ -153,9 +210,8 @@ def _check_manifest(session: Session, verified: VerifiedPayload, peer: Peer) -> 
     return manifest
 
 
-def _check_records(
-    session: Session, verified: VerifiedPayload, manifest: dict[str, Any], peer: Peer
-) -> tuple[list[tuple[Version, Record | None]], list[AttachmentInfo]]:
+def _parse_lines(verified: VerifiedPayload, taxonomy: Taxonomy, sender: str) -> Lines:
+    """records.jsonl, every line checked on its own (shape, author, schema, hash)."""
     versions: list[tuple[Version, Record | None]] = []
     attachments: list[AttachmentInfo] = []
     lines = verified.records.split(b"\n")
@@ -165,12 +221,21 @@ def _check_records(
         line = bundle.strict_json(raw, bundle.RECORDS)
         kind = line.get("type") if isinstance(line, dict) else None
         if kind == "version":
-            versions.append(parse_version(line, number, session.taxonomy, peer.fingerprint))
+            versions.append(parse_version(line, number, taxonomy, sender))
         elif kind == "attachment":
             attachments.append(parse_attachment(line, number))
         else:
             raise BundleRejected("records", f"records.jsonl line {number} is not a version"
                                             " or an attachment")
+    return versions, attachments
+
+
+def _check_records(
+    session: Session, verified: VerifiedPayload, manifest: dict[str, Any], peer: Peer,
+    lines: Lines,
+) -> _Contents:
+    """The lines against the manifest, the vault's copies and the attachments carried."""
+    versions, attachments = lines
     if len(versions) != manifest["versions"] or len(attachments) != manifest["attachments"]:
         raise BundleRejected("records", "the manifest's counts do not match records.jsonl")
     ids = [v.id for v, _ in versions]
@@ -189,7 +254,7 @@ def _check_records(
     for info in attachments:
         if verified.attachments[info.stored_sha256] != info.size:
             raise BundleRejected("attachments", "an attachment's size does not match its line")
-    return versions, attachments
+    return _Contents(manifest, peer, versions, attachments, known)
 
 
 def _merge(
@@ -201,8 +266,7 @@ def _merge(
     bundle_id = contents.manifest["bundle_id"]
     identity = identity_store.age_identity(session.conn)
     conn = session.conn
-    known = record_store.existing(conn, "versions", "content_hash",
-                                  [v.id for v, _ in contents.versions])
+    known = contents.known
     record_ids = {v.record_id for v, _ in contents.versions}
     heads_before = record_store.existing(conn, "records", "head", sorted(record_ids))
     arriving: dict[str, list[tuple[Version, Record | None]]] = {}

@@ -274,7 +274,8 @@ def versions_for_export(conn: Connection, everything: bool) -> list[tuple[Versio
     # Purged versions keep no content and have nothing left to send.
     where = " WHERE (v.content IS NOT NULL OR v.tombstone = 1)"
     if not everything:
-        where += " AND v.exported_in IS NULL"
+        # Only observers export; naming received_in lets the partial index serve.
+        where += " AND v.exported_in IS NULL AND v.received_in IS NULL"
     rows = conn.execute(
         f"SELECT {_VERSION_COLUMNS} FROM versions AS v{where} ORDER BY v.hlc, v.id"  # noqa: S608
     )

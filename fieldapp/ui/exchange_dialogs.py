@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.errors import FieldappError
 from fieldapp.services.export import ExportResult, export_bundle, plan_export
-from fieldapp.services.importing import ImportReport, import_bundle
+from fieldapp.services.importing import ImportReport, import_bundles
 from fieldapp.services.session import Session
 from fieldapp.ui.tasks import Job, TaskRunner
 from fieldapp.ui.widgets import error_label, show_error_text, user_message
@@ -222,11 +222,8 @@ class ImportDialog(QDialog):
         self.progress.show()
 
         def work(job: Job) -> list[ImportReport]:
-            reports = []
-            for index, path in enumerate(paths):
-                reports.append(import_bundle(session, path))
-                job.progress.emit(index + 1, len(paths))
-            return reports
+            return import_bundles(session, paths,
+                                  lambda index, _: job.progress.emit(index + 1, len(paths)))
 
         self._runner.submit(work, self._done, self._failed, self._progressed)
 
