@@ -120,7 +120,7 @@ def set_head(
     conn.execute(
         "INSERT INTO record_search (rowid, record_id, title, locality, description, perpetrators,"
         " victims) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (rowid, version.record_id, *_search_fields(record)),
+        (rowid, version.record_id, *search_fields(record)),
     )
 
 
@@ -339,7 +339,7 @@ def insert_new_records(conn: Connection, items: list[NewRecord], received_in: st
         "INSERT INTO record_search (rowid, record_id, title, locality, description,"
         " perpetrators, victims) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(rowids[item.shown.record_id], item.shown.record_id,
-          *_search_fields(item.shown_record))  # type: ignore[arg-type]
+          *search_fields(item.shown_record))  # type: ignore[arg-type]
          for item in searchable],
     )
 
@@ -358,7 +358,7 @@ def _record_row(item: NewRecord) -> tuple:
     )
 
 
-def _search_fields(record: Record) -> tuple[str, str, str, str, str]:
+def search_fields(record: Record) -> tuple[str, str, str, str, str]:
     return (
         record["title"], record["locality"], record["description"],
         " ".join(p["name"] for p in record["perpetrators"] if p["name"]),
