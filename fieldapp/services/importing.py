@@ -68,17 +68,6 @@ class _Contents:
 Lines = tuple[list[tuple[Version, Record | None]], list[AttachmentInfo]]
 
 
-@dataclass
-class _Opened:
-    """What a bundle file gives without the vault: decrypted, signature checked, its lines
-    parsed. Failures are kept, to be raised in the order design.md gives the checks."""
-
-    verified: VerifiedPayload | None = None
-    failure: BundleRejected | None = None
-    lines: Lines | None = None
-    lines_failure: BundleRejected | None = None
-
-
 def import_bundles(
     session: Session, paths: list[Path],
     on_each: Callable[[int, ImportReport], None] | None = None,
@@ -88,44 +77,20 @@ def import_bundles(
     identity = identity_store.age_identity(session.conn)
     reports = []
     for index, path in enumerate(paths):
-        reports.append(_import(session, path, _open(path, identity, session.taxonomy)))
+        reports.append(_import(session, path, identity))
         if on_each is not None:
             on_each(index, reports[-1])
     return reports
 
 
 def import_bundle(session: Session, path: Path) -> ImportReport:
-    identity = identity_store.age_identity(session.conn)
-    return _import(session, path, _open(path, identity, session.taxonomy))
+    return _import(session, path, identity_store.age_identity(session.conn))
 
 
-def _open(path: Path, identity: X25519Identity, taxonomy: Taxonomy) -> _Opened:
-    """Every check that needs neither the vault nor the signer's standing."""
-    try:
-        bundle.check_size(path.stat().st_size)
-    except OSError as error:
-        return _Opened(failure=BundleRejected("size", f"cannot read {path}: {error.strerror}"))
-    except BundleRejected as rejection:
-        return _Opened(failure=rejection)
-    try:
-        with path.open("rb") as source:
-            verified = bundle.verify_payload(source, [identity])
-    except BundleRejected as rejection:
-        return _Opened(failure=rejection)
-    opened = _Opened(verified=verified)
-    try:
-        manifest = bundle.strict_json(verified.manifest, bundle.MANIFEST)
-        if isinstance(manifest, dict) and manifest.get("kind") == "records":
-            opened.lines = _parse_lines(verified, taxonomy, fingerprint(verified.signer))
-    except BundleRejected as rejection:
-        opened.lines_failure = rejection
-    return opened
-
-
-def _import(session: Session, path: Path, opened: _Opened) -> ImportReport:
+def _import(session: Session, path: Path, identity: X25519Identity) -> ImportReport:
     report = ImportReport(file=str(path), status="rejected")
     try:
-        contents, verified = _verify(session, opened)
+        contents, verified = _verify(session, path, identity)
         report.sender, report.sequence = contents.peer.name, contents.manifest["sequence"]
         report.kind = contents.manifest["kind"]
         seen = exchange.bundle_seen(session.conn, contents.manifest["bundle_id"])
@@ -140,7 +105,7 @@ def _import(session: Session, path: Path, opened: _Opened) -> ImportReport:
         elif contents.manifest["kind"] == "receipt":
             _apply_receipt(session, contents, verified, report)
         else:
-            _merge(session, path, contents, verified, report)
+            _merge(session, path, contents, verified, identity, report)
     except BundleRejected as rejection:
         report.check, report.reason = rejection.check, str(rejection)
         return report
@@ -151,14 +116,17 @@ def _import(session: Session, path: Path, opened: _Opened) -> ImportReport:
     return report
 
 
-def _verify(session: Session, opened: _Opened) -> tuple[_Contents, VerifiedPayload]:
+def _verify(
+    session: Session, path: Path, identity: X25519Identity
+) -> tuple[_Contents, VerifiedPayload]:
     """Every check that needs no write: size, decryption, archive, signature, manifest,
     records, attachments. Raises BundleRejected naming the first that fails."""
-    if opened.failure is not None:
-        raise opened.failure
-    verified = opened.verified
-    if verified is None:
-        raise BundleRejected("archive", "the bundle could not be read")
+    try:
+        bundle.check_size(path.stat().st_size)
+    except OSError as error:
+        raise BundleRejected("size", f"cannot read {path}: {error.strerror}") from None
+    with path.open("rb") as source:
+        verified = bundle.verify_payload(source, [identity])
     peer = _check_signer(session, verified)
     manifest = _check_manifest(session, verified, peer)
     if manifest["kind"] in ("roster", "receipt"):
@@ -166,11 +134,8 @@ def _verify(session: Session, opened: _Opened) -> tuple[_Contents, VerifiedPaylo
             raise BundleRejected("signature", f"a {manifest['kind']} must be signed by this"
                                               " vault's office")
         return _Contents(manifest, peer, [], [], {}), verified
-    if opened.lines_failure is not None:
-        raise opened.lines_failure
-    if opened.lines is None:
-        raise BundleRejected("manifest", "the manifest does not say this is a records bundle")
-    return _check_records(session, verified, manifest, peer, opened.lines), verified
+    lines = _parse_lines(verified, session.taxonomy, peer.fingerprint)
+    return _check_records(session, verified, manifest, peer, lines), verified
 
 
 def _check_signer(session: Session, verified: VerifiedPayload) -> Peer:
@@ -259,12 +224,11 @@ def _check_records(
 
 def _merge(
     session: Session, path: Path, contents: _Contents, verified: VerifiedPayload,
-    report: ImportReport,
+    identity: X25519Identity, report: ImportReport,
 ) -> None:
     """All of it in one transaction: versions, attachments (read again and re-hashed),
     record heads, the bundle's id; any failure rolls everything back."""
     bundle_id = contents.manifest["bundle_id"]
-    identity = identity_store.age_identity(session.conn)
     conn = session.conn
     known = contents.known
     record_ids = {v.record_id for v, _ in contents.versions}
