@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
+import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from sync import age, sshsig, streams, ustar
@@ -121,18 +122,24 @@ def canonical(value: Any) -> bytes:
 def strict_json(data: bytes, what: str) -> Any:
     """Parse JSON refusing duplicate keys and non-finite numbers (two parsers can't disagree)."""
     try:
-        text = data.decode("utf-8")
-        value = json.loads(text, parse_constant=_no_constants)
-        # Canonical bytes (what fieldapp writes) re-encode to themselves only when no key was
-        # dropped, so they need no per-object duplicate check: a records.jsonl of 5,000 lines
-        # parses several times faster. Anything else takes the careful path.
-        if canonical(value) != data:
-            value = json.loads(text, object_pairs_hook=_no_duplicates,
-                               parse_constant=_no_constants)
-        return value
+        return _strict_value(data)
     except (UnicodeError, ValueError) as error:
-        raise BundleRejected("manifest" if what == MANIFEST else "records",
-                             f"{what} is not valid JSON ({error})") from None
+        raise BundleRejected(_check_of(what), f"{what} is not valid JSON ({error})") from None
+
+
+def _strict_value(data: bytes) -> Any:
+    text = data.decode("utf-8")
+    value = json.loads(text, parse_constant=_no_constants)
+    # Canonical bytes (what fieldapp writes) re-encode to themselves only when no key was
+    # dropped, so they need no per-object duplicate check. Anything else takes the careful
+    # path.
+    if canonical(value) != data:
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    return value
+
+
+def _check_of(what: str) -> str:
+    return "manifest" if what == MANIFEST else "records"
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -144,6 +151,42 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
+
+
+@dataclass(frozen=True)
+class JsonLines:
+    """A JSON-lines member parsed strictly: each line's bytes and value, and whether every
+    line is exactly the canonical encoding of its value (what fieldapp writes)."""
+
+    lines: list[bytes]
+    values: list[Any]
+    canonical: bool
+
+
+def strict_json_lines(data: bytes, what: str) -> JsonLines:
+    """Every line parsed as strict_json would. A file in canonical form is checked with one
+    encoding of all its values by orjson, whose compact sorted output is the same as
+    canonical()'s for the values JSON lines carry (a test compares them); a file that fails
+    the check takes the careful path line by line. Each line is parsed on its own, and a JSON
+    value followed by a comma is never the start of a longer one, so the joined encodings
+    equal the joined lines only when each line equals its own encoding."""
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    try:
+        values = [orjson.loads(line) for line in lines]
+        if orjson.dumps(values, option=orjson.OPT_SORT_KEYS) == b"[" + b",".join(lines) + b"]":
+            return JsonLines(lines, values, canonical=True)
+    except (orjson.JSONDecodeError, orjson.JSONEncodeError):
+        pass  # the careful path below names the line and the fault
+    values = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            values.append(_strict_value(line))
+        except (UnicodeError, ValueError) as error:
+            raise BundleRejected(_check_of(what), f"{what} line {number} is not valid JSON"
+                                                  f" ({error})") from None
+    return JsonLines(lines, values, canonical=False)
 
 
 # -- reading ---------------------------------------------------------------------------------

@@ -3,13 +3,14 @@ one transaction. A rejected bundle leaves the vault exactly as it was."""
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fieldapp.domain.record import Record
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.services.clock import utc_now
 from fieldapp.services.merging import meta, refresh_record
@@ -25,7 +26,7 @@ from fieldapp.store import peers as peer_store
 from fieldapp.store import records as record_store
 from fieldapp.store.attachments import AttachmentInfo
 from fieldapp.store.peers import Peer
-from fieldapp.store.records import Version
+from fieldapp.store.records import Arrival
 from sync import bundle
 from sync.age import X25519Identity
 from sync.bundle import BundleRejected, VerifiedPayload
@@ -60,12 +61,12 @@ class ImportReport:
 class _Contents:
     manifest: dict[str, Any]
     peer: Peer
-    versions: list[tuple[Version, Record | None]]
+    versions: list[Arrival]
     attachments: list[AttachmentInfo]
     known: dict[str, str]  # version id -> content hash, for versions the vault already holds
 
 
-Lines = tuple[list[tuple[Version, Record | None]], list[AttachmentInfo]]
+Lines = tuple[list[Arrival], list[AttachmentInfo]]
 
 
 def import_bundles(
@@ -134,8 +135,22 @@ def _verify(
             raise BundleRejected("signature", f"a {manifest['kind']} must be signed by this"
                                               " vault's office")
         return _Contents(manifest, peer, [], [], {}), verified
-    lines = _parse_lines(verified, session.taxonomy, peer.fingerprint)
+    with _collector_paused():
+        lines = _parse_lines(verified, session.taxonomy, peer.fingerprint)
     return _check_records(session, verified, manifest, peer, lines), verified
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Parsing a bundle makes some 100,000 containers that all live until the merge, none
+    in a cycle; the cycle collector would walk them again and again for nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _check_signer(session: Session, verified: VerifiedPayload) -> Peer:
@@ -177,16 +192,14 @@ def _check_manifest(session: Session, verified: VerifiedPayload, peer: Peer) -> 
 
 def _parse_lines(verified: VerifiedPayload, taxonomy: Taxonomy, sender: str) -> Lines:
     """records.jsonl, every line checked on its own (shape, author, schema, hash)."""
-    versions: list[tuple[Version, Record | None]] = []
+    versions: list[Arrival] = []
     attachments: list[AttachmentInfo] = []
-    lines = verified.records.split(b"\n")
-    if lines and lines[-1] == b"":
-        lines.pop()
-    for number, raw in enumerate(lines, start=1):
-        line = bundle.strict_json(raw, bundle.RECORDS)
+    lines = bundle.strict_json_lines(verified.records, bundle.RECORDS)
+    for number, (raw, line) in enumerate(zip(lines.lines, lines.values, strict=True), start=1):
         kind = line.get("type") if isinstance(line, dict) else None
         if kind == "version":
-            versions.append(parse_version(line, number, taxonomy, sender))
+            versions.append(parse_version(line, number, taxonomy, sender,
+                                          raw if lines.canonical else None))
         elif kind == "attachment":
             attachments.append(parse_attachment(line, number))
         else:
@@ -203,11 +216,12 @@ def _check_records(
     versions, attachments = lines
     if len(versions) != manifest["versions"] or len(attachments) != manifest["attachments"]:
         raise BundleRejected("records", "the manifest's counts do not match records.jsonl")
-    ids = [v.id for v, _ in versions]
+    ids = [a.version.id for a in versions]
     if len(ids) != len(set(ids)):
         raise BundleRejected("records", "a version appears twice")
     known = record_store.existing(session.conn, "versions", "content_hash", ids)
-    for version, _ in versions:
+    for arrival in versions:
+        version = arrival.version
         if known.get(version.id, version.content_hash) != version.content_hash:
             raise BundleRejected("records", f"version {version.id} differs from the copy"
                                             " already held")
@@ -231,12 +245,12 @@ def _merge(
     bundle_id = contents.manifest["bundle_id"]
     conn = session.conn
     known = contents.known
-    record_ids = {v.record_id for v, _ in contents.versions}
+    record_ids = {a.version.record_id for a in contents.versions}
     heads_before = record_store.existing(conn, "records", "head", sorted(record_ids))
-    arriving: dict[str, list[tuple[Version, Record | None]]] = {}
-    for version, record in contents.versions:
-        if version.id not in known:
-            arriving.setdefault(version.record_id, []).append((version, record))
+    arriving: dict[str, list[Arrival]] = {}
+    for arrival in contents.versions:
+        if arrival.version.id not in known:
+            arriving.setdefault(arrival.version.record_id, []).append(arrival)
     new = {rid: vs for rid, vs in arriving.items() if rid not in heads_before}
     with session.transaction() as conn:
         record_store.insert_new_records(
@@ -245,8 +259,9 @@ def _merge(
         for record_id, versions in arriving.items():
             if record_id in new:
                 continue
-            for version, record in versions:
-                record_store.insert_version_row(conn, version, record, received_in=bundle_id)
+            for version, record, stored in versions:
+                record_store.insert_version_row(conn, version, record, received_in=bundle_id,
+                                                stored=stored)
             state = refresh_record(conn, session.taxonomy, record_id)
             if state.in_conflict:
                 report.in_conflict += 1
@@ -261,20 +276,25 @@ def _merge(
         session.log(conn, "bundle.import", f"{bundle_id} {contents.peer.fingerprint}")
 
 
-def _new_record(
-    session: Session, versions: list[tuple[Version, Record | None]]
-) -> record_store.NewRecord:
-    state = record_state(meta(v) for v, _ in versions)
-    shown, record = next((v, r) for v, r in versions if v.id == state.shown.id)
-    block = session.taxonomy.block_of(record["threat_type"]) if record else ""
-    return record_store.NewRecord(versions, shown, record, block, state.in_conflict)
+def _new_record(session: Session, versions: list[Arrival]) -> record_store.NewRecord:
+    if len(versions) == 1 and not versions[0].version.parents:
+        shown, in_conflict = versions[0], False  # the usual case: a record's first version
+    else:
+        state = record_state(meta(a.version) for a in versions)
+        shown = next(a for a in versions if a.version.id == state.shown.id)
+        in_conflict = state.in_conflict
+    block = session.taxonomy.block_of(shown.record["threat_type"]) if shown.record else ""
+    return record_store.NewRecord(versions, shown, block, in_conflict)
 
 
 def _store_attachments(
     conn: Any, path: Path, contents: _Contents, verified: VerifiedPayload,
     identity: X25519Identity,
 ) -> None:
-    """Second pass over the file, inside the import's transaction."""
+    """Second pass over the file, inside the import's transaction; a bundle without
+    attachments has nothing more to read."""
+    if not contents.attachments:
+        return
     by_hash: dict[str, list[AttachmentInfo]] = {}
     for info in contents.attachments:
         by_hash.setdefault(info.stored_sha256, []).append(info)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
 from fieldapp.domain.normal_form import is_normal
 from fieldapp.domain.record import Record, content_hash, validate
+from fieldapp.domain.record_json import split_record
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import InvalidInput
 from fieldapp.store.attachments import AttachmentInfo
-from fieldapp.store.records import Version
+from fieldapp.store.records import Arrival, StoredForm, Version
 from sync.bundle import BundleRejected
 
 VERSION_KEYS = {"type", "id", "record_id", "parents", "author", "hlc", "content_hash",
@@ -70,9 +72,12 @@ def _text(value: Any) -> bool:
 
 
 def parse_version(
-    line: dict[str, Any], number: int, taxonomy: Taxonomy, sender: str
-) -> tuple[Version, Record | None]:
-    """Check one version line completely: shape, author, schema and hash."""
+    line: dict[str, Any], number: int, taxonomy: Taxonomy, sender: str,
+    canonical_line: bytes | None = None,
+) -> Arrival:
+    """Check one version line completely: shape, author, schema and hash. canonical_line is
+    the line when it is known to be the canonical encoding of `line`: the record's bytes are
+    then hashed and stored as they came, not encoded again."""
     if set(line) != VERSION_KEYS:
         raise _fail(number, "a version line has missing or unknown fields")
     parents = line["parents"]
@@ -87,18 +92,42 @@ def parse_version(
     if version.tombstone:
         if line["record"] is not None or version.content_hash != tombstone_hash(version.record_id):
             raise _fail(number, "a deletion carries content or a wrong hash")
-        return version, None
+        return Arrival(version, None, StoredForm.encode(version, None))
     record = line["record"]
-    if not is_normal(record, taxonomy):
-        try:
-            record = validate(record, taxonomy)
-        except InvalidInput as error:
-            raise _fail(number, f"a record is invalid: {error}") from None
+    if canonical_line is not None and is_normal(record, taxonomy):
+        parents_json, record_json = _cut_version_line(canonical_line)
+        stored = _stored_from_canonical(parents_json.decode(), record_json.decode())
+        digest = hashlib.sha256(record_json).hexdigest()
+    else:
+        if not is_normal(record, taxonomy):
+            try:
+                record = validate(record, taxonomy)
+            except InvalidInput as error:
+                raise _fail(number, f"a record is invalid: {error}") from None
+        stored = StoredForm.encode(version, record)
+        digest = content_hash(record)
     if isinstance(record["sources"], list) and record["sources"]:
         raise _fail(number, "a record carries sources in plain text; they must be sealed")
-    if content_hash(record) != version.content_hash:
+    if digest != version.content_hash:
         raise _fail(number, "a record's content does not match its hash")
-    return version, record
+    return Arrival(version, record, stored)
+
+
+def _cut_version_line(line: bytes) -> tuple[bytes, bytes]:
+    """(parents, record) as they stand in a canonical version line. Its keys are sorted:
+    ...,"parents":[...],"record":{...},"record_id":"...","tombstone":...,"type":"..."}.
+    Every value before "record" is a string or a list of strings, and a quote after a comma
+    is never inside a string, so the first ',"record":' is the key; nothing after
+    "record_id"'s key is an object, so the last ',"record_id":' is its key."""
+    parents_at = line.index(b',"parents":') + len(b',"parents":')
+    record_at = line.index(b',"record":', parents_at)
+    record_end = line.rindex(b',"record_id":')
+    return line[parents_at:record_at], line[record_at + len(b',"record":'):record_end]
+
+
+def _stored_from_canonical(parents_json: str, record_json: str) -> StoredForm:
+    parts = split_record(record_json)
+    return StoredForm(parents_json, parts.public, parts.sources, parts.sectors)
 
 
 def parse_attachment(line: dict[str, Any], number: int) -> AttachmentInfo:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
-from fieldapp.domain.record import Record, public_part
+from fieldapp.domain.record import Record, canonical_json, public_part
 from fieldapp.store.database import Connection
 
 
@@ -20,6 +20,37 @@ class Version:
     content_hash: str
     tombstone: bool
     created_at: str
+
+
+@dataclass(frozen=True)
+class StoredForm:
+    """A version's JSON columns as the vault stores them: canonical text, content without
+    the sources, the sources apart, and the sectors for the listing row."""
+
+    parents: str
+    content: str | None  # None for a tombstone
+    sources: str | None
+    sectors: str
+
+    @classmethod
+    def encode(cls, version: Version, record: Record | None) -> StoredForm:
+        parents = _canonical_text(list(version.parents))
+        if record is None:
+            return cls(parents, None, None, "[]")
+        return cls(parents, _canonical_text(public_part(record)),
+                   _canonical_text(record["sources"]), _canonical_text(record["sectors"]))
+
+
+class Arrival(NamedTuple):
+    """A version as an import holds it: its metadata, its record, and its stored form."""
+
+    version: Version
+    record: Record | None
+    stored: StoredForm
+
+
+def _canonical_text(value: Any) -> str:
+    return canonical_json(value).decode()
 
 
 @dataclass(frozen=True)
@@ -64,7 +95,8 @@ def insert_version(
 
 
 def insert_version_row(
-    conn: Connection, version: Version, record: Record | None, received_in: str | None = None
+    conn: Connection, version: Version, record: Record | None, received_in: str | None = None,
+    stored: StoredForm | None = None,
 ) -> None:
     """Store a version (creating its record's row if new) without deciding the head."""
     exists = conn.execute("SELECT 1 FROM records WHERE id = ?", (version.record_id,)).fetchone()
@@ -76,7 +108,7 @@ def insert_version_row(
     conn.execute(
         "INSERT INTO versions (id, record_id, parents, author, hlc, content_hash, tombstone,"
         " content, sources, created_at, received_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        _version_row(version, record, received_in),
+        _version_row(version, stored or StoredForm.encode(version, record), received_in),
     )
 
 
@@ -113,7 +145,7 @@ def set_head(
             record["region"],
             record["threat_type"],
             block,
-            json.dumps(record["sectors"]),
+            _canonical_text(record["sectors"]),
             version.record_id,
         ),
     )
@@ -294,12 +326,10 @@ def existing(conn: Connection, table: str, column: str, ids: list[str]) -> dict[
     return dict(rows.fetchall())
 
 
-def _version_row(version: Version, record: Record | None, received_in: str | None) -> tuple:
+def _version_row(version: Version, stored: StoredForm, received_in: str | None) -> tuple:
     return (
-        version.id, version.record_id, json.dumps(list(version.parents)), version.author,
-        version.hlc, version.content_hash, int(version.tombstone),
-        None if record is None else json.dumps(public_part(record), ensure_ascii=False),
-        None if record is None else json.dumps(record["sources"], ensure_ascii=False),
+        version.id, version.record_id, stored.parents, version.author, version.hlc,
+        version.content_hash, int(version.tombstone), stored.content, stored.sources,
         version.created_at, received_in,
     )
 
@@ -308,9 +338,8 @@ def _version_row(version: Version, record: Record | None, received_in: str | Non
 class NewRecord:
     """A record the vault has never seen, with every version it arrives with."""
 
-    versions: list[tuple[Version, Record | None]]
-    shown: Version
-    shown_record: Record | None
+    versions: list[Arrival]
+    shown: Arrival
     block: str
     in_conflict: bool
 
@@ -327,34 +356,34 @@ def insert_new_records(conn: Connection, items: list[NewRecord], received_in: st
     conn.executemany(
         "INSERT INTO versions (id, record_id, parents, author, hlc, content_hash, tombstone,"
         " content, sources, created_at, received_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [_version_row(v, r, received_in) for item in items for v, r in item.versions],
+        [_version_row(a.version, a.stored, received_in) for item in items for a in item.versions],
     )
-    searchable = [item for item in items if item.shown_record is not None]
+    searchable = [item.shown for item in items if item.shown.record is not None]
     # Row ids fetched in one query: FTS5 inserts fed by a per-row SELECT run ~15x slower.
     rowids = dict(conn.execute(
         "SELECT id, rowid FROM records WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps([item.shown.record_id for item in searchable]),),
+        (json.dumps([a.version.record_id for a in searchable]),),
     ).fetchall())
     conn.executemany(
         "INSERT INTO record_search (rowid, record_id, title, locality, description,"
         " perpetrators, victims) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(rowids[item.shown.record_id], item.shown.record_id,
-          *search_fields(item.shown_record))  # type: ignore[arg-type]
-         for item in searchable],
+        [(rowids[a.version.record_id], a.version.record_id,
+          *search_fields(a.record))  # type: ignore[arg-type]
+         for a in searchable],
     )
 
 
 def _record_row(item: NewRecord) -> tuple:
-    created = min(v.created_at for v, _ in item.versions)
-    head = (item.shown.record_id, item.shown.id)
-    record = item.shown_record
+    shown, record = item.shown.version, item.shown.record
+    created = min(a.version.created_at for a in item.versions)
+    head = (shown.record_id, shown.id)
     if record is None:
-        return (*head, 1, int(item.in_conflict), created, item.shown.created_at,
+        return (*head, 1, int(item.in_conflict), created, shown.created_at,
                 "", "", None, "", "", "", "[]")
     return (
-        *head, 0, int(item.in_conflict), created, item.shown.created_at, record["title"],
+        *head, 0, int(item.in_conflict), created, shown.created_at, record["title"],
         record["occurred_on"], record["occurred_until"], record["region"],
-        record["threat_type"], item.block, json.dumps(record["sectors"]),
+        record["threat_type"], item.block, item.shown.stored.sectors,
     )
 
 
