@@ -12,15 +12,14 @@ against fresh encodings on generated records.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _SECTORS = ',"sectors":'
 _SOURCES = ',"sources":'
 _AFTER_SOURCES = ',"threat_type":'
 
 
-@dataclass(frozen=True)
-class RecordParts:
+class RecordParts(NamedTuple):
     public: str  # canonical JSON of the record without "sources"
     sources: str  # canonical JSON of its sources
     sectors: str  # canonical JSON of its sectors
@@ -31,8 +30,6 @@ def split_record(canonical_record: str) -> RecordParts:
     sources_at = canonical_record.index(_SOURCES)
     sources_end = canonical_record.index(_AFTER_SOURCES, sources_at)
     sectors_at = canonical_record.rindex(_SECTORS, 0, sources_at) + len(_SECTORS)
-    return RecordParts(
-        public=canonical_record[:sources_at] + canonical_record[sources_end:],
-        sources=canonical_record[sources_at + len(_SOURCES):sources_end],
-        sectors=canonical_record[sectors_at:sources_at],
-    )
+    return RecordParts(canonical_record[:sources_at] + canonical_record[sources_end:],
+                       canonical_record[sources_at + len(_SOURCES):sources_end],
+                       canonical_record[sectors_at:sources_at])

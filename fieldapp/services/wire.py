@@ -78,12 +78,13 @@ def parse_version(
     """Check one version line completely: shape, author, schema and hash. canonical_line is
     the line when it is known to be the canonical encoding of `line`: the record's bytes are
     then hashed and stored as they came, not encoded again."""
-    if set(line) != VERSION_KEYS:
+    if line.keys() != VERSION_KEYS:
         raise _fail(number, "a version line has missing or unknown fields")
     parents = line["parents"]
-    if not all(_text(line[k]) for k in ("id", "record_id", "author", "hlc", "created_at")) \
-            or not isinstance(parents, list) or not all(_text(p) for p in parents) \
-            or not isinstance(line["tombstone"], bool) or not _text(line["content_hash"]):
+    if not (_text(line["id"]) and _text(line["record_id"]) and _text(line["author"])
+            and _text(line["hlc"]) and _text(line["created_at"])
+            and _text(line["content_hash"]) and isinstance(line["tombstone"], bool)
+            and isinstance(parents, list) and all(_text(p) for p in parents)):
         raise _fail(number, "a version line has a malformed field")
     if line["author"] != sender:
         raise _fail(number, "a version claims another author than the bundle's signer")
@@ -126,8 +127,8 @@ def _cut_version_line(line: bytes) -> tuple[bytes, bytes]:
 
 
 def _stored_from_canonical(parents_json: str, record_json: str) -> StoredForm:
-    parts = split_record(record_json)
-    return StoredForm(parents_json, parts.public, parts.sources, parts.sectors)
+    public, sources, sectors = split_record(record_json)
+    return StoredForm(parents_json, public, sources, sectors)
 
 
 def parse_attachment(line: dict[str, Any], number: int) -> AttachmentInfo:

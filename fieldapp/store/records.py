@@ -22,10 +22,10 @@ class Version:
     created_at: str
 
 
-@dataclass(frozen=True)
-class StoredForm:
+class StoredForm(NamedTuple):
     """A version's JSON columns as the vault stores them: canonical text, content without
-    the sources, the sources apart, and the sectors for the listing row."""
+    the sources, the sources apart, and the sectors for the listing row. (A named tuple:
+    an import makes one per version, and a frozen dataclass costs several times more.)"""
 
     parents: str
     content: str | None  # None for a tombstone
