@@ -25,6 +25,7 @@ from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as peer_store
 from fieldapp.store import records as record_store
 from fieldapp.store.attachments import AttachmentInfo
+from fieldapp.store.database import checkpoint_deferred
 from fieldapp.store.peers import Peer
 from fieldapp.store.records import Arrival
 from sync import bundle
@@ -77,11 +78,12 @@ def import_bundles(
     of every one as it is done (the window's progress bar)."""
     identity = identity_store.age_identity(session.conn)
     reports = []
-    for index, path in enumerate(paths):
-        with _collector_paused():
-            reports.append(_import(session, path, identity))
-        if on_each is not None:
-            on_each(index, reports[-1])
+    with checkpoint_deferred(session.conn):
+        for index, path in enumerate(paths):
+            with _collector_paused():
+                reports.append(_import(session, path, identity))
+            if on_each is not None:
+                on_each(index, reports[-1])
     return reports
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -13,6 +15,8 @@ from fieldapp.store import lookaside
 
 # sqlcipher3 mirrors the standard sqlite3 API but ships no type information.
 Connection = sqlite3.Connection
+
+_AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
 
 _PRAGMAS = (
     "PRAGMA cipher_memory_security = ON",
@@ -44,6 +48,24 @@ def open_database(path: Path, db_key: bytes | bytearray) -> Connection:
     for pragma in _PRAGMAS:
         conn.execute(pragma)
     return conn
+
+
+@contextmanager
+def checkpoint_deferred(conn: Connection) -> Iterator[None]:
+    """Copy the write-ahead log into the database once, after a run of transactions, not
+    after each: every bundle an import commits rewrites many of the same index pages, and
+    each copy reads and writes every page again. The log is emptied at the end."""
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        try:
+            conn.execute(f"PRAGMA wal_autocheckpoint = {_AUTOCHECKPOINT_PAGES}")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlcipher3.DatabaseError:
+            # Committed pages are safe in the log and are copied at the next checkpoint;
+            # an error here must not hide the one that may be on its way out.
+            pass
 
 
 def migration_scripts() -> list[tuple[int, str]]:

@@ -185,6 +185,19 @@ def test_import_reports_new_updated_unchanged_and_in_conflict(world: World) -> N
     assert [c.record_id for c in conflicts.list_conflicts(office)] == [r2]
 
 
+def test_an_import_of_several_bundles_leaves_no_write_ahead_log_behind(world: World) -> None:
+    # The log is copied into vault.db once, after the last bundle, and then emptied: no
+    # second copy of the imported pages stays on disk beside the database.
+    made = []
+    for n in range(3):
+        records.add_records(world.alice, [full_record(title=f"Batch {n} {i}") for i in range(20)])
+        made.append(export_path(world.alice, world.usb))
+    reports = importing.import_bundles(world.office, made)
+    assert [r.status for r in reports] == ["accepted"] * 3
+    assert (world.office.vault.directory / "vault.db-wal").stat().st_size == 0
+    assert record_store.count(world.office.conn, RecordQuery()) == 60
+
+
 def test_sequence_gaps_are_reported_until_filled(world: World) -> None:
     made = []
     for n in range(3):
