@@ -95,12 +95,13 @@ def parse_version(
             raise _fail(number, "a deletion carries content or a wrong hash")
         return Arrival(version, None, StoredForm.encode(version, None))
     record = line["record"]
-    if canonical_line is not None and is_normal(record, taxonomy):
+    normal = is_normal(record, taxonomy)
+    if normal and canonical_line is not None:
         parents_json, record_json = _cut_version_line(canonical_line)
         stored = _stored_from_canonical(parents_json.decode(), record_json.decode())
         digest = hashlib.sha256(record_json).hexdigest()
     else:
-        if not is_normal(record, taxonomy):
+        if not normal:
             try:
                 record = validate(record, taxonomy)
             except InvalidInput as error:
