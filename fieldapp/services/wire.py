@@ -98,7 +98,7 @@ def parse_version(
     normal = is_normal(record, taxonomy)
     if normal and canonical_line is not None:
         parents_json, record_json = _cut_version_line(canonical_line)
-        stored = _stored_from_canonical(parents_json.decode(), record_json.decode())
+        stored = StoredForm(parents_json.decode(), *split_record(record_json.decode()))
         digest = hashlib.sha256(record_json).hexdigest()
     else:
         if not normal:
@@ -125,11 +125,6 @@ def _cut_version_line(line: bytes) -> tuple[bytes, bytes]:
     record_at = line.index(b',"record":', parents_at)
     record_end = line.rindex(b',"record_id":')
     return line[parents_at:record_at], line[record_at + len(b',"record":'):record_end]
-
-
-def _stored_from_canonical(parents_json: str, record_json: str) -> StoredForm:
-    public, sources, sectors = split_record(record_json)
-    return StoredForm(parents_json, public, sources, sectors)
 
 
 def parse_attachment(line: dict[str, Any], number: int) -> AttachmentInfo:

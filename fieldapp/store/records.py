@@ -108,7 +108,8 @@ def insert_version_row(
     conn.execute(
         "INSERT INTO versions (id, record_id, parents, author, hlc, content_hash, tombstone,"
         " content, sources, created_at, received_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        _version_row(version, stored or StoredForm.encode(version, record), received_in),
+        _version_row(version, StoredForm.encode(version, record) if stored is None else stored,
+                     received_in),
     )
 
 
