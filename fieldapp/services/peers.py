@@ -15,6 +15,14 @@ from sync.card import CardError, IdentityCard, parse_card
 from sync.sshkeys import openssh_public_line
 
 
+def card_fields(card: IdentityCard) -> dict[str, str]:
+    """A card's public parts as text, as `identity show` prints them."""
+    return {"name": card.name, "role": card.role, "fingerprint": card.fingerprint,
+            "safety_code": card.safety_code,
+            "signing_key": openssh_public_line(card.signing_key),
+            "age_recipient": card.age_recipient.to_string()}
+
+
 def own_card(session: Session) -> IdentityCard:
     conn = session.conn
     key = identity_store.signing_key(conn)

@@ -15,8 +15,12 @@ from fieldapp.store import audit
 from fieldapp.store.database import Connection
 from fieldapp.store.identity import ROLES, Identity, create_identity, load_identity
 from fieldapp.store.keyfile import KdfParams
-from fieldapp.store.vault import Vault
-from fieldapp.store.vault_settings import VaultSettingsFile
+from fieldapp.store.vault import Vault, vault_exists
+from fieldapp.store.vault_settings import VaultSettings, VaultSettingsFile
+
+# What the faces need to know of a vault before it is unlocked.
+__all__ = ["Session", "VaultSettings", "VaultSettingsFile", "change_passphrase",
+           "check_new_passphrase", "create_vault", "unlock", "vault_exists", "verify_audit"]
 
 MIN_PASSPHRASE_LENGTH = 8
 
