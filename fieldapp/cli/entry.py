@@ -1,0 +1,46 @@
+"""Running one command: parse, open the vault if the command needs it, turn errors into codes."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from fieldapp.cli.common import unlocked
+from fieldapp.cli.parser import build_parser, default_vault_dir
+from fieldapp.errors import FieldappError, InvalidInput, Problem
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)
+    args = build_parser().parse_args(argv)
+    args.vault = args.vault or default_vault_dir()
+    if args.demo or args.command is None:
+        # Qt is loaded only for the window, so scripts and servers never need it.
+        gui: Any = importlib.import_module("fieldapp.ui.app")
+        return int(gui.run(vault_dir=args.vault, demo=args.demo))
+    try:
+        if _stdin_used_twice(args):
+            raise InvalidInput([Problem("input", "stdin ('-') can carry the passphrase or the"
+                                        " records, not both")])
+        if not getattr(args, "needs_session", True):
+            return int(args.handler(args))
+        with unlocked(args) as session:
+            return int(args.handler(session, args))
+    except InvalidInput as error:
+        for problem in error.problems:
+            print(f"fieldapp: {problem.sentence()}", file=sys.stderr)
+        return error.exit_code
+    except FieldappError as error:
+        print(f"fieldapp: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("fieldapp: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+
+
+def _stdin_used_twice(args: argparse.Namespace) -> bool:
+    return args.passphrase_file == "-" and getattr(args, "file", None) == "-"  # noqa: S105
