@@ -67,9 +67,28 @@ def test_the_core_layers_never_import_qt(package: str) -> None:
     assert offenders(package, QT) == {}
 
 
-def test_the_cli_and_passphrase_input_never_import_qt_at_module_level() -> None:
-    for name in ("cli.py", "passphrase_input.py", "errors.py", "__main__.py"):
-        assert offenders_in_file(ROOT / "fieldapp" / name) == [], name
+def test_the_cli_and_its_input_helpers_never_import_qt_at_module_level() -> None:
+    cli_files = sorted((ROOT / "fieldapp" / "cli").rglob("*.py"))
+    assert ROOT / "fieldapp" / "cli" / "passphrase_input.py" in cli_files
+    for path in [*cli_files, ROOT / "fieldapp" / "errors.py", ROOT / "fieldapp" / "__main__.py"]:
+        assert offenders_in_file(path) == [], path.name
+
+
+def test_the_cli_reaches_the_core_only_through_services_and_the_domain() -> None:
+    allowed = ("fieldapp.services", "fieldapp.domain", "fieldapp.errors", "fieldapp.resources",
+               "fieldapp.cli")
+    # The one exception: with no command, the entry point opens the window (imported lazily).
+    window = "fieldapp.ui.app"
+    found = {}
+    for path in sorted((ROOT / "fieldapp" / "cli").rglob("*.py")):
+        bad = sorted(
+            name for name in imported_modules(path)
+            if name.split(".")[0] in ("fieldapp", "sync") and name != window
+            and not any(name == a or name.startswith(a + ".") for a in allowed)
+        )
+        if bad:
+            found[str(path.relative_to(ROOT))] = bad
+    assert found == {}
 
 
 def test_the_checker_sees_every_way_of_importing(tmp_path: Path) -> None:
