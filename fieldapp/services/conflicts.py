@@ -6,14 +6,13 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from fieldapp.domain.record import Record, apply_edit, content_hash
+from fieldapp.domain.record import Record, apply_edit, content_hash, tombstone_hash
 from fieldapp.errors import FieldappError, NotFound
-from fieldapp.services.clock import next_hlc, utc_now
-from fieldapp.services.merging import state_of
 from fieldapp.services.session import Session
-from fieldapp.services.wire import tombstone_hash
 from fieldapp.store import peers as peer_store
 from fieldapp.store import records as record_store
+from fieldapp.store.clock import next_hlc, utc_now
+from fieldapp.store.heads import state_of
 from fieldapp.store.records import Version
 
 

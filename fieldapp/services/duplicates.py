@@ -21,9 +21,9 @@ from typing import Any
 from fieldapp.domain.record import date_key
 from fieldapp.errors import InvalidInput, Problem
 from fieldapp.reports.statistics import fold_alias
-from fieldapp.services.clock import utc_now
 from fieldapp.services.records import current
 from fieldapp.services.session import Session
+from fieldapp.store.clock import utc_now
 from fieldapp.store.database import Connection
 
 WINDOW_DAYS = 7

@@ -11,16 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.errors import FieldappError
-from fieldapp.services.clock import utc_now
 from fieldapp.services.peers import office_peer
 from fieldapp.services.sealing import seal_legacy_sources
 from fieldapp.services.session import Session
-from fieldapp.services.wire import attachment_line, jsonl, version_line
 from fieldapp.store import attachments as attachment_store
-from fieldapp.store import exchange
+from fieldapp.store import bundles
 from fieldapp.store import identity as identity_store
 from fieldapp.store import records as record_store
+from fieldapp.store.clock import utc_now
 from fieldapp.store.keyfile import fsync_directory
+from fieldapp.store.records_jsonl import attachment_line, jsonl, version_line
 from sync import bundle
 from sync.age import X25519Recipient
 
@@ -99,7 +99,7 @@ def export_bundle(
         return None
     if not out_dir.is_dir():
         raise FieldappError(f"{out_dir} is not a folder")
-    sequence = exchange.next_sequence(conn)
+    sequence = bundles.next_sequence(conn)
     bundle_id = str(uuid.uuid4())
     lines = [version_line(v, r) for v, r in versions] + [attachment_line(a) for a in attachments]
     manifest = {
@@ -141,9 +141,9 @@ def export_bundle(
         partial.unlink(missing_ok=True)
         raise
     with session.transaction() as conn:
-        exchange.record_export(conn, bundle_id, office.fingerprint, sequence, "records",
-                               [v.id for v, _ in versions], [a.id for a in attachments],
-                               utc_now())
+        bundles.record_export(conn, bundle_id, office.fingerprint, sequence, "records",
+                              [v.id for v, _ in versions], [a.id for a in attachments],
+                              utc_now())
         session.log(conn, "bundle.export", f"{bundle_id} {sequence}")
     return ExportResult(final, bundle_id, sequence, len(versions), len(attachments), size)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from fieldapp.errors import FieldappError, InvalidInput, NotFound, Problem
-from fieldapp.services.clock import utc_now
 from fieldapp.services.sealing import office_source_recipient, seal_legacy_sources
 from fieldapp.services.session import Session
 from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as store
+from fieldapp.store.clock import utc_now
 from fieldapp.store.peers import Peer
 from sync.card import CardError, IdentityCard, parse_card
 from sync.sshkeys import openssh_public_line

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from fieldapp.services.clock import utc_now
 from fieldapp.services.session import Session
+from fieldapp.store.clock import utc_now
 
 AUTO_PURGE_KEY = "auto_purge"
 

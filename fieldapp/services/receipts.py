@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.errors import FieldappError
-from fieldapp.services.clock import utc_now
 from fieldapp.services.session import Session
-from fieldapp.services.wire import jsonl
 from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as peer_store
+from fieldapp.store.clock import utc_now
+from fieldapp.store.records_jsonl import jsonl
 from sync import bundle
 from sync.age import X25519Recipient
 from sync.bundle import BundleRejected

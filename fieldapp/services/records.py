@@ -5,15 +5,21 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from fieldapp.domain.record import Record, apply_edit, content_hash, sources_summary, validate
+from fieldapp.domain.record import (
+    Record,
+    apply_edit,
+    content_hash,
+    sources_summary,
+    tombstone_hash,
+    validate,
+)
 from fieldapp.errors import InvalidInput, NotFound, Problem
-from fieldapp.services.clock import next_hlc, utc_now
-from fieldapp.services.merging import state_of
 from fieldapp.services.sealing import combine, seal
 from fieldapp.services.session import Session
-from fieldapp.services.wire import tombstone_hash
 from fieldapp.store import records as store
+from fieldapp.store.clock import next_hlc, utc_now
 from fieldapp.store.database import Connection
+from fieldapp.store.heads import state_of
 from fieldapp.store.records import RecordQuery, RecordSummary, Version
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 from fieldapp.domain.taxonomy import Taxonomy, load_default
 from fieldapp.errors import BadPassphrase, InvalidInput, Problem, VaultError
 from fieldapp.services import panic
-from fieldapp.services.clock import utc_now
 from fieldapp.store import audit
+from fieldapp.store.clock import utc_now
 from fieldapp.store.database import Connection
 from fieldapp.store.identity import ROLES, Identity, create_identity, load_identity
 from fieldapp.store.keyfile import KdfParams

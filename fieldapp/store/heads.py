@@ -1,4 +1,5 @@
-"""Apply the merge rules of sync.merge to a record in the vault, and resolve conflicts."""
+"""A record's heads in the vault: sync.merge's rules applied to its stored versions, and
+the version the record shows kept current."""
 
 from __future__ import annotations
 
