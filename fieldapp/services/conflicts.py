@@ -66,9 +66,8 @@ def conflict(session: Session, record_id: str) -> Conflict:
 
 
 def list_conflicts(session: Session) -> list[Conflict]:
-    ids = [row[0] for row in session.conn.execute(
-        "SELECT id FROM records WHERE in_conflict = 1 ORDER BY id")]
-    return [conflict(session, record_id) for record_id in ids]
+    return [conflict(session, record_id)
+            for record_id in record_store.conflicted_ids(session.conn)]
 
 
 def resolve(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 import uuid
@@ -12,10 +11,10 @@ from pathlib import Path
 
 from fieldapp.errors import FieldappError
 from fieldapp.services.peers import office_peer
-from fieldapp.services.sealing import seal_legacy_sources
 from fieldapp.services.session import Session
+from fieldapp.services.sources import seal_legacy_sources
 from fieldapp.store import attachments as attachment_store
-from fieldapp.store import bundles
+from fieldapp.store import bundles, rosters
 from fieldapp.store import identity as identity_store
 from fieldapp.store import records as record_store
 from fieldapp.store.clock import utc_now
@@ -70,11 +69,10 @@ def recipients_for(session: Session) -> list[X25519Recipient]:
 
 
 def roster_recipients(session: Session) -> list[str]:
-    row = session.conn.execute(
-        "SELECT document FROM rosters ORDER BY version DESC LIMIT 1").fetchone()
-    if row is None:
+    document = rosters.latest_document(session.conn)
+    if document is None:
         return []
-    recipients = json.loads(row[0]).get("recipients", [])
+    recipients = document.get("recipients", [])
     return [r for r in recipients if isinstance(r, str)]
 
 
