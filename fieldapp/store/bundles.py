@@ -1,5 +1,8 @@
-"""Bundles sent and received (bundles_out, bundles_in): what left in which bundle, what
-arrived from whom, and the sequence numbers that reveal a lost bundle."""
+"""Bundles sent and received: what left in which bundle, what arrived, sequence numbers.
+
+Tables bundles_out and bundles_in, with the exported marks on versions and attachments;
+a gap in a sender's sequence numbers reveals a lost bundle.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Possible duplicates in the vault: the live records the review compares, and the pairs a
-coordinator linked (incident_links) or dismissed (duplicate_dismissals)."""
+"""Possible duplicates: the live records compared, and the pairs linked or dismissed.
+
+Tables incident_links and duplicate_dismissals; the live records are read from records
+and versions.
+"""
 
 from __future__ import annotations
 

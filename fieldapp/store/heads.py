@@ -1,5 +1,4 @@
-"""A record's heads in the vault: sync.merge's rules applied to its stored versions, and
-the version the record shows kept current."""
+"""A record's heads: sync.merge's rules over its stored versions, and the version it shows."""
 
 from __future__ import annotations
 

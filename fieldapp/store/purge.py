@@ -1,5 +1,4 @@
-"""Purging delivered records: what is left of them (records, versions, attachments and the
-search index) and the pages their content occupied."""
+"""Purging delivered records: strip their content, sources and attachments, reclaim pages."""
 
 from __future__ import annotations
 

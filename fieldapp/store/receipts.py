@@ -1,5 +1,8 @@
-"""Receipts in the vault: which versions the office received and has not yet confirmed
-(versions joined to bundles_in), and the receipted and delivered marks on versions."""
+"""Receipts in the vault: versions awaiting one, and the receipted and delivered marks.
+
+The office finds what an observer sent (versions joined to bundles_in) and not yet
+confirmed; the observer marks its versions delivered when a receipt arrives.
+"""
 
 from __future__ import annotations
 

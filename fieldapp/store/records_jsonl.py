@@ -1,5 +1,4 @@
-"""Record versions and attachments as lines of a bundle's records.jsonl, and each line
-back into the form the vault stores."""
+"""Versions and attachments as records.jsonl lines, and each line back into its stored form."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The office's signed rosters (the rosters table): the office keeps each one it
-publishes, an observer each one it accepts."""
+"""The rosters table: each roster the office published, or the observer accepted."""
 
 from __future__ import annotations
 

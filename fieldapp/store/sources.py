@@ -1,5 +1,7 @@
-"""Sealed sources in the vault: whom they are sealed to (the office's key in meta, or the
-enrolled office's card in peers), and versions that still hold sources in plain text."""
+"""Sealed sources in the vault: whom they are sealed to, and versions still in plain text.
+
+The office's own source key is in meta; an observer seals to the enrolled office's card.
+"""
 
 from __future__ import annotations
 
