@@ -2,7 +2,8 @@
 
 Only the binary format and X25519 keys are implemented: ASCII armor, passphrases
 (scrypt) and post-quantum or hardware recipient types raise UnsupportedError when a
-file needs them. Every other failure raises the AgeError subclass that names it.
+file needs them. Every other failure raises the AgeError subclass that names it
+(sync/age_errors.py; callers reach them here, as age.AgeError and so on).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import io
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import BinaryIO, ClassVar
+from typing import BinaryIO
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, hmac
@@ -21,6 +22,14 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from sync import bech32
+from sync.age_errors import (
+    AgeError,
+    HeaderError,
+    HeaderMacError,
+    NoIdentityMatchError,
+    PayloadError,
+    UnsupportedError,
+)
 
 CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
@@ -48,37 +57,6 @@ _OTHER_NATIVE_TYPES = frozenset({"mlkem768x25519", "p256tag", "mlkem768p256tag"}
 # what a hostile file can make us buffer for one line.
 _MAX_LINE = 64 * 1024
 _BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-
-class AgeError(Exception):
-    """Any failure to read or decrypt an age file; str() is one sentence for the user."""
-
-    default_message: ClassVar[str] = "The encrypted file could not be read."
-
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
-
-
-class HeaderError(AgeError):
-    default_message = "The encrypted file's header is damaged or is not an age header."
-
-
-class PayloadError(AgeError):
-    default_message = "The encrypted data is damaged, truncated or was tampered with."
-
-
-class NoIdentityMatchError(AgeError):
-    default_message = "None of your keys can open this file; it was encrypted for someone else."
-
-
-class HeaderMacError(AgeError):
-    default_message = (
-        "The file's header fails its integrity check; it was damaged or tampered with."
-    )
-
-
-class UnsupportedError(AgeError):
-    default_message = "This file uses an age feature this app does not support."
 
 
 @dataclass

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -101,6 +103,129 @@ def test_the_checker_sees_every_way_of_importing(tmp_path: Path) -> None:
     probe = tmp_path / "probe.py"
     probe.write_text(source, encoding="utf-8")
     assert sorted(offenders_in_file(probe)) == ["PyQt6", "PySide6", "PySide6.QtCore", "shiboken6"]
+
+
+def test_imaging_needs_only_pillow_the_stdlib_and_the_errors() -> None:
+    # fieldapp/imaging works on image bytes alone, so it can be read (and fuzzed) on its own.
+    own = ("fieldapp.errors", "fieldapp.imaging")
+    allowed_roots = {"PIL", "__future__", *sys.stdlib_module_names}
+    found = {}
+    files = sorted((ROOT / "fieldapp" / "imaging").rglob("*.py"))
+    assert files, "no Python files under fieldapp/imaging"
+    for path in files:
+        bad = sorted(
+            name for name in imported_modules(path)
+            if not any(name == o or name.startswith(o + ".") for o in own)
+            and name.split(".")[0] not in allowed_roots
+        )
+        if bad:
+            found[str(path.relative_to(ROOT))] = bad
+    assert found == {}
+
+
+# -- one home for SQL: fieldapp/store, and read-only statistics in fieldapp/reports --------
+
+SQL_HOMES = ("fieldapp/store", "fieldapp/reports")
+SQL_CALLS = ("execute", "executemany", "executescript")
+SQL_WORDS = ("SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "WITH",
+             "PRAGMA", "REPLACE")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+# SQLite's words for text that is no statement at all; any other complaint about a string
+# (no such table, a wrong number of bindings) means it parsed as one.
+_NOT_SQL = ("syntax error", "incomplete input", "unrecognized token")
+
+
+def _compiles_as_sql(text: str) -> bool:
+    """Whether SQLite reads `text` as a statement. EXPLAIN compiles it without running it,
+    in an empty database of its own, so only the grammar is judged."""
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute("EXPLAIN " + text)
+    except sqlite3.OperationalError as error:
+        return not any(words in str(error) for words in _NOT_SQL)
+    except (sqlite3.Error, sqlite3.Warning):
+        return True  # parsed, then refused for its bindings or for holding several statements
+    finally:
+        probe.close()
+    return True
+
+
+def looks_like_sql(text: str) -> bool:
+    """A string that opens with a statement keyword (any case, after whitespace) and is SQL:
+    the keyword in capitals, as code writes SQL (which catches pieces of f-strings too), or
+    the whole string compiles. Prose the faces show ("Delete record", "Select a record to
+    see it here.") opens with the same words and is no statement."""
+    stripped = text.strip()
+    word = _FIRST_WORD.match(stripped)
+    if word is None or word.group().upper() not in SQL_WORDS:
+        return False
+    return word.group().isupper() or _compiles_as_sql(stripped)
+
+
+def sql_in_file(path: Path) -> list[str]:
+    """Each call of execute, executemany or executescript, and each SQL string, by line."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            if name in SQL_CALLS:
+                found.append((node.lineno, f"{name}()"))
+        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
+              and looks_like_sql(node.value)):
+            found.append((node.lineno, repr(node.value.strip()[:40])))
+    return [f"line {line}: {what}" for line, what in sorted(found)]
+
+
+def test_sql_lives_only_in_the_store_and_the_reports() -> None:
+    files = sorted((ROOT / "fieldapp").rglob("*.py"))
+    assert files
+    found = {}
+    for path in files:
+        relative = path.relative_to(ROOT).as_posix()
+        if any(relative.startswith(home + "/") for home in SQL_HOMES):
+            continue
+        if hits := sql_in_file(path):
+            found[relative] = hits
+    assert found == {}
+
+
+PROBE_SQL = '''
+conn.execute(query)
+conn.executemany(query, rows)
+cursor.executescript(script)
+LOWER = "  select id from records where id = ?"
+PIECE = f"SELECT {columns} FROM records"
+SEVERAL = "delete from a; delete from b"
+UPSERT = ("insert into meta (key, value) values (?, ?)"
+          " on conflict (key) do update set value = excluded.value")
+PRAGMA = "pragma user_version"
+BUTTON = "Delete record"
+HINT = "Select a record to see it here."
+HELP = "create a new vault"
+def f():
+    """With this vault's key: what a bundle holds."""
+'''
+
+
+def test_the_sql_checker_sees_statements_and_leaves_prose_alone(tmp_path: Path) -> None:
+    # A guard against the guard: each form of SQL is caught, the faces' wording is not.
+    probe = tmp_path / "probe.py"
+    probe.write_text(PROBE_SQL, encoding="utf-8")
+    lines = [hit.split(":")[0] for hit in sql_in_file(probe)]
+    assert lines == [f"line {n}" for n in (2, 3, 4, 5, 6, 7, 8, 10)]
+
+
+def test_no_module_is_over_500_lines() -> None:
+    # Files stay small, one job each (design.md section 2).
+    files = sorted([*(ROOT / "fieldapp").rglob("*.py"), *(ROOT / "sync").rglob("*.py")])
+    assert files
+    long = {}
+    for path in files:
+        length = len(path.read_text(encoding="utf-8").splitlines())
+        if length > 500:
+            long[path.relative_to(ROOT).as_posix()] = length
+    assert long == {}
 
 
 def test_running_a_cli_command_never_loads_qt(tmp_path: Path) -> None:

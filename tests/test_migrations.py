@@ -20,6 +20,7 @@ from fieldapp.services import attachments, duplicates, records
 from fieldapp.services.redaction import Region
 from fieldapp.services.session import Session, unlock
 from fieldapp.store import audit, database, keyfile
+from fieldapp.store import duplicates as duplicate_store
 from fieldapp.store import records as record_store
 from fieldapp.store.database import Connection, migrate, open_database, schema_version
 from fieldapp.store.identity import create_identity
@@ -375,12 +376,12 @@ def test_0009_adds_duplicate_links_and_dismissals_and_keeps_records(tmp_path: Pa
     session = unlock(directory, PASSPHRASE)
     try:
         assert schema_version(session.conn) >= 9
-        assert duplicates.pairs(session.conn, "incident_links") == set()
-        assert duplicates.pairs(session.conn, "duplicate_dismissals") == set()
+        assert duplicate_store.pairs(session.conn, "incident_links") == set()
+        assert duplicate_store.pairs(session.conn, "duplicate_dismissals") == set()
         assert compute_report(session)["threats"] == 3
         duplicates.link_pair(session, second, first)
         duplicates.dismiss_pair(session, first, third)
-        assert duplicates.pairs(session.conn, "incident_links") == {
+        assert duplicate_store.pairs(session.conn, "incident_links") == {
             (min(first, second), max(first, second))}
         assert compute_report(session)["threats"] == 2
         with session.transaction() as conn:

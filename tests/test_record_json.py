@@ -14,8 +14,8 @@ from fieldapp.domain.record import canonical_json, content_hash, public_part, va
 from fieldapp.domain.record_json import split_record
 from fieldapp.domain.taxonomy import load_default
 from fieldapp.services.demo import generate_records
-from fieldapp.services.wire import parse_version, version_line
 from fieldapp.store.records import StoredForm, Version
+from fieldapp.store.records_jsonl import parse_version, version_line
 
 TAXONOMY = load_default()
 NORMAL = [validate(r, TAXONOMY) for r in generate_records(50)]

@@ -17,8 +17,8 @@ from PIL import Image, ImageChops, ImageStat
 from support import MINIMAL_RECORD, PASSPHRASE, run_cli
 
 from fieldapp.errors import InvalidInput
+from fieldapp.imaging.redaction import Region, apply_regions, parse_region, preview, redact
 from fieldapp.services import attachments, records
-from fieldapp.services.redaction import Region, apply_regions, parse_region, preview, redact
 from fieldapp.services.session import Session, create_vault, unlock
 from fieldapp.store import attachments as attachment_store
 from fieldapp.store.keyfile import KDF_FLOOR

@@ -296,6 +296,11 @@ def content_hash(record: Record) -> str:
     return hashlib.sha256(canonical_json(record)).hexdigest()
 
 
+def tombstone_hash(record_id: str) -> str:
+    """The content hash of a deletion: it hashes what was deleted, not nothing."""
+    return content_hash({"deleted": record_id})
+
+
 def public_part(record: Record) -> Record:
     """Everything but the sources of information, which never reach lists or the index."""
     return {k: v for k, v in record.items() if k != "sources"}

@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fieldapp.errors import InvalidInput, Problem
-from fieldapp.services.clock import utc_now
+from fieldapp.imaging.redaction import Region, redacted
+from fieldapp.imaging.scrub import METADATA_LABELS, Scrubbed, scrub
 from fieldapp.services.records import current
-from fieldapp.services.redaction import Region, redacted
-from fieldapp.services.scrub import METADATA_LABELS, Scrubbed, scrub
 from fieldapp.services.session import Session
 from fieldapp.store import attachments as store
 from fieldapp.store.attachments import AttachmentInfo
+from fieldapp.store.clock import utc_now
 
 MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024
 

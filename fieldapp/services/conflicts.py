@@ -6,14 +6,13 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from fieldapp.domain.record import Record, apply_edit, content_hash
+from fieldapp.domain.record import Record, apply_edit, content_hash, tombstone_hash
 from fieldapp.errors import FieldappError, NotFound
-from fieldapp.services.clock import next_hlc, utc_now
-from fieldapp.services.merging import state_of
 from fieldapp.services.session import Session
-from fieldapp.services.wire import tombstone_hash
 from fieldapp.store import peers as peer_store
 from fieldapp.store import records as record_store
+from fieldapp.store.clock import next_hlc, utc_now
+from fieldapp.store.heads import state_of
 from fieldapp.store.records import Version
 
 
@@ -67,9 +66,8 @@ def conflict(session: Session, record_id: str) -> Conflict:
 
 
 def list_conflicts(session: Session) -> list[Conflict]:
-    ids = [row[0] for row in session.conn.execute(
-        "SELECT id FROM records WHERE in_conflict = 1 ORDER BY id")]
-    return [conflict(session, record_id) for record_id in ids]
+    return [conflict(session, record_id)
+            for record_id in record_store.conflicted_ids(session.conn)]
 
 
 def resolve(

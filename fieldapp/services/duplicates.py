@@ -21,9 +21,10 @@ from typing import Any
 from fieldapp.domain.record import date_key
 from fieldapp.errors import InvalidInput, Problem
 from fieldapp.reports.statistics import fold_alias
-from fieldapp.services.clock import utc_now
 from fieldapp.services.records import current
 from fieldapp.services.session import Session
+from fieldapp.store import duplicates as store
+from fieldapp.store.clock import utc_now
 from fieldapp.store.database import Connection
 
 WINDOW_DAYS = 7
@@ -74,7 +75,7 @@ class _Item:
 def find_duplicates(session: Session) -> list[Candidate]:
     """Pairs to review, not yet linked together nor dismissed, in id order."""
     blocks = _blocks(session)
-    dismissed = pairs(session.conn, "duplicate_dismissals")
+    dismissed = store.pairs(session.conn, "duplicate_dismissals")
     group = linked_groups(session.conn)
     found = []
     for (region, threat_type), items in blocks.items():
@@ -111,24 +112,11 @@ def _compare(a: _Item, b: _Item, region: str, threat_type: str) -> Candidate | N
                      (first.title, second.title))
 
 
-_LIVE_SQL = """
-SELECT r.id,
-       (SELECT author FROM versions WHERE record_id = r.id ORDER BY hlc, id LIMIT 1),
-       json_extract(v.content, '$.region'), json_extract(v.content, '$.threat_type'),
-       json_extract(v.content, '$.occurred_on'), json_extract(v.content, '$.occurred_until'),
-       json_extract(v.content, '$.title'), json_extract(v.content, '$.description'),
-       (SELECT json_group_array(json_extract(w.value, '$.alias'))
-        FROM json_each(v.content, '$.victims') AS w)
-FROM records AS r JOIN versions AS v ON v.id = r.head
-WHERE r.deleted = 0 AND r.purged_at IS NULL AND v.content IS NOT NULL
-"""
-
-
 def _blocks(session: Session) -> dict[tuple[str, str], list[_Item]]:
     """Live records by (reported region, threat type), each block sorted by start date."""
     regions = session.taxonomy["region"]
     blocks: dict[tuple[str, str], list[_Item]] = defaultdict(list)
-    for row in session.conn.execute(_LIVE_SQL):
+    for row in store.live_records(session.conn):
         record_id, author, region, threat_type, on, until, title, description, aliases = row
         blocks[(regions.reported_code(region), threat_type)].append(_Item(
             record_id, author, _day(on), _day(until or on, end=True),
@@ -156,14 +144,6 @@ def _ordered(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
 
-def pairs(conn: Connection, table: str) -> set[tuple[str, str]]:
-    """The pairs stored in incident_links or duplicate_dismissals."""
-    if table not in ("incident_links", "duplicate_dismissals"):
-        raise ValueError(f"unexpected table {table}")
-    rows = conn.execute(f"SELECT record_a, record_b FROM {table}")  # noqa: S608 - checked name
-    return {(row[0], row[1]) for row in rows}
-
-
 def linked_groups(conn: Connection) -> dict[str, str]:
     """record id -> the smallest id of the incident it was linked into (linked records only)."""
     parent: dict[str, str] = {}
@@ -173,7 +153,7 @@ def linked_groups(conn: Connection) -> dict[str, str]:
             x = parent[x]
         return x
 
-    for a, b in pairs(conn, "incident_links"):
+    for a, b in store.pairs(conn, "incident_links"):
         ra, rb = root(a), root(b)
         parent[max(ra, rb)] = min(ra, rb)
     return {x: root(x) for x in parent}
@@ -191,11 +171,7 @@ def link_pair(session: Session, first: str, second: str) -> None:
     """Record that two records describe one incident (a dismissal of the pair is undone)."""
     a, b = _check_pair(session, first, second)
     with session.transaction() as conn:
-        conn.execute("DELETE FROM duplicate_dismissals WHERE record_a = ? AND record_b = ?",
-                     (a, b))
-        conn.execute("INSERT OR IGNORE INTO incident_links (record_a, record_b, linked_at,"
-                     " linked_by) VALUES (?, ?, ?, ?)",
-                     (a, b, utc_now(), session.identity.fingerprint))
+        store.link(conn, a, b, utc_now(), session.identity.fingerprint)
         session.log(conn, "duplicates.link", f"{a} {b}")
 
 
@@ -204,8 +180,5 @@ def dismiss_pair(session: Session, first: str, second: str) -> None:
     link between exactly these two is undone)."""
     a, b = _check_pair(session, first, second)
     with session.transaction() as conn:
-        conn.execute("DELETE FROM incident_links WHERE record_a = ? AND record_b = ?", (a, b))
-        conn.execute("INSERT OR IGNORE INTO duplicate_dismissals (record_a, record_b,"
-                     " dismissed_at, dismissed_by) VALUES (?, ?, ?, ?)",
-                     (a, b, utc_now(), session.identity.fingerprint))
+        store.dismiss(conn, a, b, utc_now(), session.identity.fingerprint)
         session.log(conn, "duplicates.dismiss", f"{a} {b}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 import uuid
@@ -11,16 +10,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.errors import FieldappError
-from fieldapp.services.clock import utc_now
 from fieldapp.services.peers import office_peer
-from fieldapp.services.sealing import seal_legacy_sources
 from fieldapp.services.session import Session
-from fieldapp.services.wire import attachment_line, jsonl, version_line
+from fieldapp.services.sources import seal_legacy_sources
 from fieldapp.store import attachments as attachment_store
-from fieldapp.store import exchange
+from fieldapp.store import bundles, rosters
 from fieldapp.store import identity as identity_store
 from fieldapp.store import records as record_store
+from fieldapp.store.clock import utc_now
 from fieldapp.store.keyfile import fsync_directory
+from fieldapp.store.records_jsonl import attachment_line, jsonl, version_line
 from sync import bundle
 from sync.age import X25519Recipient
 
@@ -70,11 +69,10 @@ def recipients_for(session: Session) -> list[X25519Recipient]:
 
 
 def roster_recipients(session: Session) -> list[str]:
-    row = session.conn.execute(
-        "SELECT document FROM rosters ORDER BY version DESC LIMIT 1").fetchone()
-    if row is None:
+    document = rosters.latest_document(session.conn)
+    if document is None:
         return []
-    recipients = json.loads(row[0]).get("recipients", [])
+    recipients = document.get("recipients", [])
     return [r for r in recipients if isinstance(r, str)]
 
 
@@ -99,7 +97,7 @@ def export_bundle(
         return None
     if not out_dir.is_dir():
         raise FieldappError(f"{out_dir} is not a folder")
-    sequence = exchange.next_sequence(conn)
+    sequence = bundles.next_sequence(conn)
     bundle_id = str(uuid.uuid4())
     lines = [version_line(v, r) for v, r in versions] + [attachment_line(a) for a in attachments]
     manifest = {
@@ -141,9 +139,9 @@ def export_bundle(
         partial.unlink(missing_ok=True)
         raise
     with session.transaction() as conn:
-        exchange.record_export(conn, bundle_id, office.fingerprint, sequence, "records",
-                               [v.id for v, _ in versions], [a.id for a in attachments],
-                               utc_now())
+        bundles.record_export(conn, bundle_id, office.fingerprint, sequence, "records",
+                              [v.id for v, _ in versions], [a.id for a in attachments],
+                              utc_now())
         session.log(conn, "bundle.export", f"{bundle_id} {sequence}")
     return ExportResult(final, bundle_id, sequence, len(versions), len(attachments), size)
 

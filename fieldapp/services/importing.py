@@ -12,22 +12,22 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.domain.taxonomy import Taxonomy
-from fieldapp.services.clock import utc_now
-from fieldapp.services.merging import meta, refresh_record
 from fieldapp.services.purge import auto_purge, purge_delivered
 from fieldapp.services.receipts import mark_delivered, receipt_versions
 from fieldapp.services.roster import accept_roster
 from fieldapp.services.session import Session
-from fieldapp.services.wire import parse_attachment, parse_version
 from fieldapp.store import attachments as attachment_store
-from fieldapp.store import exchange
+from fieldapp.store import bundles
 from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as peer_store
 from fieldapp.store import records as record_store
 from fieldapp.store.attachments import AttachmentInfo
+from fieldapp.store.clock import utc_now
 from fieldapp.store.database import checkpoint_deferred
+from fieldapp.store.heads import meta, refresh_record
 from fieldapp.store.peers import Peer
 from fieldapp.store.records import Arrival
+from fieldapp.store.records_jsonl import parse_attachment, parse_version
 from sync import bundle
 from sync.age import X25519Identity
 from sync.bundle import BundleRejected, VerifiedPayload
@@ -97,7 +97,7 @@ def _import(session: Session, path: Path, identity: X25519Identity) -> ImportRep
         contents, verified = _verify(session, path, identity)
         report.sender, report.sequence = contents.peer.name, contents.manifest["sequence"]
         report.kind = contents.manifest["kind"]
-        seen = exchange.bundle_seen(session.conn, contents.manifest["bundle_id"])
+        seen = bundles.bundle_seen(session.conn, contents.manifest["bundle_id"])
         if seen and report.kind == "receipt":
             raise BundleRejected("manifest", "this receipt was already applied (a replay)")
         if seen:
@@ -115,7 +115,7 @@ def _import(session: Session, path: Path, identity: X25519Identity) -> ImportRep
         return report
     report.status = "accepted"
     if contents.manifest["kind"] == "records":
-        report.missing_sequences = exchange.missing_sequences(
+        report.missing_sequences = bundles.missing_sequences(
             session.conn, contents.peer.fingerprint)
     return report
 
@@ -274,8 +274,8 @@ def _merge(
                 report.unchanged += 1
         report.unchanged += len(record_ids - set(arriving))
         _store_attachments(conn, path, contents, verified, identity)
-        exchange.record_import(conn, bundle_id, contents.peer.fingerprint,
-                               contents.manifest["sequence"], "records", utc_now())
+        bundles.record_import(conn, bundle_id, contents.peer.fingerprint,
+                              contents.manifest["sequence"], "records", utc_now())
         session.log(conn, "bundle.import", f"{bundle_id} {contents.peer.fingerprint}")
 
 
@@ -315,8 +315,8 @@ def _apply_receipt(
         raise BundleRejected("records", "the receipt's count does not match its list")
     with session.transaction() as conn:
         report.updated = mark_delivered(session, ids)
-        exchange.record_import(conn, contents.manifest["bundle_id"], contents.peer.fingerprint,
-                               contents.manifest["sequence"], "receipt", utc_now())
+        bundles.record_import(conn, contents.manifest["bundle_id"], contents.peer.fingerprint,
+                              contents.manifest["sequence"], "receipt", utc_now())
         session.log(conn, "receipt.apply", contents.manifest["bundle_id"])
     if auto_purge(session):
         report.purged = purge_delivered(session)
@@ -329,8 +329,8 @@ def _accept_roster(
         raise BundleRejected("signature", "a roster must be signed by this vault's office")
     with session.transaction() as conn:
         version = accept_roster(session, contents.manifest, verified.records)
-        exchange.record_import(conn, contents.manifest["bundle_id"], contents.peer.fingerprint,
-                               contents.manifest["sequence"], "roster", utc_now())
+        bundles.record_import(conn, contents.manifest["bundle_id"], contents.peer.fingerprint,
+                              contents.manifest["sequence"], "roster", utc_now())
         session.log(conn, "roster.accept", str(version))
     report.updated = 1
 

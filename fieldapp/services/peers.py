@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from fieldapp.errors import FieldappError, InvalidInput, NotFound, Problem
-from fieldapp.services.clock import utc_now
-from fieldapp.services.sealing import office_source_recipient, seal_legacy_sources
 from fieldapp.services.session import Session
+from fieldapp.services.sources import seal_legacy_sources
 from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as store
+from fieldapp.store.clock import utc_now
 from fieldapp.store.peers import Peer
+from fieldapp.store.sources import office_source_recipient
 from sync.card import CardError, IdentityCard, parse_card
 from sync.sshkeys import openssh_public_line
 
@@ -31,7 +32,7 @@ def own_card(session: Session) -> IdentityCard:
         role=session.identity.role,
         signing_key=key.public_key(),
         age_recipient=identity_store.age_identity(conn).recipient(),
-        source_recipient=office_source_recipient(session)
+        source_recipient=office_source_recipient(conn, session.identity.role)
         if session.identity.role == "office" else None,
     ).signed(key)
 

@@ -3,7 +3,6 @@ can purge them and carry as little as possible."""
 
 from __future__ import annotations
 
-import json
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -11,11 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.errors import FieldappError
-from fieldapp.services.clock import utc_now
 from fieldapp.services.session import Session
-from fieldapp.services.wire import jsonl
+from fieldapp.store import bundles
 from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as peer_store
+from fieldapp.store import receipts as store
+from fieldapp.store.clock import utc_now
+from fieldapp.store.records_jsonl import jsonl
 from sync import bundle
 from sync.age import X25519Recipient
 from sync.bundle import BundleRejected
@@ -41,16 +42,11 @@ def write_receipts(session: Session, out_dir: Path) -> list[WrittenReceipt]:
     for peer in peer_store.all_peers(session.conn):
         if peer.role != "observer" or peer.revoked:
             continue
-        ids = [row[0] for row in session.conn.execute(
-            "SELECT v.id FROM versions AS v JOIN bundles_in AS b ON b.bundle_id = v.received_in"
-            " WHERE b.sender = ? AND v.receipted_in IS NULL ORDER BY v.id", (peer.fingerprint,))]
+        ids = store.awaiting_receipt(session.conn, peer.fingerprint)
         if not ids:
             continue
         bundle_id = str(uuid.uuid4())
-        row = session.conn.execute(
-            "SELECT count(*) FROM bundles_out WHERE recipient = ? AND kind = 'receipt'",
-            (peer.fingerprint,)).fetchone()
-        sequence = int(row[0]) + 1
+        sequence = bundles.sent_count(session.conn, peer.fingerprint, "receipt") + 1
         manifest = {
             "format": bundle.FORMAT, "version": bundle.FORMAT_VERSION, "kind": "receipt",
             "bundle_id": bundle_id, "sender": session.identity.fingerprint,
@@ -63,12 +59,9 @@ def write_receipts(session: Session, out_dir: Path) -> list[WrittenReceipt]:
             bundle.write_bundle(sink, manifest, jsonl([{"type": "receipt", "versions": ids}]),
                                 [], signer, [recipient] * bundle.STANZAS)
         with session.transaction() as conn:
-            conn.executemany("UPDATE versions SET receipted_in = ? WHERE id = ?",
-                             [(bundle_id, i) for i in ids])
-            conn.execute(
-                "INSERT INTO bundles_out (bundle_id, recipient, sequence, kind, versions,"
-                " exported_at) VALUES (?, ?, ?, 'receipt', ?, ?)",
-                (bundle_id, peer.fingerprint, sequence, len(ids), utc_now()))
+            store.mark_receipted(conn, bundle_id, ids)
+            bundles.record_sent(conn, bundle_id, peer.fingerprint, sequence, "receipt",
+                                len(ids), utc_now())
             session.log(conn, "receipt.write", f"{bundle_id} {peer.fingerprint}")
         written.append(WrittenReceipt(path, peer.name, len(ids)))
     return written
@@ -92,11 +85,4 @@ def receipt_versions(records: bytes) -> list[str]:
 def mark_delivered(session: Session, ids: list[str]) -> int:
     """Observer: mark our own exported versions as held by the office; returns how many.
     Call inside the import's transaction."""
-    delivered_at = utc_now()
-    before = session.conn.total_changes
-    session.conn.execute(
-        "UPDATE versions SET delivered_at = ? WHERE delivered_at IS NULL AND author = ?"
-        " AND exported_in IS NOT NULL AND id IN (SELECT value FROM json_each(?))",
-        (delivered_at, session.identity.fingerprint, json.dumps(ids)),
-    )
-    return session.conn.total_changes - before
+    return store.mark_delivered(session.conn, session.identity.fingerprint, ids, utc_now())

@@ -5,16 +5,23 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from fieldapp.domain.record import Record, apply_edit, content_hash, sources_summary, validate
+from fieldapp.domain.record import (
+    Record,
+    apply_edit,
+    content_hash,
+    sources_summary,
+    tombstone_hash,
+    validate,
+)
+from fieldapp.domain.sealing import combine, seal
 from fieldapp.errors import InvalidInput, NotFound, Problem
-from fieldapp.services.clock import next_hlc, utc_now
-from fieldapp.services.merging import state_of
-from fieldapp.services.sealing import combine, seal
 from fieldapp.services.session import Session
-from fieldapp.services.wire import tombstone_hash
 from fieldapp.store import records as store
+from fieldapp.store.clock import next_hlc, utc_now
 from fieldapp.store.database import Connection
+from fieldapp.store.heads import state_of
 from fieldapp.store.records import RecordQuery, RecordSummary, Version
+from fieldapp.store.sources import office_source_recipient
 
 
 def resolve_id(session: Session, text: str) -> str:
@@ -84,10 +91,9 @@ def current(session: Session, record_id: str) -> tuple[Version, Record]:
     except KeyError:
         raise NotFound(f"no record with id {record_id}") from None
     if record is None:
-        purged = session.conn.execute(
-            "SELECT purged_at FROM records WHERE id = ?", (record_id,)).fetchone()
-        if purged and purged[0]:
-            raise NotFound(f"record {record_id} was purged on {purged[0]} after the office"
+        purged = store.purged_at(session.conn, record_id)
+        if purged:
+            raise NotFound(f"record {record_id} was purged on {purged} after the office"
                            " confirmed holding it")
         raise NotFound(f"record {record_id} was deleted")
     return version, record
@@ -103,8 +109,22 @@ def _sealed(session: Session, record: Record) -> Record:
     """Seal plain sources for the office before anything is stored."""
     sources = record["sources"]
     if isinstance(sources, list) and sources:
-        return {**record, "sources": seal(session, sources)}
+        return {**record, "sources": _seal(session, sources)}
     return record
+
+
+def _seal(session: Session, sources: list[dict[str, str]]) -> dict[str, Any]:
+    """Sources sealed for the office's source key; refused when no office key is known."""
+    recipient = office_source_recipient(session.conn, session.identity.role)
+    if recipient is None:
+        raise InvalidInput([Problem(
+            "sources",
+            "cannot be saved yet: sources are sealed for the office's source key as they are"
+            " saved, and no office with a source key is enrolled (ask the office for its"
+            " identity card)",
+            kind="no_source_key",
+        )])
+    return seal(sources, recipient)
 
 
 def edit_record(
@@ -118,7 +138,7 @@ def edit_record(
     if add_sources:
         added = updated["sources"] if isinstance(updated["sources"], list) else []
         kept = record["sources"]
-        updated = {**updated, "sources": combine(kept, seal(session, added)) if added else kept}
+        updated = {**updated, "sources": combine(kept, _seal(session, added)) if added else kept}
     else:
         updated = _sealed(session, updated)
     parents = head_ids(session, record_id)

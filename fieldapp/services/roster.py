@@ -8,19 +8,19 @@ its version is higher than the one they hold.
 
 from __future__ import annotations
 
-import json
 import secrets
 import uuid
 from pathlib import Path
 from typing import Any
 
 from fieldapp.errors import FieldappError
-from fieldapp.services.clock import utc_now
 from fieldapp.services.session import Session
-from fieldapp.services.wire import jsonl
 from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as peer_store
+from fieldapp.store import rosters
+from fieldapp.store.clock import utc_now
 from fieldapp.store.peers import Peer
+from fieldapp.store.records_jsonl import jsonl
 from sync import bundle
 from sync.age import X25519Recipient
 from sync.bundle import BundleRejected
@@ -29,8 +29,7 @@ ROSTER_FORMAT = "fieldapp-roster"
 
 
 def latest_version(session: Session) -> int:
-    row = session.conn.execute("SELECT max(version) FROM rosters").fetchone()
-    return int(row[0] or 0)
+    return rosters.latest_version(session.conn)
 
 
 def _document(session: Session, version: int, observers: list[Peer]) -> dict[str, Any]:
@@ -79,9 +78,7 @@ def publish_roster(session: Session, out_dir: Path) -> list[Path]:
                                 [], signer, [recipient] * bundle.STANZAS)
         written.append(path)
     with session.transaction() as conn:
-        conn.execute("INSERT INTO rosters (version, document, signature, issued_at)"
-                     " VALUES (?, ?, '', ?)",
-                     (version, json.dumps(full, sort_keys=True), full["issued_at"]))
+        rosters.add(conn, version, full, full["issued_at"])
         session.log(conn, "roster.publish", str(version))
     return written
 
@@ -111,8 +108,5 @@ def accept_roster(session: Session, manifest: dict[str, Any], records: bytes) ->
             X25519Recipient.from_string(text)
     except (ValueError, TypeError):
         raise BundleRejected("records", "the roster holds a malformed recipient") from None
-    session.conn.execute(
-        "INSERT INTO rosters (version, document, signature, issued_at) VALUES (?, ?, '', ?)",
-        (version, json.dumps(document, sort_keys=True), str(document.get("issued_at", ""))),
-    )
+    rosters.add(session.conn, version, document, str(document.get("issued_at", "")))
     return version

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.domain.taxonomy import Taxonomy, load_default
 from fieldapp.errors import BadPassphrase, InvalidInput, Problem, VaultError
 from fieldapp.services import panic
-from fieldapp.services.clock import utc_now
-from fieldapp.store import audit
+from fieldapp.store import audit, database
+from fieldapp.store.clock import utc_now
 from fieldapp.store.database import Connection
 from fieldapp.store.identity import ROLES, Identity, create_identity, load_identity
 from fieldapp.store.keyfile import KdfParams
@@ -45,17 +44,9 @@ class Session:
     def conn(self) -> Connection:
         return self.vault.conn
 
-    @contextmanager
-    def transaction(self) -> Iterator[Connection]:
+    def transaction(self) -> AbstractContextManager[Connection]:
         """All or nothing: everything done inside commits together or not at all."""
-        conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+        return database.transaction(self.conn)
 
     def log(self, conn: Connection, action: str, target: str = "") -> None:
         audit.append(conn, utc_now(), self.identity.fingerprint, action, target)
@@ -79,11 +70,9 @@ def create_vault(
         raise VaultError("a vault needs a name")
     check_new_passphrase(passphrase)
     vault = Vault.create(directory, passphrase, params)
-    conn = vault.conn
-    conn.execute("BEGIN IMMEDIATE")
-    identity = create_identity(conn, role, name.strip(), utc_now())
-    audit.append(conn, utc_now(), identity.fingerprint, "vault.create", role)
-    conn.execute("COMMIT")
+    with database.transaction(vault.conn) as conn:
+        identity = create_identity(conn, role, name.strip(), utc_now())
+        audit.append(conn, utc_now(), identity.fingerprint, "vault.create", role)
     return Session(vault, identity, taxonomy or load_default())
 
 

@@ -7,14 +7,17 @@ its own magic), under its own passphrase, meant to live apart from the office la
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
+from fieldapp.domain.record import content_hash
+from fieldapp.domain.sealing import seal, unseal
 from fieldapp.errors import FieldappError, KeyFileDamaged
 from fieldapp.services.records import current
-from fieldapp.services.sealing import SOURCE_RECIPIENT_KEY, unseal
 from fieldapp.services.session import Session, check_new_passphrase
 from fieldapp.store import keyfile
+from fieldapp.store import sources as store
 from sync import age
 
 # -- the source key file ----------------------------------------------------------------------
@@ -56,11 +59,7 @@ def set_office_source_recipient(session: Session, recipient: age.X25519Recipient
     if session.identity.role != "office":
         raise FieldappError("only the office has a source key")
     with session.transaction() as conn:
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (SOURCE_RECIPIENT_KEY, recipient.to_string()),
-        )
+        store.set_own_source_recipient(conn, recipient)
         session.log(conn, "sources.new_key")
 
 
@@ -75,3 +74,28 @@ def show_sources(session: Session, record_id: str, key_path: Path, passphrase: s
     with session.transaction() as conn:
         session.log(conn, "sources.unseal", record_id)
     return found
+
+
+def seal_legacy_sources(session: Session) -> int:
+    """Seal sources that versions saved before sealing existed still hold in plain text.
+
+    Such a version was only ever local or sent inside an encrypted bundle; rewriting it in
+    place (with its hash recomputed) lets it travel and removes the names from this vault.
+    Returns how many versions were sealed; does nothing until an office key is known.
+    """
+    recipient = store.office_source_recipient(session.conn, session.identity.role)
+    if recipient is None:
+        return 0
+    rows = store.with_plain_sources(session.conn)
+    if not rows:
+        return 0
+    with session.transaction() as conn:
+        for version_id, content, sources in rows:
+            plain = json.loads(sources)
+            if not isinstance(plain, list) or not plain or content is None:
+                continue
+            sealed = seal(plain, recipient)
+            record = {**json.loads(content), "sources": sealed}
+            store.replace_sources(conn, version_id, json.dumps(sealed), content_hash(record))
+        session.log(conn, "sources.seal_legacy", str(len(rows)))
+    return len(rows)

@@ -10,6 +10,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from fieldapp.store import meta
 from fieldapp.store.database import Connection
 
 GENESIS = "0" * 64
@@ -33,8 +34,8 @@ def entry_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, targe
 
 def append(conn: Connection, at: str, actor: str, action: str, target: str = "") -> AuditEntry:
     """Add one entry; call inside the transaction that does the thing being logged."""
-    row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
-    seq, prev = (0, GENESIS) if row is None else _parse_head(row[0])
+    head = meta.get(conn, meta.AUDIT_HEAD)
+    seq, prev = (0, GENESIS) if head is None else _parse_head(head)
     seq += 1
     digest = entry_hash(prev, seq, at, actor, action, target)
     conn.execute(
@@ -42,11 +43,7 @@ def append(conn: Connection, at: str, actor: str, action: str, target: str = "")
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (seq, at, actor, action, target, prev, digest),
     )
-    conn.execute(
-        "INSERT INTO meta (key, value) VALUES ('audit_head', ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (f"{seq}:{digest}",),
-    )
+    meta.put(conn, meta.AUDIT_HEAD, f"{seq}:{digest}")
     return AuditEntry(seq, at, actor, action, target, prev, digest)
 
 
@@ -79,9 +76,9 @@ def verify(conn: Connection) -> list[str]:
             problems.append(f"entry {entry.seq} was edited after it was written")
         prev = entry.hash
         expected_seq = entry.seq + 1
-    row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
-    if row is not None:
-        head_seq, head_hash = _parse_head(row[0])
+    head = meta.get(conn, meta.AUDIT_HEAD)
+    if head is not None:
+        head_seq, head_hash = _parse_head(head)
         if head_seq != expected_seq - 1 or head_hash != prev:
             problems.append(
                 f"the log ends at entry {expected_seq - 1} but {head_seq} were written"

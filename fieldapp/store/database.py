@@ -68,6 +68,18 @@ def checkpoint_deferred(conn: Connection) -> Iterator[None]:
             pass
 
 
+@contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """All or nothing: everything done inside commits together or not at all."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
 def migration_scripts() -> list[tuple[int, str]]:
     """The numbered migrations shipped with the package, in order: (number, sql)."""
     folder = resources.files("fieldapp.store") / "migrations"

@@ -209,6 +209,24 @@ def content_hash_of(conn: Connection, version_id: str) -> str | None:
     return row[0] if row else None
 
 
+def reset_created_at(conn: Connection, record_id: str) -> None:
+    """A record was created when its earliest version was, whichever arrived first."""
+    created = conn.execute(
+        "SELECT min(created_at) FROM versions WHERE record_id = ?", (record_id,)).fetchone()[0]
+    conn.execute("UPDATE records SET created_at = ? WHERE id = ?", (created, record_id))
+
+
+def purged_at(conn: Connection, record_id: str) -> str | None:
+    """When the record was purged after the office confirmed holding it, if it was."""
+    row = conn.execute("SELECT purged_at FROM records WHERE id = ?", (record_id,)).fetchone()
+    return row[0] if row else None
+
+
+def conflicted_ids(conn: Connection) -> list[str]:
+    return [row[0] for row in conn.execute(
+        "SELECT id FROM records WHERE in_conflict = 1 ORDER BY id")]
+
+
 def record_times(conn: Connection, record_id: str) -> tuple[str, str]:
     row = conn.execute(
         "SELECT created_at, updated_at FROM records WHERE id = ?", (record_id,)

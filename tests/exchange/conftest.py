@@ -34,9 +34,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from support import PASSPHRASE
 
 from fieldapp.domain.taxonomy import Taxonomy, load_default
-from fieldapp.services import export, merging, peers
+from fieldapp.services import export, peers
 from fieldapp.services.session import Session, create_vault
 from fieldapp.services.sources import create_source_key, set_office_source_recipient
+from fieldapp.store import heads
 from fieldapp.store import identity as identity_store
 from fieldapp.store.database import open_database
 from fieldapp.store.identity import load_identity
@@ -108,7 +109,7 @@ def version_count(session: Session) -> int:
 
 
 def heads_of(session: Session, record_id: str) -> list[str]:
-    return sorted(v.id for v in merging.state_of(session.conn, record_id).heads)
+    return sorted(v.id for v in heads.state_of(session.conn, record_id).heads)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from fieldapp.services import duplicates, records
 from fieldapp.services.duplicates import TEXT_THRESHOLD
 from fieldapp.services.session import Session
 from fieldapp.store import audit
+from fieldapp.store import duplicates as duplicate_store
 from tests.reports.conftest import Dataset
 
 
@@ -47,7 +48,7 @@ def test_a_dismissed_pair_is_stored_audited_and_never_listed_again(dataset: Data
     a5, b1 = dataset.ids["A5"], dataset.ids["B1"]
     duplicates.dismiss_pair(office, b1, a5)
     assert listed(office) == set()
-    assert duplicates.pairs(office.conn, "duplicate_dismissals") == {pair(a5, b1)}
+    assert duplicate_store.pairs(office.conn, "duplicate_dismissals") == {pair(a5, b1)}
     # An edit of either record does not bring the pair back.
     records.edit_record(office, a5, {"title": "Doctor attacked near the Taraz clinic"})
     assert listed(office) == set()
@@ -62,14 +63,14 @@ def test_linking_is_stored_audited_and_undoes_a_dismissal(dataset: Dataset) -> N
     a5, b1 = dataset.ids["A5"], dataset.ids["B1"]
     duplicates.dismiss_pair(office, a5, b1)
     duplicates.link_pair(office, a5, b1)
-    assert duplicates.pairs(office.conn, "incident_links") == {pair(a5, b1)}
-    assert duplicates.pairs(office.conn, "duplicate_dismissals") == set()
+    assert duplicate_store.pairs(office.conn, "incident_links") == {pair(a5, b1)}
+    assert duplicate_store.pairs(office.conn, "duplicate_dismissals") == set()
     assert duplicates.linked_groups(office.conn) == {a5: min(a5, b1), b1: min(a5, b1)}
     entry = audit.entries(office.conn)[-1]
     assert (entry.action, entry.target) == ("duplicates.link", " ".join(pair(a5, b1)))
     # Linking twice changes nothing but the log.
     duplicates.link_pair(office, b1, a5)
-    assert duplicates.pairs(office.conn, "incident_links") == {pair(a5, b1)}
+    assert duplicate_store.pairs(office.conn, "incident_links") == {pair(a5, b1)}
 
 
 def test_a_record_cannot_be_linked_to_itself_nor_to_a_deleted_record(

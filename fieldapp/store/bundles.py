@@ -1,13 +1,18 @@
-"""Bookkeeping for bundles: what left in which bundle, what arrived, sequence numbers."""
+"""Bundles sent and received: what left in which bundle, what arrived, sequence numbers.
+
+Tables bundles_out and bundles_in, with the exported marks on versions and attachments;
+a gap in a sender's sequence numbers reveals a lost bundle.
+"""
 
 from __future__ import annotations
 
+from fieldapp.store import meta
 from fieldapp.store.database import Connection
 
 
 def next_sequence(conn: Connection) -> int:
-    row = conn.execute("SELECT value FROM meta WHERE key = 'export_sequence'").fetchone()
-    return (int(row[0]) if row else 0) + 1
+    stored = meta.get(conn, meta.EXPORT_SEQUENCE)
+    return (int(stored) if stored is not None else 0) + 1
 
 
 def record_export(
@@ -20,16 +25,27 @@ def record_export(
     conn.executemany(
         "UPDATE attachments SET exported_in = ? WHERE id = ? AND exported_in IS NULL",
         [(bundle_id, a) for a in attachment_ids])
+    record_sent(conn, bundle_id, recipient, sequence, kind, len(version_ids), at)
+    meta.put(conn, meta.EXPORT_SEQUENCE, str(sequence))
+
+
+def record_sent(
+    conn: Connection, bundle_id: str, recipient: str, sequence: int, kind: str, versions: int,
+    at: str,
+) -> None:
     conn.execute(
         "INSERT INTO bundles_out (bundle_id, recipient, sequence, kind, versions, exported_at)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        (bundle_id, recipient, sequence, kind, len(version_ids), at),
+        (bundle_id, recipient, sequence, kind, versions, at),
     )
-    conn.execute(
-        "INSERT INTO meta (key, value) VALUES ('export_sequence', ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (str(sequence),),
-    )
+
+
+def sent_count(conn: Connection, recipient: str, kind: str) -> int:
+    """How many bundles of this kind went to this recipient (a receipt's sequence is one more)."""
+    row = conn.execute(
+        "SELECT count(*) FROM bundles_out WHERE recipient = ? AND kind = ?", (recipient, kind)
+    ).fetchone()
+    return int(row[0])
 
 
 def bundle_seen(conn: Connection, bundle_id: str) -> bool:

@@ -1,4 +1,4 @@
-"""Apply the merge rules of sync.merge to a record in the vault, and resolve conflicts."""
+"""A record's heads: sync.merge's rules over its stored versions, and the version it shows."""
 
 from __future__ import annotations
 
@@ -23,7 +23,5 @@ def refresh_record(conn: Connection, taxonomy: Taxonomy, record_id: str) -> Reco
     version, record = record_store.version(conn, state.shown.id)
     block = taxonomy.block_of(record["threat_type"]) if record else ""
     record_store.set_head(conn, version, record, block, state.in_conflict)
-    created = conn.execute(
-        "SELECT min(created_at) FROM versions WHERE record_id = ?", (record_id,)).fetchone()[0]
-    conn.execute("UPDATE records SET created_at = ? WHERE id = ?", (created, record_id))
+    record_store.reset_created_at(conn, record_id)
     return state

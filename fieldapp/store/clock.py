@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from fieldapp.domain import hlc
+from fieldapp.store import meta
 from fieldapp.store.database import Connection
 
 
@@ -14,12 +15,8 @@ def utc_now() -> str:
 
 def next_hlc(conn: Connection) -> str:
     """Advance and persist the vault's clock; call inside the writing transaction."""
-    row = conn.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
-    last = hlc.Hlc.parse(row[0]) if row else None
+    stored = meta.get(conn, meta.HLC)
+    last = hlc.Hlc.parse(stored) if stored is not None else None
     value = str(hlc.tick(last))
-    conn.execute(
-        "INSERT INTO meta (key, value) VALUES ('hlc', ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (value,),
-    )
+    meta.put(conn, meta.HLC, value)
     return value

@@ -1,4 +1,4 @@
-"""Record versions and attachments as they travel in records.jsonl, and back again."""
+"""Versions and attachments as records.jsonl lines, and each line back into its stored form."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from fieldapp.domain.normal_form import is_normal
-from fieldapp.domain.record import Record, content_hash, validate
+from fieldapp.domain.record import Record, content_hash, tombstone_hash, validate
 from fieldapp.domain.record_json import split_record
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import InvalidInput
@@ -19,10 +19,6 @@ VERSION_KEYS = {"type", "id", "record_id", "parents", "author", "hlc", "content_
                 "tombstone", "created_at", "record"}
 ATTACHMENT_KEYS = {"type", "id", "record_id", "filename", "media_type", "original_sha256",
                    "stored_sha256", "size", "metadata_removed", "metadata_warning", "created_at"}
-
-
-def tombstone_hash(record_id: str) -> str:
-    return content_hash({"deleted": record_id})
 
 
 def version_line(version: Version, record: Record | None) -> dict[str, Any]:

@@ -1,0 +1,52 @@
+"""Sources sealed to the office's source key: seal, add to, count and open them.
+
+Pure functions of values: the recipient or the identity is handed in, nothing here reads
+the vault or a file. The domain already defines the sealed form ({"sealed": [...],
+"count": n}, see record.py); these make and open it with sync.age.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import Any
+
+from fieldapp.errors import FieldappError
+from sync import age
+
+
+def seal(sources: list[dict[str, str]], recipient: age.X25519Recipient) -> dict[str, Any]:
+    """{"sealed": [base64 age file], "count": n}."""
+    plain = json.dumps(sources, ensure_ascii=False, sort_keys=True).encode()
+    sealed = age.encrypt_bytes(plain, [recipient, recipient])
+    return {"sealed": [base64.b64encode(sealed).decode("ascii")], "count": len(sources)}
+
+
+def combine(existing: Any, added: dict[str, Any]) -> dict[str, Any]:
+    """Sources added to a record that already has sealed ones: both blobs are kept."""
+    if not isinstance(existing, dict) or not existing.get("sealed"):
+        return added
+    return {"sealed": [*existing["sealed"], *added["sealed"]],
+            "count": existing["count"] + added["count"]}
+
+
+def sealed_count(sources: Any) -> int:
+    if isinstance(sources, dict):
+        return int(sources.get("count", 0))
+    return len(sources or [])
+
+
+def unseal(sources: Any, identity: age.X25519Identity) -> list[dict[str, str]]:
+    if not isinstance(sources, dict):
+        return list(sources or [])
+    found: list[dict[str, str]] = []
+    for blob in sources.get("sealed", []):
+        try:
+            plain = age.decrypt_bytes(base64.b64decode(blob), [identity])
+        except age.NoIdentityMatchError:
+            raise FieldappError("this source key cannot open these sources (they were sealed"
+                                " for another source key)") from None
+        except (age.AgeError, ValueError):
+            raise FieldappError("the sealed sources are damaged") from None
+        found.extend(json.loads(plain))
+    return found

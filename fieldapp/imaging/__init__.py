@@ -1,0 +1,1 @@
+"""Image work on bytes with Pillow alone: metadata scrubbing and redaction of areas."""
