@@ -17,6 +17,7 @@ from typing import Any
 import platformdirs
 
 from fieldapp import cli_exchange, cli_reports, cli_safety
+from fieldapp.cli_messages import problem_sentence, sentence
 from fieldapp.errors import FieldappError, InvalidInput, Problem
 from fieldapp.json_input import read_json_object, read_json_records
 from fieldapp.passphrase_input import (
@@ -116,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_init(args: argparse.Namespace) -> int:
     passphrase = new_passphrase(None, args.passphrase_file)
     if args.source_key is not None and args.role != "office":
-        raise InvalidInput([Problem("--source-key", "only an office vault has a source key")])
+        raise InvalidInput([Problem("--source-key", "source_key_office_only")])
     source_passphrase = (source_key_passphrase(args.source_passphrase_file, new=True)
                          if args.source_key is not None else None)
     session = create_vault(args.vault, args.role, args.name, passphrase)
@@ -196,8 +197,8 @@ def cmd_attach(session: Session, args: argparse.Namespace) -> int:
 def _region(text: str) -> redaction.Region:
     try:
         return redaction.parse_region(text)
-    except (ValueError, InvalidInput) as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+    except (ValueError, FieldappError) as error:
+        raise argparse.ArgumentTypeError(sentence(error)) from None
 
 
 def cmd_passwd(session: Session, args: argparse.Namespace) -> int:
@@ -228,17 +229,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(gui.run(vault_dir=args.vault, demo=args.demo))
     try:
         if _stdin_used_twice(args):
-            raise InvalidInput([Problem("input", "stdin ('-') can carry the passphrase or the"
-                                        " records, not both")])
+            raise InvalidInput([Problem("input", "stdin_twice")])
         if not getattr(args, "needs_session", True):
             return int(args.handler(args))
         return _with_session(args, args.handler)
     except InvalidInput as error:
         for problem in error.problems:
-            print(f"fieldapp: {problem.sentence()}", file=sys.stderr)
+            print(f"fieldapp: {problem_sentence(problem)}", file=sys.stderr)
         return error.exit_code
     except FieldappError as error:
-        print(f"fieldapp: {error}", file=sys.stderr)
+        print(f"fieldapp: {sentence(error)}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("fieldapp: interrupted; nothing was changed", file=sys.stderr)

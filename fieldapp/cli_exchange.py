@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from fieldapp.cli_messages import with_reasons, worded_inside
 from fieldapp.errors import FieldappError, InvalidInput, Problem
 from fieldapp.json_input import read_json_object
 from fieldapp.passphrase_input import current_passphrase, source_key_passphrase
@@ -183,7 +184,7 @@ def cmd_export(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_import(session: Session, args: argparse.Namespace) -> int:
-    reports = importing.import_bundles(session, args.bundles)
+    reports = with_reasons(importing.import_bundles(session, args.bundles))
     if args.json:
         print(importing.report_json(reports))
     else:
@@ -240,7 +241,7 @@ def cmd_bundle_inspect(args: argparse.Namespace) -> int:
     if not args.outer_only and vault_exists(args.vault):
         session = unlock(args.vault, current_passphrase(args.passphrase_file))
         try:
-            shown["inside"] = inspection.inspect_inside(session, args.file)
+            shown["inside"] = worded_inside(inspection.inspect_inside(session, args.file))
         finally:
             session.lock()
     if args.json:
@@ -271,7 +272,7 @@ def cmd_roster_publish(session: Session, args: argparse.Namespace) -> int:
 
 def cmd_sources_new_key(session: Session, args: argparse.Namespace) -> int:
     if session.identity.role != "office":
-        raise FieldappError("only the office has a source key")
+        raise FieldappError("office_only_source_key")
     passphrase = source_key_passphrase(args.source_passphrase_file, new=True)
     recipient = sources.create_source_key(args.file, passphrase)
     sources.set_office_source_recipient(session, recipient)
@@ -303,7 +304,7 @@ def cmd_receipts(session: Session, args: argparse.Namespace) -> int:
 
 def cmd_purge(session: Session, args: argparse.Namespace) -> int:
     if not args.delivered and args.auto is None:
-        raise InvalidInput([Problem("purge", "say --delivered, --auto on or --auto off")])
+        raise InvalidInput([Problem("purge", "purge_what")])
     if args.auto is not None:
         purge.set_auto_purge(session, args.auto == "on")
         print(f"automatic purge on receipt: {args.auto}")

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from fieldapp.cli_messages import with_report_flags
 from fieldapp.domain.taxonomy import LANGUAGES
 from fieldapp.errors import FieldappError, InvalidInput, Problem
 from fieldapp.reports.bulletin import write_bulletin
@@ -66,17 +67,19 @@ def _check_pdf_options(args: argparse.Namespace) -> None:
         extra = [name for name, value in (("--lang", args.lang), ("--min-cell", args.min_cell))
                  if value is not None]
         if extra:
-            raise InvalidInput([Problem(extra[0], "is only for --pdf")])
+            raise InvalidInput([Problem(extra[0], "pdf_only")])
     elif args.lang is None:
-        raise InvalidInput([Problem("--lang", f"the bulletin needs a language: one of"
-                                    f" {', '.join(LANGUAGES)}")])
+        raise InvalidInput([Problem("--lang", "bulletin_language", allowed=", ".join(LANGUAGES))])
 
 
 def cmd_report(session: Session, args: argparse.Namespace) -> int:
     _check_pdf_options(args)
     filters = ReportFilters(args.date_from, args.date_to, args.region, args.sector,
                             args.observer)
-    report = compute_report(session, filters)
+    try:
+        report = compute_report(session, filters)
+    except InvalidInput as error:
+        raise with_report_flags(error) from None
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
@@ -90,7 +93,8 @@ def cmd_report(session: Session, args: argparse.Namespace) -> int:
             write_bulletin(report, args.pdf, args.lang, min_cell, session.taxonomy)
             print(args.pdf)
     except OSError as error:
-        raise FieldappError(f"cannot write {target}: {error.strerror or error}") from None
+        raise FieldappError("cannot_write", path=str(target),
+                            detail=error.strerror or str(error)) from None
     return 0
 
 

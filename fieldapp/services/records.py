@@ -21,12 +21,12 @@ def resolve_id(session: Session, text: str) -> str:
     """A full record id, or a unique prefix of one (at least 6 characters)."""
     text = text.strip().lower()
     if len(text) < 6:
-        raise NotFound(f"no record {text!r}: give the record id or at least its first 6 characters")
+        raise NotFound("id_too_short", text=text, minimum=6)
     matches = store.matching_ids(session.conn, text)
     if not matches:
-        raise NotFound(f"no record with id {text}")
+        raise NotFound("no_record", record_id=text)
     if len(matches) > 1:
-        raise NotFound(f"more than one record starts with {text}; give more of the id")
+        raise NotFound("ambiguous_id", prefix=text)
     return matches[0]
 
 
@@ -52,7 +52,7 @@ def _write_version(
 def add_records(session: Session, items: list[Any]) -> list[str]:
     """Validate every item first, then store them all in one transaction (all or nothing)."""
     if not items:
-        raise InvalidInput([Problem("input", "holds no record")])
+        raise InvalidInput([Problem("input", "no_records")])
     problems: list[Problem] = []
     valid: list[Record] = []
     for index, item in enumerate(items):
@@ -82,14 +82,13 @@ def current(session: Session, record_id: str) -> tuple[Version, Record]:
     try:
         version, record = store.head(session.conn, record_id)
     except KeyError:
-        raise NotFound(f"no record with id {record_id}") from None
+        raise NotFound("no_record", record_id=record_id) from None
     if record is None:
         purged = session.conn.execute(
             "SELECT purged_at FROM records WHERE id = ?", (record_id,)).fetchone()
         if purged and purged[0]:
-            raise NotFound(f"record {record_id} was purged on {purged[0]} after the office"
-                           " confirmed holding it")
-        raise NotFound(f"record {record_id} was deleted")
+            raise NotFound("record_purged", record_id=record_id, purged_at=purged[0])
+        raise NotFound("record_deleted", record_id=record_id)
     return version, record
 
 

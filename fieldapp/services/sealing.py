@@ -31,13 +31,7 @@ def seal(session: Session, sources: list[dict[str, str]]) -> dict[str, Any]:
     """{"sealed": [base64 age file], "count": n}; refuses when there is no office key."""
     recipient = office_source_recipient(session)
     if recipient is None:
-        raise InvalidInput([Problem(
-            "sources",
-            "cannot be saved yet: sources are sealed for the office's source key as they are"
-            " saved, and no office with a source key is enrolled (ask the office for its"
-            " identity card)",
-            kind="no_source_key",
-        )])
+        raise InvalidInput([Problem("sources", "no_source_key")])
     plain = json.dumps(sources, ensure_ascii=False, sort_keys=True).encode()
     sealed = age.encrypt_bytes(plain, [recipient, recipient])
     return {"sealed": [base64.b64encode(sealed).decode("ascii")], "count": len(sources)}
@@ -65,10 +59,9 @@ def unseal(sources: Any, identity: age.X25519Identity) -> list[dict[str, str]]:
         try:
             plain = age.decrypt_bytes(base64.b64decode(blob), [identity])
         except age.NoIdentityMatchError:
-            raise FieldappError("this source key cannot open these sources (they were sealed"
-                                " for another source key)") from None
+            raise FieldappError("wrong_source_key") from None
         except (age.AgeError, ValueError):
-            raise FieldappError("the sealed sources are damaged") from None
+            raise FieldappError("sealed_sources_damaged") from None
         found.extend(json.loads(plain))
     return found
 
