@@ -1,12 +1,30 @@
-"""Errors a user can meet, each carrying one sentence that says what is wrong."""
+"""Errors a user can meet, each a stable code and its arguments; the faces word them."""
 
 from __future__ import annotations
 
+from typing import Any
+
+
+def _diagnostic(code: str, params: dict[str, Any]) -> str:
+    shown = ", ".join(f"{key}={value!r}" for key, value in params.items())
+    return f"{code}({shown})"
+
 
 class FieldappError(Exception):
-    """Base of every error shown to a user; str(error) is the sentence to show."""
+    """Base of every error shown to a user: `code` (snake_case, stable) says what is wrong and
+    `params` (plain values) its details. str(error) is a diagnostic, never the user's
+    sentence: each face words the code in its own table (the CLI in English, the window in
+    the interface language)."""
 
     exit_code = 1
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        return _diagnostic(self.code, self.params)
 
 
 class VaultError(FieldappError):
@@ -15,7 +33,7 @@ class VaultError(FieldappError):
 
 class BadPassphrase(VaultError):
     def __init__(self) -> None:
-        super().__init__("wrong passphrase")
+        super().__init__("bad_passphrase")
 
 
 class KeyFileDamaged(VaultError):
@@ -28,7 +46,7 @@ class WeakKdfParameters(VaultError):
 
 class VaultLocked(VaultError):
     def __init__(self) -> None:
-        super().__init__("the vault is locked")
+        super().__init__("vault_locked")
 
 
 class VaultWiped(VaultError):
@@ -36,8 +54,7 @@ class VaultWiped(VaultError):
 
     def __init__(self, attempts: int) -> None:
         self.attempts = attempts
-        super().__init__(f"{attempts} wrong passphrases in a row: the vault was deleted, as"
-                         " its settings asked")
+        super().__init__("vault_wiped", attempts=attempts)
 
 
 class NotFound(FieldappError):
@@ -51,29 +68,36 @@ class InvalidInput(FieldappError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("; ".join(p.sentence() for p in problems))
+        super().__init__("invalid_input")
+
+    def __str__(self) -> str:
+        return "; ".join(repr(p) for p in self.problems) or self.code
 
 
 class Problem:
-    """One validation problem: which record (index), which field, and what is wrong."""
+    """One validation problem: which record (index), which field (a name in the data, never
+    a command-line flag), what is wrong (`code`) and its details (`params`)."""
 
-    def __init__(
-        self, field: str, message: str, index: int | None = None, kind: str = "invalid"
-    ) -> None:
+    def __init__(self, field: str, code: str, index: int | None = None, **params: Any) -> None:
         self.field = field
-        self.message = message
+        self.code = code
         self.index = index
-        # A stable code ("required", "bad_date"...) so a window can say it in its own language.
-        self.kind = kind
+        self.params = params
 
     @property
     def top_field(self) -> str:
         """'victims[0].alias' -> 'victims': the form field the problem belongs to."""
         return self.field.split("[", 1)[0].split(".", 1)[0]
 
-    def sentence(self) -> str:
-        where = f"record {self.index}: " if self.index is not None else ""
-        return f"{where}{self.field}: {self.message}"
+    def as_dict(self) -> dict[str, Any]:
+        """The problem as plain data (to travel inside another error's params)."""
+        return {"field": self.field, "code": self.code, "index": self.index,
+                "params": dict(self.params)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Problem:
+        return cls(data["field"], data["code"], data["index"], **data["params"])
 
     def __repr__(self) -> str:
-        return f"Problem({self.sentence()!r})"
+        where = "" if self.index is None else f"record {self.index}: "
+        return f"Problem({where}{self.field}: {_diagnostic(self.code, self.params)})"

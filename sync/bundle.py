@@ -42,11 +42,19 @@ _ATTACHMENT_NAME = re.compile(r"^att/[0-9a-f]{64}$")
 
 
 class BundleRejected(Exception):
-    """One check failed; `check` names it and str() is the sentence to show."""
+    """One check failed: `check` names it, `code` (stable, snake_case) says what failed and
+    `params` (plain values) its details; a `detail` param is the technical text of the format
+    library below (age, ustar, SSHSIG, JSON). str() is a diagnostic: the faces word the code."""
 
-    def __init__(self, check: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, check: str, code: str, /, **params: Any) -> None:
+        super().__init__(check, code)
         self.check = check
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        shown = ", ".join(f"{key}={value!r}" for key, value in self.params.items())
+        return f"{self.check}: {self.code}({shown})"
 
 
 @dataclass(frozen=True)
@@ -124,7 +132,8 @@ def strict_json(data: bytes, what: str) -> Any:
     try:
         return _strict_value(data)
     except (UnicodeError, ValueError) as error:
-        raise BundleRejected(_check_of(what), f"{what} is not valid JSON ({error})") from None
+        raise BundleRejected(_check_of(what), "not_json", member=what,
+                             detail=str(error)) from None
 
 
 def _strict_value(data: bytes) -> Any:
@@ -184,8 +193,8 @@ def strict_json_lines(data: bytes, what: str) -> JsonLines:
         try:
             values.append(_strict_value(line))
         except (UnicodeError, ValueError) as error:
-            raise BundleRejected(_check_of(what), f"{what} line {number} is not valid JSON"
-                                                  f" ({error})") from None
+            raise BundleRejected(_check_of(what), "line_not_json", member=what, line=number,
+                                 detail=str(error)) from None
     return JsonLines(lines, values, canonical=False)
 
 
@@ -222,9 +231,9 @@ def _open_plaintext(source: BinaryIO, identities: Sequence[age.X25519Identity]) 
     try:
         return streams.reader(age.decrypted_chunks(source, identities))
     except age.NoIdentityMatchError:
-        raise BundleRejected("decrypt", "the bundle is not addressed to this vault") from None
+        raise BundleRejected("decrypt", "not_addressed") from None
     except age.AgeError as error:
-        raise BundleRejected("decrypt", f"the bundle cannot be decrypted: {error}") from None
+        raise BundleRejected("decrypt", "cannot_decrypt", detail=str(error)) from None
 
 
 def _guarded(check: str, action: Callable[[], Any]) -> Any:
@@ -234,16 +243,16 @@ def _guarded(check: str, action: Callable[[], Any]) -> Any:
     except BundleRejected:
         raise
     except age.AgeError as error:
-        raise BundleRejected("decrypt", f"the bundle is damaged or truncated: {error}") from None
+        raise BundleRejected("decrypt", "damaged", detail=str(error)) from None
     except ustar.ArchiveError as error:
-        raise BundleRejected(check, f"the bundle's archive is malformed: {error}") from None
+        raise BundleRejected(check, "archive_malformed", detail=str(error)) from None
 
 
 def check_size(size: int) -> None:
     if size > MAX_BUNDLE_BYTES:
-        raise BundleRejected("size", f"the file is larger than {MAX_BUNDLE_BYTES >> 30} GiB")
+        raise BundleRejected("size", "too_large", gib=MAX_BUNDLE_BYTES >> 30)
     if size == 0:
-        raise BundleRejected("size", "the file is empty")
+        raise BundleRejected("size", "empty")
 
 
 def verify_payload(
@@ -259,26 +268,26 @@ def _verify(plain: BinaryIO) -> VerifiedPayload:
     outer = ustar.StrictReader(plain)
     first = outer.next_member()
     if first is None or first.name != PAYLOAD:
-        raise BundleRejected("archive", f"the bundle does not start with {PAYLOAD}")
+        raise BundleRejected("archive", "payload_not_first", member=PAYLOAD)
     hashing = _HashingReader(outer)
     inner = ustar.StrictReader(hashing)  # type: ignore[arg-type]
     manifest, records, sizes, bad = _read_payload(inner)
     if ustar.archive_size(list(sizes.values())) != first.size:
-        raise BundleRejected("archive", f"{PAYLOAD} declares a size its contents do not fill")
+        raise BundleRejected("archive", "payload_size", member=PAYLOAD)
     second = outer.next_member()
     if second is None or second.name != SIGNATURE:
-        raise BundleRejected("archive", f"the bundle's second member is not {SIGNATURE}")
+        raise BundleRejected("archive", "signature_not_second", member=SIGNATURE)
     if second.size > MAX_SIGNATURE_BYTES:
-        raise BundleRejected("size", f"{SIGNATURE} is too large")
+        raise BundleRejected("size", "signature_too_large", member=SIGNATURE)
     signature = outer.read()
     if outer.next_member() is not None:
-        raise BundleRejected("archive", "the bundle holds more than two members")
+        raise BundleRejected("archive", "extra_members")
     _check_padding(plain, ustar.archive_size([first.size, second.size]))
     digests = {name: h.digest() for name, h in hashing.hashes.items()}
     try:
         signer = sshsig.verify_digest(signature, digests, NAMESPACE)
     except sshsig.SignatureError as error:
-        raise BundleRejected("signature", f"the bundle's signature is invalid: {error}") from None
+        raise BundleRejected("signature", "bad_signature", detail=str(error)) from None
     attachments = {name.removeprefix(ATTACHMENT_PREFIX): size for name, size in sizes.items()
                    if name.startswith(ATTACHMENT_PREFIX)}
     return VerifiedPayload(manifest, records, signer, digests, attachments, bad)
@@ -291,24 +300,24 @@ def _read_payload(
     bad: list[str] = []
     member = inner.next_member()
     if member is None or member.name != MANIFEST or member.size > MAX_MANIFEST_BYTES:
-        raise BundleRejected("archive", f"{PAYLOAD} must start with a small {MANIFEST}")
+        raise BundleRejected("archive", "manifest_not_first", payload=PAYLOAD, member=MANIFEST)
     sizes[member.name] = member.size
     manifest = inner.read()
     member = inner.next_member()
     if member is None or member.name != RECORDS:
-        raise BundleRejected("archive", f"{MANIFEST} must be followed by {RECORDS}")
+        raise BundleRejected("archive", "records_not_second", member=MANIFEST, next=RECORDS)
     if member.size > MAX_RECORDS_BYTES:
-        raise BundleRejected("size", f"{RECORDS} is larger than the limit")
+        raise BundleRejected("size", "records_too_large", member=RECORDS)
     sizes[member.name] = member.size
     records = inner.read()
     previous = ""
     while (member := inner.next_member()) is not None:
         if not _ATTACHMENT_NAME.match(member.name):
-            raise BundleRejected("archive", f"unexpected member {member.name[:80]!r}")
+            raise BundleRejected("archive", "unexpected_member", name=member.name[:80])
         if member.name <= previous:
-            raise BundleRejected("archive", "attachments are duplicated or out of order")
+            raise BundleRejected("archive", "attachments_out_of_order")
         if member.size > MAX_ATTACHMENT_BYTES or len(sizes) > MAX_ATTACHMENTS:
-            raise BundleRejected("size", "an attachment or their number exceeds the limit")
+            raise BundleRejected("size", "attachment_limit")
         previous = member.name
         sizes[member.name] = member.size
         digest = hashlib.sha256()
@@ -324,12 +333,12 @@ def _check_padding(plain: BinaryIO, archive_length: int) -> None:
     seen = 0
     while chunk := plain.read(64 * 1024):
         if chunk.strip(b"\0"):
-            raise BundleRejected("archive", "there is data after the end of the archive")
+            raise BundleRejected("archive", "data_after_archive")
         seen += len(chunk)
         if seen > expected:
-            raise BundleRejected("archive", "the bundle's padding is longer than its bucket")
+            raise BundleRejected("archive", "padding_too_long")
     if seen != expected:
-        raise BundleRejected("archive", "the bundle's padding is shorter than its bucket")
+        raise BundleRejected("archive", "padding_too_short")
 
 
 def read_attachments(
@@ -351,11 +360,11 @@ def read_attachments(
         data = _guarded("archive", inner.read)
         name = member.name.removeprefix(ATTACHMENT_PREFIX)
         if hashlib.sha256(data).hexdigest() != name:
-            raise BundleRejected("attachments", "an attachment changed between two readings")
+            raise BundleRejected("attachments", "attachment_changed")
         yield name, data
     _guarded("archive", outer.read)  # rest of payload.tar, if any
     if {k: h.digest() for k, h in hashing.hashes.items()} != expected.digests:
-        raise BundleRejected("signature", "the bundle changed while it was being imported")
+        raise BundleRejected("signature", "bundle_changed")
 
 
 @dataclass(frozen=True)
@@ -371,5 +380,5 @@ def inspect_outer(source: BinaryIO, size: int) -> OuterInfo:
     try:
         header = age.read_header(source)
     except age.AgeError as error:
-        raise BundleRejected("decrypt", f"this is not an age-encrypted file: {error}") from None
+        raise BundleRejected("decrypt", "not_age_file", detail=str(error)) from None
     return OuterInfo(size, tuple(s.type for s in header.stanzas))

@@ -8,9 +8,14 @@ import os
 import struct
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from fieldapp.errors import FieldappError, InvalidInput
 from fieldapp.services import peers
 from fieldapp.services.session import Session, create_vault
 from fieldapp.services.sources import create_source_key, set_office_source_recipient
@@ -148,3 +153,27 @@ def set_param(data: bytes, name: str, value: int) -> bytes:
     body = bytearray(data[: -keyfile.CHECKSUM_LEN])
     body[offset : offset + 4] = struct.pack(">I", value)
     return with_checksum(bytes(body))
+
+
+@contextmanager
+def raises_code(
+    kind: type[FieldappError], code: str, **params: Any
+) -> Iterator[pytest.ExceptionInfo[FieldappError]]:
+    """pytest.raises for a fieldapp error with this code (and exactly these params, if any)."""
+    with pytest.raises(kind) as caught:
+        yield caught
+    assert caught.value.code == code, caught.value
+    if params:
+        assert caught.value.params == params, caught.value
+
+
+@contextmanager
+def raises_problem(
+    field: str, code: str, **params: Any
+) -> Iterator[pytest.ExceptionInfo[InvalidInput]]:
+    """pytest.raises for InvalidInput with one problem: this field and code (and params)."""
+    with pytest.raises(InvalidInput) as caught:
+        yield caught
+    assert [(p.field, p.code) for p in caught.value.problems] == [(field, code)], caught.value
+    if params:
+        assert caught.value.problems[0].params == params, caught.value

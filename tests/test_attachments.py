@@ -189,6 +189,7 @@ def test_nothing_can_be_attached_to_a_missing_or_deleted_record(
     with pytest.raises(NotFound):
         attachments.attach_bytes(session, "0" * 36, "a.txt", b"x")
     records.delete_record(session, record_id)
-    with pytest.raises(NotFound, match="was deleted"):
+    with pytest.raises(NotFound) as caught:
         attachments.attach_bytes(session, record_id, "a.txt", b"x")
+    assert (caught.value.code, caught.value.params) == ("record_deleted", {"record_id": record_id})
     assert session.conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from support import PASSPHRASE, set_param, with_checksum
 
+from fieldapp.cli.messages import sentence
 from fieldapp.errors import BadPassphrase, KeyFileDamaged, WeakKdfParameters
 from fieldapp.store import keyfile
 from fieldapp.store.keyfile import KDF_FLOOR, KdfParams
@@ -32,7 +33,8 @@ def test_the_key_file_has_the_documented_shape_and_hides_the_key(key_data: bytes
 def test_a_wrong_passphrase_says_only_wrong_passphrase(key_data: bytes) -> None:
     with pytest.raises(BadPassphrase) as caught:
         keyfile.unwrap_key(key_data, PASSPHRASE + " ")
-    assert str(caught.value) == "wrong passphrase"
+    assert (caught.value.code, caught.value.params) == ("bad_passphrase", {})
+    assert sentence(caught.value) == "wrong passphrase"
 
 
 def test_wrapping_twice_gives_different_files_that_both_open() -> None:
@@ -51,7 +53,9 @@ def test_any_changed_byte_is_reported_as_damage_before_the_kdf_runs(
         damaged[position] ^= mask
         with pytest.raises(KeyFileDamaged) as caught:
             keyfile.unwrap_key(bytes(damaged), PASSPHRASE)
-        assert "key file" in str(caught.value), position
+        in_magic = position < len(keyfile.MAGIC)
+        expected = "key_file_not_fieldapp" if in_magic else "key_file_modified"
+        assert caught.value.code == expected, position
 
 
 def test_a_truncated_or_extended_key_file_is_damaged(key_data: bytes) -> None:
@@ -72,7 +76,7 @@ def test_kdf_parameters_below_the_floor_are_refused_even_with_a_valid_checksum(
     downgraded = set_param(key_data, name, weak)
     with pytest.raises(WeakKdfParameters) as caught:
         keyfile.unwrap_key(downgraded, PASSPHRASE)
-    assert "below the security floor" in str(caught.value)
+    assert caught.value.code == "key_file_weak_kdf"
 
 
 def test_a_raised_kdf_parameter_with_a_valid_checksum_never_yields_the_key(
@@ -89,12 +93,13 @@ def test_an_unknown_format_version_is_refused(key_data: bytes) -> None:
     body[8] = 2
     with pytest.raises(KeyFileDamaged) as caught:
         keyfile.read_params(with_checksum(bytes(body)))
-    assert "version 2" in str(caught.value)
+    assert (caught.value.code, caught.value.params) == ("key_file_version", {"version": 2})
 
 
 def test_weak_parameters_cannot_be_used_to_write_a_key_file() -> None:
-    with pytest.raises(WeakKdfParameters):
+    with pytest.raises(WeakKdfParameters) as caught:
         keyfile.wrap_key(DB_KEY, PASSPHRASE, KdfParams(8 * 1024, 1, 1))
+    assert caught.value.code == "kdf_below_floor"
 
 
 def test_calibration_never_goes_below_the_floor() -> None:

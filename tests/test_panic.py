@@ -38,8 +38,9 @@ def settings(tmp_path: Path) -> VaultSettingsFile:
 def assert_gone(directory: Path) -> None:
     assert not vault_exists(directory)
     assert not directory.exists()
-    with pytest.raises(VaultError, match="no vault"):
+    with pytest.raises(VaultError) as caught:
         Vault.open(directory, PASSPHRASE)
+    assert caught.value.code == "no_vault"
 
 
 def test_wipe_overwrites_the_key_file_and_the_database_in_place_then_removes_them(
@@ -68,8 +69,9 @@ def test_wipe_takes_the_wal_and_a_leftover_key_file_and_leaves_foreign_files(
     (vault / "notes.txt").write_text("not ours")
     assert wipe_vault(vault)
     assert sorted(p.name for p in vault.iterdir()) == ["notes.txt"]
-    with pytest.raises(VaultError, match="no vault"):
+    with pytest.raises(VaultError) as caught:
         Vault.open(vault, PASSPHRASE)
+    assert caught.value.code == "no_vault"
 
 
 def test_quick_delete_forgets_the_vaults_settings(vault: Path, settings: VaultSettingsFile):
@@ -104,8 +106,10 @@ def test_wrong_passphrases_in_a_row_wipe_when_enabled(vault: Path, settings: Vau
         with pytest.raises(BadPassphrase):
             unlock(vault, "not the passphrase", settings=settings)
     assert settings.load(vault).failures == 2
-    with pytest.raises(VaultWiped, match="3 wrong passphrases in a row"):
+    with pytest.raises(VaultWiped) as caught:
         unlock(vault, "still not it", settings=settings)
+    assert (caught.value.code, caught.value.params, caught.value.attempts) == (
+        "vault_wiped", {"attempts": 3}, 3)
     assert_gone(vault)
     assert settings.load(vault) == VaultSettings()
 

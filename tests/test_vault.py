@@ -17,6 +17,7 @@ from support import (
     set_param,
 )
 
+from fieldapp.cli.messages import sentence
 from fieldapp.errors import (
     BadPassphrase,
     KeyFileDamaged,
@@ -73,7 +74,8 @@ def test_a_wrong_passphrase_is_refused_with_wrong_passphrase(
     session.lock()
     with pytest.raises(BadPassphrase) as caught:
         Vault.open(vault_dir, "not the passphrase")
-    assert str(caught.value) == "wrong passphrase"
+    assert (caught.value.code, caught.value.params) == ("bad_passphrase", {})
+    assert sentence(caught.value) == "wrong passphrase"
 
 
 def test_every_flipped_byte_of_the_key_file_is_refused_and_the_vault_never_opens(
@@ -89,7 +91,9 @@ def test_every_flipped_byte_of_the_key_file_is_refused_and_the_vault_never_opens
         key_path.write_bytes(bytes(damaged))
         with pytest.raises(KeyFileDamaged) as caught:
             Vault.open(vault_dir, PASSPHRASE)
-        assert "key file" in str(caught.value) and "damaged" in str(caught.value), position
+        in_magic = position < len(keyfile.MAGIC)
+        expected = "key_file_not_fieldapp" if in_magic else "key_file_modified"
+        assert caught.value.code == expected, position
     assert (vault_dir / DB_FILE).read_bytes() == database_before
     key_path.write_bytes(original)
     Vault.open(vault_dir, PASSPHRASE).lock()
@@ -104,7 +108,7 @@ def test_a_key_file_rewritten_below_the_kdf_floor_is_refused(
     key_path.write_bytes(set_param(key_path.read_bytes(), param, 1))
     with pytest.raises(WeakKdfParameters) as caught:
         Vault.open(vault_dir, PASSPHRASE)
-    assert "below the security floor" in str(caught.value)
+    assert caught.value.code == "key_file_weak_kdf"
 
 
 def test_creating_a_vault_where_one_exists_changes_nothing(
@@ -115,7 +119,7 @@ def test_creating_a_vault_where_one_exists_changes_nothing(
     before = file_digests(vault_dir)
     with pytest.raises(VaultError) as caught:
         create_vault(vault_dir, "office", "Someone else", OTHER_PASSPHRASE, fast_params)
-    assert "already exists" in str(caught.value)
+    assert (caught.value.code, caught.value.params) == ("vault_exists", {"path": str(vault_dir)})
     assert file_digests(vault_dir) == before
     Vault.open(vault_dir, PASSPHRASE).lock()
 
@@ -123,7 +127,8 @@ def test_creating_a_vault_where_one_exists_changes_nothing(
 def test_opening_a_directory_without_a_vault_says_so(tmp_path: Path) -> None:
     with pytest.raises(VaultError) as caught:
         Vault.open(tmp_path / "nowhere", PASSPHRASE)
-    assert "no vault" in str(caught.value)
+    assert (caught.value.code, caught.value.params) == (
+        "no_vault", {"path": str(tmp_path / "nowhere")})
     assert not (tmp_path / "nowhere").exists()
 
 
@@ -137,7 +142,7 @@ def test_a_key_file_from_another_vault_does_not_open_this_database(
     (tmp_path / "a" / KEY_FILE).write_bytes((tmp_path / "b" / KEY_FILE).read_bytes())
     with pytest.raises(VaultError) as caught:
         Vault.open(tmp_path / "a", PASSPHRASE)
-    assert "does not open with this key file" in str(caught.value)
+    assert caught.value.code == "database_key_mismatch"
 
 
 def test_a_vault_from_a_newer_app_is_refused(session: Session, vault_dir: Path) -> None:
@@ -145,7 +150,7 @@ def test_a_vault_from_a_newer_app_is_refused(session: Session, vault_dir: Path) 
     session.lock()
     with pytest.raises(VaultError) as caught:
         Vault.open(vault_dir, PASSPHRASE)
-    assert "newer fieldapp" in str(caught.value)
+    assert (caught.value.code, caught.value.params) == ("schema_too_new", {"schema": 999})
 
 
 def test_the_database_runs_with_the_documented_pragmas(session: Session) -> None:

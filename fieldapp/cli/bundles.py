@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.cli.common import Commands, actions, print_json, unlocked
+from fieldapp.cli.messages import with_reasons, worded_inside
 from fieldapp.services import export, importing, inspection
 from fieldapp.services.session import Session, vault_exists
 
@@ -47,7 +48,7 @@ def cmd_export(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_import(session: Session, args: argparse.Namespace) -> int:
-    reports = importing.import_bundles(session, args.bundles)
+    reports = with_reasons(importing.import_bundles(session, args.bundles))
     if args.json:
         print(importing.report_json(reports))
     else:
@@ -84,7 +85,7 @@ def cmd_bundle_inspect(args: argparse.Namespace) -> int:
     shown: dict[str, Any] = inspection.inspect_outer(args.file)
     if not args.outer_only and vault_exists(args.vault):
         with unlocked(args) as session:
-            shown["inside"] = inspection.inspect_inside(session, args.file)
+            shown["inside"] = worded_inside(inspection.inspect_inside(session, args.file))
     if args.json:
         print_json(shown)
         return 0

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from fieldapp.cli.common import unlocked
+from fieldapp.cli.messages import problem_sentence, sentence
 from fieldapp.cli.parser import build_parser, default_vault_dir
 from fieldapp.errors import FieldappError, InvalidInput, Problem
 
@@ -24,18 +25,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(gui.run(vault_dir=args.vault, demo=args.demo))
     try:
         if _stdin_used_twice(args):
-            raise InvalidInput([Problem("input", "stdin ('-') can carry the passphrase or the"
-                                        " records, not both")])
+            raise InvalidInput([Problem("input", "stdin_twice")])
         if not getattr(args, "needs_session", True):
             return int(args.handler(args))
         with unlocked(args) as session:
             return int(args.handler(session, args))
     except InvalidInput as error:
         for problem in error.problems:
-            print(f"fieldapp: {problem.sentence()}", file=sys.stderr)
+            print(f"fieldapp: {problem_sentence(problem)}", file=sys.stderr)
         return error.exit_code
     except FieldappError as error:
-        print(f"fieldapp: {error}", file=sys.stderr)
+        print(f"fieldapp: {sentence(error)}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("fieldapp: interrupted; nothing was changed", file=sys.stderr)

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from fieldapp.cli.common import Commands
-from fieldapp.errors import InvalidInput
+from fieldapp.cli.messages import sentence
+from fieldapp.errors import FieldappError
 from fieldapp.services import attachments, redaction
 from fieldapp.services.records import resolve_id
 from fieldapp.services.session import Session
@@ -30,8 +31,8 @@ def _region(text: str) -> redaction.Region:
     # argparse reports an ArgumentTypeError as a usage error (exit 2) naming the option.
     try:
         return redaction.parse_region(text)
-    except (ValueError, InvalidInput) as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+    except (ValueError, FieldappError) as error:
+        raise argparse.ArgumentTypeError(sentence(error)) from None
 
 
 def cmd_attach(session: Session, args: argparse.Namespace) -> int:

@@ -102,7 +102,7 @@ def cmd_peers_revoke(session: Session, args: argparse.Namespace) -> int:
 
 def cmd_sources_new_key(session: Session, args: argparse.Namespace) -> int:
     if session.identity.role != "office":
-        raise FieldappError("only the office has a source key")
+        raise FieldappError("office_only_source_key")
     passphrase = source_key_passphrase(args.source_passphrase_file, new=True)
     recipient = sources.create_source_key(args.file, passphrase)
     sources.set_office_source_recipient(session, recipient)

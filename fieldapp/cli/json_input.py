@@ -15,16 +15,18 @@ def read_json_records(source: str) -> list[Any]:
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     except OSError as error:
-        raise InvalidInput([Problem("input", f"cannot read {source}: {error.strerror}")]) from None
+        raise InvalidInput([Problem("input", "cannot_read", path=source,
+                                    detail=error.strerror)]) from None
     except UnicodeDecodeError:
-        raise InvalidInput([Problem("input", f"{source} is not UTF-8 text")]) from None
+        raise InvalidInput([Problem("input", "not_utf8", path=source)]) from None
     text = text.removeprefix("\ufeff")  # a byte-order mark from a Windows editor
     try:
         value = json.loads(text)
     except json.JSONDecodeError as whole_error:
         lines = [line for line in text.splitlines() if line.strip()]
         if len(lines) < 2:
-            raise InvalidInput([Problem("input", _json_error(whole_error))]) from None
+            problem = Problem("input", "malformed_json", **_json_error(whole_error))
+            raise InvalidInput([problem]) from None
         items = []
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
@@ -32,18 +34,18 @@ def read_json_records(source: str) -> list[Any]:
             try:
                 items.append(json.loads(line))
             except json.JSONDecodeError as error:
-                problem = Problem("input", f"line {number}: {_json_error(error)}")
+                problem = Problem("input", "malformed_json_line", line=number, **_json_error(error))
                 raise InvalidInput([problem]) from None
         return items
     return value if isinstance(value, list) else [value]
 
 
-def _json_error(error: json.JSONDecodeError) -> str:
-    return f"malformed JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+def _json_error(error: json.JSONDecodeError) -> dict[str, Any]:
+    return {"msg": error.msg, "lineno": error.lineno, "colno": error.colno}
 
 
 def read_json_object(source: str) -> Any:
     items = read_json_records(source)
     if len(items) != 1:
-        raise InvalidInput([Problem("input", "must hold exactly one JSON object")])
+        raise InvalidInput([Problem("input", "not_one_object")])
     return items[0]

@@ -23,9 +23,10 @@ def read_first_line(source: str, what: str) -> str:
             with Path(source).open(encoding="utf-8") as handle:
                 line = handle.readline()
     except OSError as error:
-        raise InvalidInput([Problem(what, f"cannot read {source}: {error.strerror}")]) from None
+        raise InvalidInput([Problem(what, "cannot_read", path=source,
+                                    detail=error.strerror)]) from None
     except UnicodeDecodeError:
-        raise InvalidInput([Problem(what, f"{source} is not UTF-8 text")]) from None
+        raise InvalidInput([Problem(what, "not_utf8", path=source)]) from None
     # Windows editors may start a UTF-8 file with a byte-order mark; it is not typed.
     return line.removeprefix("\ufeff").rstrip("\r\n")
 
@@ -48,16 +49,13 @@ def new_passphrase(source: str | None, fallback_file: str | None = None) -> str:
         return os.environ[ENV_PASSPHRASE]
     first = _prompt("New passphrase: ")
     if _prompt("Repeat the new passphrase: ") != first:
-        raise FieldappError("the two passphrases differ; nothing was changed")
+        raise FieldappError("passphrases_differ")
     return first
 
 
 def _prompt(text: str) -> str:
     if not sys.stdin.isatty():
-        raise InvalidInput([Problem(
-            "passphrase",
-            "none given: use --passphrase-file FILE or set FIELDAPP_PASSPHRASE",
-        )])
+        raise InvalidInput([Problem("passphrase", "no_passphrase")])
     return getpass.getpass(text)
 
 
@@ -69,5 +67,5 @@ def source_key_passphrase(source: str | None, new: bool) -> str:
         return os.environ[ENV_SOURCE_PASSPHRASE]
     first = _prompt("Source key passphrase: ")
     if new and _prompt("Repeat the source key passphrase: ") != first:
-        raise FieldappError("the two passphrases differ; nothing was changed")
+        raise FieldappError("passphrases_differ")
     return first

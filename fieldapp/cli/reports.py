@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from fieldapp.cli.common import Commands, print_json
+from fieldapp.cli.messages import with_report_flags
 from fieldapp.errors import FieldappError, InvalidInput, Problem
 from fieldapp.services import reporting
 from fieldapp.services.reporting import LANGUAGES, ReportFilters
@@ -50,17 +51,19 @@ def _check_pdf_options(args: argparse.Namespace) -> None:
         extra = [name for name, value in (("--lang", args.lang), ("--min-cell", args.min_cell))
                  if value is not None]
         if extra:
-            raise InvalidInput([Problem(extra[0], "is only for --pdf")])
+            raise InvalidInput([Problem(extra[0], "pdf_only")])
     elif args.lang is None:
-        raise InvalidInput([Problem("--lang", f"the bulletin needs a language: one of"
-                                    f" {', '.join(LANGUAGES)}")])
+        raise InvalidInput([Problem("--lang", "bulletin_language", allowed=", ".join(LANGUAGES))])
 
 
 def cmd_report(session: Session, args: argparse.Namespace) -> int:
     _check_pdf_options(args)
     filters = ReportFilters(args.date_from, args.date_to, args.region, args.sector,
                             args.observer)
-    figures = reporting.report(session, filters)
+    try:
+        figures = reporting.report(session, filters)
+    except InvalidInput as error:
+        raise with_report_flags(error) from None
     if args.json:
         print_json(figures)
         return 0
@@ -74,5 +77,6 @@ def cmd_report(session: Session, args: argparse.Namespace) -> int:
             reporting.write_pdf_bulletin(session, figures, args.pdf, args.lang, min_cell)
             print(args.pdf)
     except OSError as error:
-        raise FieldappError(f"cannot write {target}: {error.strerror or error}") from None
+        raise FieldappError("cannot_write", path=str(target),
+                            detail=error.strerror or str(error)) from None
     return 0

@@ -32,7 +32,7 @@ def add_panic(commands: Commands) -> None:
 
 def cmd_purge(session: Session, args: argparse.Namespace) -> int:
     if not args.delivered and args.auto is None:
-        raise InvalidInput([Problem("purge", "say --delivered, --auto on or --auto off")])
+        raise InvalidInput([Problem("purge", "purge_what")])
     if args.auto is not None:
         purge.set_auto_purge(session, args.auto == "on")
         print(f"automatic purge on receipt: {args.auto}")

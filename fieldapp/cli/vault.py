@@ -43,7 +43,7 @@ def add_audit(commands: Commands) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     passphrase = new_passphrase(None, args.passphrase_file)
     if args.source_key is not None and args.role != "office":
-        raise InvalidInput([Problem("--source-key", "only an office vault has a source key")])
+        raise InvalidInput([Problem("--source-key", "source_key_office_only")])
     source_passphrase = (source_key_passphrase(args.source_passphrase_file, new=True)
                          if args.source_key is not None else None)
     session = create_vault(args.vault, args.role, args.name, passphrase)

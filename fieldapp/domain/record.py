@@ -90,33 +90,31 @@ class _Checker:
         self.index = index
         self.problems: list[Problem] = []
 
-    def fail(self, field: str, message: str, kind: str = "invalid") -> None:
-        self.problems.append(Problem(field, message, self.index, kind))
+    def fail(self, field: str, code: str, **params: Any) -> None:
+        self.problems.append(Problem(field, code, self.index, **params))
 
     def text(self, field: str, value: Any, limit: int = MAX_SHORT, required: bool = False) -> str:
         if value is None:
             value = ""
         if not isinstance(value, str):
-            self.fail(field, "must be text")
+            self.fail(field, "not_text")
             return ""
         value = value.strip()
         if required and not value:
-            self.fail(field, "is required", "required")
+            self.fail(field, "required")
         elif len(value) > limit:
-            self.fail(
-                field, f"is too long ({len(value)} characters, at most {limit})", "too_long"
-            )
+            self.fail(field, "too_long", length=len(value), limit=limit)
         return value
 
     def code(self, field: str, vocabulary: str, value: Any, required: bool = True) -> str | None:
         if value is None or value == "":
             if required:
-                self.fail(field, "is required", "required")
+                self.fail(field, "required")
             return None
         vocab = self.taxonomy[vocabulary]
         if not isinstance(value, str) or value not in vocab:
             allowed = ", ".join(vocab.codes(include_retired=False))
-            self.fail(field, f"unknown code {value!r}; allowed: {allowed}", "unknown_code")
+            self.fail(field, "unknown_code", value=value, allowed=allowed)
             return None
         return value
 
@@ -124,16 +122,16 @@ class _Checker:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.fail(field, "must be a list")
+            self.fail(field, "not_a_list")
             return []
         result = []
         for i, item in enumerate(value):
             if not isinstance(item, dict):
-                self.fail(f"{field}[{i}]", "must be an object")
+                self.fail(f"{field}[{i}]", "not_an_object")
                 continue
             for key in item:
                 if key not in keys:
-                    self.fail(f"{field}[{i}].{key}", f"unknown field; allowed: {', '.join(keys)}")
+                    self.fail(f"{field}[{i}].{key}", "unknown_field", allowed=", ".join(keys))
             result.append(item)
         return result
 
@@ -142,14 +140,14 @@ def validate(data: Any, taxonomy: Taxonomy, index: int | None = None) -> Record:
     """Check one record's JSON object; return its normal form or raise InvalidInput."""
     check = _Checker(taxonomy, index)
     if not isinstance(data, dict):
-        raise InvalidInput([Problem("record", "must be a JSON object", index)])
+        raise InvalidInput([Problem("record", "not_a_json_object", index)])
     for key in data:
         if key not in FIELDS and key not in OUTPUT_ONLY:
-            check.fail(key, f"unknown field; allowed: {', '.join(FIELDS)}")
+            check.fail(key, "unknown_field", allowed=", ".join(FIELDS))
     for key in REQUIRED:
         value = data.get(key)
         if value in (None, "", []) or (isinstance(value, str) and not value.strip()):
-            check.fail(key, "is required", "required")
+            check.fail(key, "required")
 
     record = empty_record()
     record["title"] = check.text("title", data.get("title"), MAX_TEXT["title"])
@@ -166,7 +164,7 @@ def validate(data: Any, taxonomy: Taxonomy, index: int | None = None) -> Record:
             and record["occurred_until"]
             and date_key(record["occurred_until"], end=True) < date_key(record["occurred_on"])
         ):
-            check.fail("occurred_until", "is before occurred_on", "until_before_on")
+            check.fail("occurred_until", "until_before_on")
     if "region" in data and data["region"] not in (None, ""):
         record["region"] = check.code("region", "region", data["region"]) or ""
     if "threat_type" in data and data["threat_type"] not in (None, ""):
@@ -186,7 +184,7 @@ def _check_date(check: _Checker, field: str, value: Any) -> str:
     if value in (None, ""):
         return ""
     if not isinstance(value, str) or parse_partial_date(value) is None:
-        check.fail(field, f"must be a date as YYYY-MM-DD or YYYY-MM, not {value!r}", "bad_date")
+        check.fail(field, "bad_date", value=value)
         return ""
     return value
 
@@ -195,7 +193,7 @@ def _check_sectors(check: _Checker, value: Any) -> list[str]:
     if value in (None, []):
         return []
     if not isinstance(value, list):
-        check.fail("sectors", "must be a list of sector codes")
+        check.fail("sectors", "not_a_code_list")
         return []
     vocab = check.taxonomy["sector"]
     codes = []
@@ -217,7 +215,7 @@ def _check_perpetrators(check: _Checker, value: Any) -> list[dict[str, Any]]:
         if kind == "state":
             body = check.code(f"{where}.body", "state_body", item.get("body"))
         elif item.get("body") not in (None, ""):
-            check.fail(f"{where}.body", "is only for perpetrators of kind 'state'")
+            check.fail(f"{where}.body", "body_only_for_state")
         name = check.text(f"{where}.name", item.get("name"))
         result.append({"kind": kind or "", "body": body, "name": name})
     return result
@@ -248,7 +246,7 @@ def _check_sealed(check: _Checker, value: dict[str, Any]) -> dict[str, Any]:
         or not all(isinstance(b, str) and 0 < len(b) <= MAX_SEALED_BYTES for b in blobs)
         or not isinstance(count, int) or isinstance(count, bool) or count < 1
     ):
-        check.fail("sources", "sealed sources are malformed")
+        check.fail("sources", "sealed_malformed")
     return value
 
 
@@ -260,7 +258,7 @@ def _check_sources(check: _Checker, value: Any) -> list[dict[str, str]] | dict[s
         where = f"sources[{i}]"
         source = {key: check.text(f"{where}.{key}", item.get(key)) for key in SOURCE_KEYS}
         if not any(source.values()):
-            check.fail(where, "is empty; give at least a name, a contact or a note", "empty_item")
+            check.fail(where, "empty_item")
         result.append(source)
     return result
 
@@ -268,7 +266,7 @@ def _check_sources(check: _Checker, value: Any) -> list[dict[str, str]] | dict[s
 def apply_edit(current: Record, changes: Any, taxonomy: Taxonomy) -> Record:
     """The fields given replace those fields; the result is validated as a whole."""
     if not isinstance(changes, dict):
-        raise InvalidInput([Problem("record", "must be a JSON object")])
+        raise InvalidInput([Problem("record", "not_a_json_object")])
     merged = dict(current)
     for key, value in changes.items():
         if key in OUTPUT_ONLY or (key == "sources" and is_sources_summary(value)):

@@ -44,9 +44,8 @@ def unseal(sources: Any, identity: age.X25519Identity) -> list[dict[str, str]]:
         try:
             plain = age.decrypt_bytes(base64.b64decode(blob), [identity])
         except age.NoIdentityMatchError:
-            raise FieldappError("this source key cannot open these sources (they were sealed"
-                                " for another source key)") from None
+            raise FieldappError("wrong_source_key") from None
         except (age.AgeError, ValueError):
-            raise FieldappError("the sealed sources are damaged") from None
+            raise FieldappError("sealed_sources_damaged") from None
         found.extend(json.loads(plain))
     return found

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from PIL import Image, ImageFilter
 
-from fieldapp.errors import InvalidInput, Problem
+from fieldapp.errors import FieldappError, InvalidInput, Problem
 from fieldapp.imaging.scrub import Scrubbed, scrub, upright_image
 
 MODES = ("blur", "black")
@@ -49,7 +49,7 @@ def redacted(data: bytes, filename: str, regions: Sequence[Region]) -> Scrubbed:
     checked = [_checked(region) for region in regions]
     cleaned = scrub(data, filename, edit=lambda image: apply_regions(image, checked))
     if cleaned.warning is not None:
-        raise InvalidInput([Problem("file", "is not an image that can be redacted")])
+        raise InvalidInput([Problem("file", "not_redactable")])
     return cleaned
 
 
@@ -62,8 +62,8 @@ def apply_regions(image: Image.Image, regions: Sequence[Region]) -> Image.Image:
         box = (max(0, region.x), max(0, region.y),
                min(width, region.x + region.width), min(height, region.y + region.height))
         if box[2] <= box[0] or box[3] <= box[1]:
-            raise InvalidInput([Problem(
-                "region", f"{_text(region)} lies outside the image ({width}×{height} pixels)")])
+            raise InvalidInput([Problem("region", "region_outside", region=_text(region),
+                                        width=width, height=height)])
         size = (box[2] - box[0], box[3] - box[1])
         if region.mode == "black":
             result.paste(Image.new(result.mode, size, "black"), box)
@@ -102,7 +102,7 @@ def parse_region(text: str) -> Region:
     except ValueError:
         numbers = []
     if len(numbers) != 4 or mode not in MODES:
-        raise ValueError(f"'{text}' is not X,Y,WIDTH,HEIGHT[:blur|black] (whole pixels)")
+        raise FieldappError("region_syntax", text=text)
     x, y, width, height = numbers
     return _checked(Region(x, y, width, height, mode))
 
@@ -112,11 +112,11 @@ def _checked(region: Sequence[object]) -> Region:
     checked = Region(*region)  # type: ignore[arg-type]
     numbers = (checked.x, checked.y, checked.width, checked.height)
     if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
-        raise InvalidInput([Problem("region", f"{_text(checked)} must be whole pixels")])
+        raise InvalidInput([Problem("region", "region_pixels", region=_text(checked))])
     if checked.width <= 0 or checked.height <= 0:
-        raise InvalidInput([Problem("region", f"{_text(checked)} has no area")])
+        raise InvalidInput([Problem("region", "region_empty", region=_text(checked))])
     if checked.mode not in MODES:
-        raise InvalidInput([Problem("region", f"{_text(checked)}: the mode must be blur or black")])
+        raise InvalidInput([Problem("region", "region_mode", region=_text(checked))])
     return checked
 
 

@@ -104,7 +104,7 @@ def _open(data: bytes) -> tuple[Image.Image, str] | None:
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         return None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise InvalidInput([Problem("file", "the image is too large to process safely")]) from None
+        raise InvalidInput([Problem("file", "image_too_large")]) from None
     fmt = (image.format or "").upper()
     if fmt.startswith("HEI"):
         fmt = "HEIF"

@@ -34,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from fieldapp.domain.taxonomy import Taxonomy
+from fieldapp.errors import InvalidInput, Problem
 from fieldapp.reports.bulletin_text import BulletinText
 from fieldapp.reports.cells import (
     Cell,
@@ -87,7 +88,7 @@ def write_bulletin(
     """Write the bulletin for `report` (the `report --json` object) to `path` as a PDF."""
     text = BulletinText.load(language)
     if isinstance(min_cell, bool) or not isinstance(min_cell, int) or min_cell < 1:
-        raise ValueError("the small-cell threshold must be a whole number of at least 1")
+        raise InvalidInput([Problem("min_cell", "min_cell_too_small", minimum=1)])
     fonts = register_fonts()
     builder = _Bulletin(report, text, min_cell, taxonomy, fonts)
     document = SimpleDocTemplate(

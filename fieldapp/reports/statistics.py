@@ -99,30 +99,26 @@ def month_index(text: str) -> int:
 def check_filters(conn: Connection, filters: ReportFilters, taxonomy: Taxonomy) -> None:
     """Raise InvalidInput naming every bad filter (and, for a code, the allowed codes)."""
     problems = [*_date_problems(filters)]
-    for option, vocabulary, value in (("--region", "region", filters.region),
-                                      ("--sector", "sector", filters.sector)):
+    for option, vocabulary, value in (("region", "region", filters.region),
+                                      ("sector", "sector", filters.sector)):
         vocab = taxonomy[vocabulary]
         if value is not None and value not in vocab:
             allowed = ", ".join(vocab.codes(include_retired=False))
-            problems.append(Problem(option, f"unknown code {value!r}; allowed: {allowed}",
-                                    kind="unknown_code"))
+            problems.append(Problem(option, "unknown_code", value=value, allowed=allowed))
     if filters.observer is not None and not _observer_known(conn, filters.observer):
-        problems.append(Problem("--observer", f"no observer {filters.observer!r}: give an"
-                                " enrolled peer's name or an author's fingerprint",
-                                kind="unknown_observer"))
+        problems.append(Problem("observer", "unknown_observer", observer=filters.observer))
     if problems:
         raise InvalidInput(problems)
 
 
 def _date_problems(filters: ReportFilters) -> list[Problem]:
     problems = []
-    for option, value in (("--from", filters.date_from), ("--to", filters.date_to)):
+    for option, value in (("date_from", filters.date_from), ("date_to", filters.date_to)):
         if value is not None and parse_partial_date(value) is None:
-            problems.append(Problem(option, f"must be a date as YYYY-MM or YYYY-MM-DD,"
-                                    f" not {value!r}", kind="bad_date"))
+            problems.append(Problem(option, "bad_period_date", value=value))
     if (not problems and filters.date_from and filters.date_to
             and month_index(filters.date_from) > month_index(filters.date_to)):
-        problems.append(Problem("--to", "is before --from", kind="until_before_on"))
+        problems.append(Problem("date_to", "period_reversed"))
     return problems
 
 

@@ -34,9 +34,9 @@ def attach_bytes(
     """
     current(session, record_id)
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput([Problem("file", "is larger than 256 MiB")])
+        raise InvalidInput([Problem("file", "file_too_large", mib=MAX_ATTACHMENT_BYTES >> 20)])
     if keep_original and not regions:
-        raise InvalidInput([Problem("keep_original", "applies only when areas are redacted")])
+        raise InvalidInput([Problem("keep_original", "keep_original_needs_regions")])
     captured = hashlib.sha256(data).hexdigest()
     cleaned = redacted(data, filename, regions) if regions else scrub(data, filename)
     now = utc_now()
@@ -79,7 +79,7 @@ def read_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise InvalidInput([Problem("file", f"cannot be read: {error.strerror}")]) from None
+        raise InvalidInput([Problem("file", "unreadable_file", detail=error.strerror)]) from None
 
 
 def attach_file(

@@ -55,7 +55,7 @@ def _author_name(session: Session, author: str) -> str:
 def conflict(session: Session, record_id: str) -> Conflict:
     state = state_of(session.conn, record_id)
     if not state.in_conflict:
-        raise NotFound(f"record {record_id} is not in conflict")
+        raise NotFound("not_in_conflict", record_id=record_id)
     sides = []
     for head in state.heads:
         version, record = record_store.version(session.conn, head.id)
@@ -77,16 +77,16 @@ def resolve(
     shown side with the fields of `edit` replaced. Returns the new version id."""
     found = conflict(session, record_id)
     if (take is None) == (edit is None):
-        raise FieldappError("resolve with exactly one of --take VERSION or --edit FILE")
+        raise FieldappError("take_or_edit")
     if take is not None:
         chosen = [s for s in found.sides if s.version.id.startswith(take)]
         if len(chosen) != 1:
-            raise NotFound(f"{take} is not one of the versions in conflict")
+            raise NotFound("not_a_conflict_version", version=take)
         record = chosen[0].record
     else:
         base = next((s.record for s in found.sides if s.record is not None), None)
         if base is None:
-            raise FieldappError("every side deleted the record; resolve with --take")
+            raise FieldappError("all_sides_deleted")
         record = apply_edit(base, edit, session.taxonomy)
     parents = tuple(sorted(s.version.id for s in found.sides))
     with session.transaction() as conn:

@@ -161,7 +161,7 @@ def linked_groups(conn: Connection) -> dict[str, str]:
 
 def _check_pair(session: Session, first: str, second: str) -> tuple[str, str]:
     if first == second:
-        raise InvalidInput([Problem("records", "a record cannot be a duplicate of itself")])
+        raise InvalidInput([Problem("records", "self_duplicate")])
     current(session, first)
     current(session, second)
     return _ordered(first, second)

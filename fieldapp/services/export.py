@@ -87,7 +87,7 @@ def export_bundle(
     The "exported" marks move only after the file is complete and renamed into place.
     """
     if session.identity.role != "observer":
-        raise FieldappError("only an observer's vault exports records; the office imports them")
+        raise FieldappError("observer_only_export")
     office = office_peer(session)
     seal_legacy_sources(session)  # nothing leaves with sources in plain text
     conn = session.conn
@@ -96,7 +96,7 @@ def export_bundle(
     if not versions and not attachments:
         return None
     if not out_dir.is_dir():
-        raise FieldappError(f"{out_dir} is not a folder")
+        raise FieldappError("not_a_folder", path=str(out_dir))
     sequence = bundles.next_sequence(conn)
     bundle_id = str(uuid.uuid4())
     lines = [version_line(v, r) for v, r in versions] + [attachment_line(a) for a in attachments]
@@ -131,10 +131,8 @@ def export_bundle(
         fsync_directory(out_dir)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise FieldappError(
-            f"the bundle could not be written to {out_dir}: {error.strerror};"
-            " nothing was marked as sent"
-        ) from None
+        raise FieldappError("bundle_not_written", path=str(out_dir),
+                            detail=error.strerror) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

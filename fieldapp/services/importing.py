@@ -44,7 +44,7 @@ class ImportReport:
     status: str  # accepted, rejected or duplicate
     kind: str | None = None  # records or roster
     check: str | None = None
-    reason: str | None = None
+    reason: str | None = None  # a face's sentence for `code`: the core words nothing
     sender: str | None = None
     sequence: int | None = None
     new: int = 0
@@ -53,6 +53,12 @@ class ImportReport:
     in_conflict: int = 0
     purged: int = 0
     missing_sequences: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Why the bundle was rejected or changed nothing: a code and its arguments, which a
+        # face words into `reason`. Not fields, so as_dict() keeps the keys it always had.
+        self.code: str | None = None
+        self.params: dict[str, Any] = {}
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -99,10 +105,10 @@ def _import(session: Session, path: Path, identity: X25519Identity) -> ImportRep
         report.kind = contents.manifest["kind"]
         seen = bundles.bundle_seen(session.conn, contents.manifest["bundle_id"])
         if seen and report.kind == "receipt":
-            raise BundleRejected("manifest", "this receipt was already applied (a replay)")
+            raise BundleRejected("manifest", "receipt_replay")
         if seen:
             report.status = "duplicate"
-            report.reason = "this bundle was already imported; nothing changed"
+            report.code = "already_imported"
             return report
         if contents.manifest["kind"] == "roster":
             _accept_roster(session, contents, verified, report)
@@ -111,7 +117,8 @@ def _import(session: Session, path: Path, identity: X25519Identity) -> ImportRep
         else:
             _merge(session, path, contents, verified, identity, report)
     except BundleRejected as rejection:
-        report.check, report.reason = rejection.check, str(rejection)
+        report.check, report.code, report.params = (rejection.check, rejection.code,
+                                                    rejection.params)
         return report
     report.status = "accepted"
     if contents.manifest["kind"] == "records":
@@ -128,15 +135,15 @@ def _verify(
     try:
         bundle.check_size(path.stat().st_size)
     except OSError as error:
-        raise BundleRejected("size", f"cannot read {path}: {error.strerror}") from None
+        raise BundleRejected("size", "cannot_read", path=str(path),
+                             detail=error.strerror) from None
     with path.open("rb") as source:
         verified = bundle.verify_payload(source, [identity])
     peer = _check_signer(session, verified)
     manifest = _check_manifest(session, verified, peer)
     if manifest["kind"] in ("roster", "receipt"):
         if peer.role != "office":
-            raise BundleRejected("signature", f"a {manifest['kind']} must be signed by this"
-                                              " vault's office")
+            raise BundleRejected("signature", "not_signed_by_office", kind=manifest["kind"])
         return _Contents(manifest, peer, [], [], {}), verified
     lines = _parse_lines(verified, session.taxonomy, peer.fingerprint)
     return _check_records(session, verified, manifest, peer, lines), verified
@@ -160,36 +167,33 @@ def _check_signer(session: Session, verified: VerifiedPayload) -> Peer:
     signer = fingerprint(verified.signer)
     peer = peer_store.by_fingerprint(session.conn, signer)
     if peer is None:
-        raise BundleRejected("signature", f"the bundle is signed by an unknown key ({signer});"
-                                          " enrol its observer first")
+        raise BundleRejected("signature", "unknown_signer", signer=signer)
     if peer.revoked:
-        raise BundleRejected("signature", f"the bundle is signed by {peer.name}, whose key was"
-                                          f" revoked on {peer.revoked_at}")
+        raise BundleRejected("signature", "revoked_signer", name=peer.name,
+                             revoked_at=peer.revoked_at)
     return peer
 
 
 def _check_manifest(session: Session, verified: VerifiedPayload, peer: Peer) -> dict[str, Any]:
     manifest = bundle.strict_json(verified.manifest, bundle.MANIFEST)
     if not isinstance(manifest, dict) or set(manifest) != MANIFEST_KEYS:
-        raise BundleRejected("manifest", "the manifest has missing or unknown fields")
+        raise BundleRejected("manifest", "manifest_fields")
     if manifest["format"] != bundle.FORMAT or manifest["version"] != bundle.FORMAT_VERSION:
-        raise BundleRejected("manifest", "the bundle's format version is not supported")
+        raise BundleRejected("manifest", "format_unsupported")
     expected_kinds = ("records",) if session.identity.role == "office" else ("roster", "receipt")
     if manifest["kind"] not in expected_kinds:
-        raise BundleRejected("manifest", f"a {manifest['kind']!r} bundle is not for a"
-                                         f" {session.identity.role}'s vault")
+        raise BundleRejected("manifest", "wrong_kind", kind=manifest["kind"],
+                             role=session.identity.role)
     if manifest["recipient"] != session.identity.fingerprint:
-        raise BundleRejected("manifest", "the bundle is addressed to another vault"
-                                         " (it was re-encrypted or forwarded)")
+        raise BundleRejected("manifest", "wrong_recipient")
     if manifest["sender"] != peer.fingerprint:
-        raise BundleRejected("manifest", "the manifest names another sender than the key"
-                                         " that signed it")
+        raise BundleRejected("manifest", "wrong_sender")
     for key in ("sequence", "versions", "attachments"):
         if not isinstance(manifest[key], int) or isinstance(manifest[key], bool) \
                 or manifest[key] < (1 if key == "sequence" else 0):
-            raise BundleRejected("manifest", f"the manifest's {key} is not a valid count")
+            raise BundleRejected("manifest", "bad_count", key=key)
     if not isinstance(manifest["bundle_id"], str) or not 8 <= len(manifest["bundle_id"]) <= 64:
-        raise BundleRejected("manifest", "the manifest's bundle id is malformed")
+        raise BundleRejected("manifest", "bad_bundle_id")
     return manifest
 
 
@@ -206,8 +210,7 @@ def _parse_lines(verified: VerifiedPayload, taxonomy: Taxonomy, sender: str) -> 
         elif kind == "attachment":
             attachments.append(parse_attachment(line, number))
         else:
-            raise BundleRejected("records", f"records.jsonl line {number} is not a version"
-                                            " or an attachment")
+            raise BundleRejected("records", "unknown_line", line=number)
     return versions, attachments
 
 
@@ -218,24 +221,23 @@ def _check_records(
     """The lines against the manifest, the vault's copies and the attachments carried."""
     versions, attachments = lines
     if len(versions) != manifest["versions"] or len(attachments) != manifest["attachments"]:
-        raise BundleRejected("records", "the manifest's counts do not match records.jsonl")
+        raise BundleRejected("records", "count_mismatch")
     ids = [a.version.id for a in versions]
     if len(ids) != len(set(ids)):
-        raise BundleRejected("records", "a version appears twice")
+        raise BundleRejected("records", "version_twice")
     known = record_store.existing(session.conn, "versions", "content_hash", ids)
     for arrival in versions:
         version = arrival.version
         if known.get(version.id, version.content_hash) != version.content_hash:
-            raise BundleRejected("records", f"version {version.id} differs from the copy"
-                                            " already held")
+            raise BundleRejected("records", "version_differs", version=version.id)
     if verified.bad_attachments:
-        raise BundleRejected("attachments", "an attachment's content does not match its hash")
+        raise BundleRejected("attachments", "attachment_hash")
     listed = {a.stored_sha256 for a in attachments}
     if listed != set(verified.attachments):
-        raise BundleRejected("attachments", "the attachments listed and those carried differ")
+        raise BundleRejected("attachments", "attachments_differ")
     for info in attachments:
         if verified.attachments[info.stored_sha256] != info.size:
-            raise BundleRejected("attachments", "an attachment's size does not match its line")
+            raise BundleRejected("attachments", "attachment_size")
     return _Contents(manifest, peer, versions, attachments, known)
 
 
@@ -312,7 +314,7 @@ def _apply_receipt(
 ) -> None:
     ids = receipt_versions(verified.records)
     if len(ids) != contents.manifest["versions"]:
-        raise BundleRejected("records", "the receipt's count does not match its list")
+        raise BundleRejected("records", "receipt_count")
     with session.transaction() as conn:
         report.updated = mark_delivered(session, ids)
         bundles.record_import(conn, contents.manifest["bundle_id"], contents.peer.fingerprint,
@@ -326,7 +328,7 @@ def _accept_roster(
     session: Session, contents: _Contents, verified: VerifiedPayload, report: ImportReport
 ) -> None:
     if contents.peer.role != "office":
-        raise BundleRejected("signature", "a roster must be signed by this vault's office")
+        raise BundleRejected("signature", "not_signed_by_office", kind="roster")
     with session.transaction() as conn:
         version = accept_roster(session, contents.manifest, verified.records)
         bundles.record_import(conn, contents.manifest["bundle_id"], contents.peer.fingerprint,

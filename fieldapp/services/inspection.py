@@ -26,27 +26,30 @@ def inspect_outer(path: Path) -> dict[str, Any]:
         with path.open("rb") as source:
             outer = bundle.inspect_outer(source, size)
     except OSError as error:
-        raise FieldappError(f"cannot read {path}: {error.strerror}") from None
+        raise FieldappError("cannot_read", path=str(path), detail=error.strerror) from None
     except BundleRejected as rejection:
-        raise FieldappError(str(rejection)) from None
+        raise FieldappError("not_age_file", **rejection.params) from None
     return {"file": str(path), "format": outer.format, "size": outer.size,
             "stanzas": len(outer.stanza_types), "stanza_types": list(outer.stanza_types)}
 
 
 def inspect_inside(session: Session, path: Path) -> dict[str, Any]:
-    """With this vault's key: manifest, signer and standing, counts; nothing is imported."""
+    """With this vault's key: manifest, signer and standing, counts; nothing is imported.
+    Why it cannot be opened, or its manifest read, comes as a code and params to word."""
     try:
         with path.open("rb") as source:
             verified = bundle.verify_payload(source, [identity_store.age_identity(session.conn)])
     except BundleRejected as rejection:
-        return {"opened": False, "check": rejection.check, "reason": str(rejection)}
+        return {"opened": False, "check": rejection.check, "code": rejection.code,
+                "params": rejection.params}
     signer = fingerprint(verified.signer)
     peer = peer_store.by_fingerprint(session.conn, signer)
     standing = "unknown" if peer is None else ("revoked" if peer.revoked else "enrolled")
+    manifest_error: dict[str, Any] | None = None  # a code and params, for a face to word
     try:
         manifest = bundle.strict_json(verified.manifest, bundle.MANIFEST)
     except BundleRejected as rejection:
-        manifest = {"error": str(rejection)}
+        manifest, manifest_error = {}, {"code": rejection.code, "params": rejection.params}
     lines = [line for line in verified.records.split(b"\n") if line.strip()]
     return {
         "opened": True,
@@ -54,6 +57,7 @@ def inspect_inside(session: Session, path: Path) -> dict[str, Any]:
         "signer_name": peer.name if peer else None,
         "signer_standing": standing,
         "manifest": manifest,
+        "manifest_error": manifest_error,
         "records_lines": len(lines),
         "attachments": len(verified.attachments),
     }
@@ -62,7 +66,7 @@ def inspect_inside(session: Session, path: Path) -> dict[str, Any]:
 def write_audit_keys(session: Session, out_dir: Path) -> list[Path]:
     """The office's age identity and an allowed_signers file for the stock-tool recipe."""
     if session.identity.role != "office":
-        raise FieldappError("only the office's vault can write audit keys")
+        raise FieldappError("office_only_audit_keys")
     out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     identity_path = out_dir / AUDIT_IDENTITY_FILE
     signers_path = out_dir / ALLOWED_SIGNERS_FILE

@@ -42,7 +42,7 @@ def export_card(session: Session, path: Path) -> IdentityCard:
     try:
         path.write_text(card.to_text(), encoding="utf-8")
     except OSError as error:
-        raise FieldappError(f"cannot write {path}: {error.strerror}") from None
+        raise FieldappError("cannot_write", path=str(path), detail=error.strerror) from None
     return card
 
 
@@ -50,11 +50,12 @@ def read_card(path: Path) -> IdentityCard:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InvalidInput([Problem("card", f"cannot read {path}: {error.strerror}")]) from None
+        raise InvalidInput([Problem("card", "cannot_read", path=str(path),
+                                    detail=error.strerror)]) from None
     try:
         return parse_card(data)
     except CardError as error:
-        raise InvalidInput([Problem("card", str(error))]) from None
+        raise InvalidInput([Problem("card", "bad_card", detail=str(error))]) from None
 
 
 def allowed_peer_role(session: Session) -> str:
@@ -66,22 +67,17 @@ def add_peer(session: Session, card: IdentityCard, typed: str | None) -> Peer:
     """Enrol the card's owner; refused when what the user typed matches neither its
     fingerprint nor its safety code, and nothing is added then."""
     if typed is not None and not card.matches(typed):
-        raise FieldappError(
-            f"the fingerprint you gave does not match this card (its fingerprint is"
-            f" {card.fingerprint}); nothing was added"
-        )
+        raise FieldappError("fingerprint_mismatch", fingerprint=card.fingerprint)
     if card.role != allowed_peer_role(session):
-        raise FieldappError(
-            f"a {session.identity.role} vault enrols {allowed_peer_role(session)}s, and this"
-            f" card is an {card.role}'s; nothing was added"
-        )
+        raise FieldappError("wrong_peer_role", role=session.identity.role,
+                            allowed=allowed_peer_role(session), card_role=card.role)
     if card.fingerprint == session.identity.fingerprint:
-        raise FieldappError("this is this vault's own card; nothing was added")
+        raise FieldappError("own_card")
     conn = session.conn
     if store.by_fingerprint(conn, card.fingerprint) is not None:
-        raise FieldappError(f"{card.name} ({card.fingerprint}) is already enrolled")
+        raise FieldappError("already_enrolled", name=card.name, fingerprint=card.fingerprint)
     if card.role == "office" and [p for p in store.all_peers(conn) if not p.revoked]:
-        raise FieldappError("this vault already has an office; revoke it first to change it")
+        raise FieldappError("office_already_enrolled")
     peer = Peer(
         fingerprint=card.fingerprint,
         name=card.name,
@@ -107,9 +103,9 @@ def list_peers(session: Session) -> list[Peer]:
 def find_peer(session: Session, name_or_fingerprint: str) -> Peer:
     matches = store.by_name(session.conn, name_or_fingerprint)
     if not matches:
-        raise NotFound(f"no enrolled peer named {name_or_fingerprint}")
+        raise NotFound("no_peer", name=name_or_fingerprint)
     if len(matches) > 1:
-        raise NotFound(f"several peers are named {name_or_fingerprint}; use the fingerprint")
+        raise NotFound("ambiguous_peer", name=name_or_fingerprint)
     return matches[0]
 
 
@@ -117,7 +113,7 @@ def revoke_peer(session: Session, name_or_fingerprint: str) -> Peer:
     """From now on this peer's bundles are refused (a lost or seized laptop)."""
     peer = find_peer(session, name_or_fingerprint)
     if peer.revoked:
-        raise FieldappError(f"{peer.name} was already revoked on {peer.revoked_at}")
+        raise FieldappError("already_revoked", name=peer.name, revoked_at=peer.revoked_at)
     with session.transaction() as conn:
         store.revoke(conn, peer.fingerprint, utc_now())
         session.log(conn, "peer.revoke", peer.fingerprint)
@@ -128,8 +124,5 @@ def office_peer(session: Session) -> Peer:
     """The office an observer exports to."""
     offices = [p for p in store.all_peers(session.conn) if p.role == "office" and not p.revoked]
     if not offices:
-        raise FieldappError(
-            "no office is enrolled: get the office's identity card and run"
-            " 'fieldapp peers add CARD --fingerprint FP'"
-        )
+        raise FieldappError("no_office_enrolled")
     return offices[0]

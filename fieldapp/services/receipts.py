@@ -34,9 +34,9 @@ class WrittenReceipt:
 def write_receipts(session: Session, out_dir: Path) -> list[WrittenReceipt]:
     """Office: one receipt bundle per observer with versions received since its last receipt."""
     if session.identity.role != "office":
-        raise FieldappError("only the office writes receipts")
+        raise FieldappError("office_only_receipts")
     if not out_dir.is_dir():
-        raise FieldappError(f"{out_dir} is not a folder")
+        raise FieldappError("not_a_folder", path=str(out_dir))
     written = []
     signer = identity_store.signing_key(session.conn)
     for peer in peer_store.all_peers(session.conn):
@@ -71,14 +71,14 @@ def receipt_versions(records: bytes) -> list[str]:
     """The version ids a receipt confirms, checked strictly."""
     lines = [line for line in records.split(b"\n") if line.strip()]
     if len(lines) != 1:
-        raise BundleRejected("records", "a receipt must carry exactly one list of versions")
+        raise BundleRejected("records", "receipt_not_one_list")
     line: Any = bundle.strict_json(lines[0], bundle.RECORDS)
     ids = line.get("versions") if isinstance(line, dict) else None
     if (not isinstance(line, dict) or set(line) != {"type", "versions"}
             or line["type"] != "receipt" or not isinstance(ids, list)
             or len(ids) > MAX_RECEIPT_VERSIONS
             or not all(isinstance(i, str) and 0 < len(i) <= 64 for i in ids)):
-        raise BundleRejected("records", "the receipt is malformed")
+        raise BundleRejected("records", "receipt_malformed")
     return ids
 
 

@@ -28,12 +28,12 @@ def resolve_id(session: Session, text: str) -> str:
     """A full record id, or a unique prefix of one (at least 6 characters)."""
     text = text.strip().lower()
     if len(text) < 6:
-        raise NotFound(f"no record {text!r}: give the record id or at least its first 6 characters")
+        raise NotFound("id_too_short", text=text, minimum=6)
     matches = store.matching_ids(session.conn, text)
     if not matches:
-        raise NotFound(f"no record with id {text}")
+        raise NotFound("no_record", record_id=text)
     if len(matches) > 1:
-        raise NotFound(f"more than one record starts with {text}; give more of the id")
+        raise NotFound("ambiguous_id", prefix=text)
     return matches[0]
 
 
@@ -59,7 +59,7 @@ def _write_version(
 def add_records(session: Session, items: list[Any]) -> list[str]:
     """Validate every item first, then store them all in one transaction (all or nothing)."""
     if not items:
-        raise InvalidInput([Problem("input", "holds no record")])
+        raise InvalidInput([Problem("input", "no_records")])
     problems: list[Problem] = []
     valid: list[Record] = []
     for index, item in enumerate(items):
@@ -89,13 +89,12 @@ def current(session: Session, record_id: str) -> tuple[Version, Record]:
     try:
         version, record = store.head(session.conn, record_id)
     except KeyError:
-        raise NotFound(f"no record with id {record_id}") from None
+        raise NotFound("no_record", record_id=record_id) from None
     if record is None:
         purged = store.purged_at(session.conn, record_id)
         if purged:
-            raise NotFound(f"record {record_id} was purged on {purged} after the office"
-                           " confirmed holding it")
-        raise NotFound(f"record {record_id} was deleted")
+            raise NotFound("record_purged", record_id=record_id, purged_at=purged)
+        raise NotFound("record_deleted", record_id=record_id)
     return version, record
 
 
@@ -117,13 +116,7 @@ def _seal(session: Session, sources: list[dict[str, str]]) -> dict[str, Any]:
     """Sources sealed for the office's source key; refused when no office key is known."""
     recipient = office_source_recipient(session.conn, session.identity.role)
     if recipient is None:
-        raise InvalidInput([Problem(
-            "sources",
-            "cannot be saved yet: sources are sealed for the office's source key as they are"
-            " saved, and no office with a source key is enrolled (ask the office for its"
-            " identity card)",
-            kind="no_source_key",
-        )])
+        raise InvalidInput([Problem("sources", "no_source_key")])
     return seal(sources, recipient)
 
 

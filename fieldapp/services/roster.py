@@ -50,12 +50,12 @@ def _document(session: Session, version: int, observers: list[Peer]) -> dict[str
 def publish_roster(session: Session, out_dir: Path) -> list[Path]:
     """Write one roster bundle per enrolled observer into out_dir; returns their paths."""
     if session.identity.role != "office":
-        raise FieldappError("only the office publishes a roster")
+        raise FieldappError("office_only_roster")
     if not out_dir.is_dir():
-        raise FieldappError(f"{out_dir} is not a folder")
+        raise FieldappError("not_a_folder", path=str(out_dir))
     observers = [p for p in peer_store.all_peers(session.conn) if p.role == "observer"]
     if not observers:
-        raise FieldappError("no observer is enrolled yet")
+        raise FieldappError("no_observers")
     version = latest_version(session) + 1
     full = _document(session, version, observers)
     signer = identity_store.signing_key(session.conn)
@@ -88,25 +88,24 @@ def accept_roster(session: Session, manifest: dict[str, Any], records: bytes) ->
     store the roster if it is newer. Returns its version."""
     lines = [line for line in records.split(b"\n") if line.strip()]
     if len(lines) != 1:
-        raise BundleRejected("records", "a roster bundle must carry exactly one roster")
+        raise BundleRejected("records", "roster_not_one")
     line = bundle.strict_json(lines[0], bundle.RECORDS)
     document = line.get("document") if isinstance(line, dict) else None
     if not isinstance(document, dict) or document.get("format") != ROSTER_FORMAT:
-        raise BundleRejected("records", "the roster is malformed")
+        raise BundleRejected("records", "roster_malformed")
     version = document.get("version")
     if not isinstance(version, int) or version != manifest["sequence"]:
-        raise BundleRejected("manifest", "the roster's version does not match its bundle")
+        raise BundleRejected("manifest", "roster_version_mismatch")
     held = latest_version(session)
     if version <= held:
-        raise BundleRejected("manifest", f"roster version {version} is not newer than the"
-                                         f" version {held} already accepted")
+        raise BundleRejected("manifest", "roster_not_newer", version=version, held=held)
     recipients = document.get("recipients")
     if not isinstance(recipients, list) or not recipients:
-        raise BundleRejected("records", "the roster names no recipient")
+        raise BundleRejected("records", "roster_no_recipient")
     try:
         for text in recipients:
             X25519Recipient.from_string(text)
     except (ValueError, TypeError):
-        raise BundleRejected("records", "the roster holds a malformed recipient") from None
+        raise BundleRejected("records", "roster_bad_recipient") from None
     rosters.add(session.conn, version, document, str(document.get("issued_at", "")))
     return version

@@ -26,12 +26,7 @@ MIN_PASSPHRASE_LENGTH = 8
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise InvalidInput([Problem(
-            "passphrase",
-            f"is too short: use at least {MIN_PASSPHRASE_LENGTH} characters"
-            " (a few unrelated words is best)",
-            kind="too_short",
-        )])
+        raise InvalidInput([Problem("passphrase", "too_short", minimum=MIN_PASSPHRASE_LENGTH)])
 
 
 @dataclass
@@ -65,9 +60,9 @@ def create_vault(
 ) -> Session:
     """Create a vault with a fresh identity; refuses to touch an existing one."""
     if role not in ROLES:
-        raise VaultError(f"unknown role {role!r}; use observer or office")
+        raise VaultError("unknown_role", role=role)
     if not name.strip():
-        raise VaultError("a vault needs a name")
+        raise VaultError("vault_needs_name")
     check_new_passphrase(passphrase)
     vault = Vault.create(directory, passphrase, params)
     with database.transaction(vault.conn) as conn:

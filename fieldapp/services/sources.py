@@ -28,7 +28,7 @@ def create_source_key(
     """Write a new source key file (refusing to overwrite one); return its recipient."""
     check_new_passphrase(passphrase)
     if path.exists():
-        raise FieldappError(f"{path} already exists; a source key is never overwritten")
+        raise FieldappError("source_key_exists", path=str(path))
     identity = age.X25519Identity.generate()
     data = keyfile.wrap_key(identity.raw(), passphrase, params or keyfile.calibrate(),
                             magic=keyfile.SOURCE_KEY_MAGIC)
@@ -45,11 +45,12 @@ def open_source_key(path: Path, passphrase: str) -> age.X25519Identity:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise FieldappError(f"cannot read the source key {path}: {error.strerror}") from None
+        raise FieldappError("cannot_read_source_key", path=str(path),
+                            detail=error.strerror) from None
     try:
         secret = keyfile.unwrap_key(data, passphrase, magic=keyfile.SOURCE_KEY_MAGIC)
     except KeyFileDamaged:
-        raise KeyFileDamaged(f"{path} is not a fieldapp source key, or it was damaged") from None
+        raise KeyFileDamaged("source_key_damaged", path=str(path)) from None
     identity = age.X25519Identity.from_bytes(bytes(secret))
     secret[:] = bytes(len(secret))
     return identity
@@ -57,7 +58,7 @@ def open_source_key(path: Path, passphrase: str) -> age.X25519Identity:
 
 def set_office_source_recipient(session: Session, recipient: age.X25519Recipient) -> None:
     if session.identity.role != "office":
-        raise FieldappError("only the office has a source key")
+        raise FieldappError("office_only_source_key")
     with session.transaction() as conn:
         store.set_own_source_recipient(conn, recipient)
         session.log(conn, "sources.new_key")
@@ -67,7 +68,7 @@ def show_sources(session: Session, record_id: str, key_path: Path, passphrase: s
         dict[str, str]]:
     """Office only: unseal one record's sources; the audit log records who and when."""
     if session.identity.role != "office":
-        raise FieldappError("sources are sealed for the office; only the office can read them")
+        raise FieldappError("office_only_sources")
     identity = open_source_key(key_path, passphrase)
     _, record = current(session, record_id)
     found = unseal(record["sources"], identity)

@@ -41,10 +41,7 @@ def open_database(path: Path, db_key: bytes | bytearray) -> Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError:
         conn.close()
-        raise VaultError(
-            "the vault database does not open with this key file; it is damaged or"
-            " belongs to another vault"
-        ) from None
+        raise VaultError("database_key_mismatch") from None
     for pragma in _PRAGMAS:
         conn.execute(pragma)
     return conn
@@ -106,9 +103,7 @@ def migrate(conn: Connection, target: int | None = None) -> int:
     target = latest if target is None else target
     current = schema_version(conn)
     if current > latest:
-        raise VaultError(
-            f"this vault was written by a newer fieldapp (schema {current}); update the app"
-        )
+        raise VaultError("schema_too_new", schema=current)
     for number, sql in scripts:
         if current < number <= target:
             conn.execute("BEGIN IMMEDIATE")

@@ -97,7 +97,7 @@ def wrap_key(
 ) -> bytes:
     """Return the bytes of a key file holding db_key under passphrase."""
     if params.is_below(KDF_FLOOR):
-        raise WeakKdfParameters("the requested KDF parameters are below the security floor")
+        raise WeakKdfParameters("kdf_below_floor")
     salt = os.urandom(16)
     nonce = os.urandom(12)
     header = _HEADER.pack(
@@ -112,19 +112,16 @@ def wrap_key(
 def read_params(data: bytes, magic: bytes = MAGIC) -> KdfParams:
     """Check the file's shape, checksum and floor; return its KDF parameters."""
     if len(data) != KEY_FILE_LEN or not data.startswith(magic):
-        raise KeyFileDamaged("the vault key file is damaged or is not a fieldapp key file")
+        raise KeyFileDamaged("key_file_not_fieldapp")
     body, checksum = data[:-CHECKSUM_LEN], data[-CHECKSUM_LEN:]
     if not hmac.compare_digest(hashlib.sha256(body).digest(), checksum):
-        raise KeyFileDamaged("the vault key file was modified or damaged; restore it from backup")
+        raise KeyFileDamaged("key_file_modified")
     _, version, memory_kib, iterations, lanes, _, _ = _HEADER.unpack_from(data)
     if version != FORMAT_VERSION:
-        raise KeyFileDamaged(f"the vault key file has unsupported format version {version}")
+        raise KeyFileDamaged("key_file_version", version=version)
     params = KdfParams(memory_kib, iterations, lanes)
     if params.is_below(KDF_FLOOR):
-        raise WeakKdfParameters(
-            "the vault key file asks for key-derivation settings below the security floor"
-            " and is refused"
-        )
+        raise WeakKdfParameters("key_file_weak_kdf")
     return params
 
 

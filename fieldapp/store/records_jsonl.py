@@ -59,8 +59,8 @@ def jsonl(lines: list[dict[str, Any]]) -> bytes:
     )
 
 
-def _fail(line_number: int, message: str) -> BundleRejected:
-    return BundleRejected("records", f"records.jsonl line {line_number}: {message}")
+def _fail(line_number: int, code: str, **params: Any) -> BundleRejected:
+    return BundleRejected("records", code, line=line_number, **params)
 
 
 def _text(value: Any) -> bool:
@@ -75,20 +75,20 @@ def parse_version(
     the line when it is known to be the canonical encoding of `line`: the record's bytes are
     then hashed and stored as they came, not encoded again."""
     if line.keys() != VERSION_KEYS:
-        raise _fail(number, "a version line has missing or unknown fields")
+        raise _fail(number, "version_line_fields")
     parents = line["parents"]
     if not (_text(line["id"]) and _text(line["record_id"]) and _text(line["author"])
             and _text(line["hlc"]) and _text(line["created_at"])
             and _text(line["content_hash"]) and isinstance(line["tombstone"], bool)
             and isinstance(parents, list) and all(_text(p) for p in parents)):
-        raise _fail(number, "a version line has a malformed field")
+        raise _fail(number, "version_line_malformed")
     if line["author"] != sender:
-        raise _fail(number, "a version claims another author than the bundle's signer")
+        raise _fail(number, "wrong_author")
     version = Version(line["id"], line["record_id"], tuple(parents), line["author"],
                       line["hlc"], line["content_hash"], line["tombstone"], line["created_at"])
     if version.tombstone:
         if line["record"] is not None or version.content_hash != tombstone_hash(version.record_id):
-            raise _fail(number, "a deletion carries content or a wrong hash")
+            raise _fail(number, "bad_deletion")
         return Arrival(version, None, StoredForm.encode(version, None))
     record = line["record"]
     normal = is_normal(record, taxonomy)
@@ -101,13 +101,14 @@ def parse_version(
             try:
                 record = validate(record, taxonomy)
             except InvalidInput as error:
-                raise _fail(number, f"a record is invalid: {error}") from None
+                raise _fail(number, "record_invalid",
+                                problems=[p.as_dict() for p in error.problems]) from None
         stored = StoredForm.encode(version, record)
         digest = content_hash(record)
     if isinstance(record["sources"], list) and record["sources"]:
-        raise _fail(number, "a record carries sources in plain text; they must be sealed")
+        raise _fail(number, "plain_sources")
     if digest != version.content_hash:
-        raise _fail(number, "a record's content does not match its hash")
+        raise _fail(number, "content_hash_mismatch")
     return Arrival(version, record, stored)
 
 
@@ -125,14 +126,14 @@ def _cut_version_line(line: bytes) -> tuple[bytes, bytes]:
 
 def parse_attachment(line: dict[str, Any], number: int) -> AttachmentInfo:
     if set(line) != ATTACHMENT_KEYS:
-        raise _fail(number, "an attachment line has missing or unknown fields")
+        raise _fail(number, "attachment_line_fields")
     removed = line["metadata_removed"]
     if not all(_text(line[k]) for k in ("id", "record_id", "filename", "media_type",
                                          "original_sha256", "stored_sha256", "created_at")) \
             or not isinstance(line["size"], int) or isinstance(line["size"], bool) \
             or not isinstance(removed, list) or not all(_text(r) for r in removed) \
             or not (line["metadata_warning"] is None or isinstance(line["metadata_warning"], str)):
-        raise _fail(number, "an attachment line has a malformed field")
+        raise _fail(number, "attachment_line_malformed")
     return AttachmentInfo(line["id"], line["record_id"], line["filename"], line["media_type"],
                           line["original_sha256"], line["stored_sha256"], line["size"],
                           tuple(removed), line["metadata_warning"], line["created_at"])

@@ -55,7 +55,7 @@ class Vault:
     ) -> Vault:
         """Make a new vault; refuses a directory that already holds one."""
         if vault_exists(directory):
-            raise VaultError(f"a vault already exists in {directory}; it was left untouched")
+            raise VaultError("vault_exists", path=str(directory))
         secure_mkdir(directory)
         db_key = bytearray(os.urandom(keyfile.DB_KEY_LEN))
         data = keyfile.wrap_key(bytes(db_key), passphrase, params or keyfile.calibrate())
@@ -73,7 +73,7 @@ class Vault:
         """Unlock: the key file's tag checks the passphrase before the database is touched."""
         key_path = directory / KEY_FILE
         if not key_path.exists():
-            raise VaultError(f"no vault in {directory}; create one with 'fieldapp init'")
+            raise VaultError("no_vault", path=str(directory))
         db_key = keyfile.unwrap_key(key_path.read_bytes(), passphrase)
         # A leftover from a passphrase change that never reached its rename.
         key_path.with_name(KEY_FILE + ".tmp").unlink(missing_ok=True)

@@ -32,6 +32,7 @@ from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.store.records import RecordQuery
 from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vocab_widgets import CodeCombo
+from fieldapp.ui.widgets import user_message
 
 Report = dict[str, Any]
 # (report key, vocabulary for labels or None for months, what a bar click filters by)
@@ -177,7 +178,7 @@ class Dashboard(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.busy.hide()
-        self.figures.setText(str(error))
+        self.figures.setText(user_message(error))
 
     def _draw(self) -> None:
         report = self._report

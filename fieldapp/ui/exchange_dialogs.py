@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.cli.messages import message
 from fieldapp.errors import FieldappError
 from fieldapp.services.export import ExportResult, export_bundle, plan_export
 from fieldapp.services.importing import ImportReport, import_bundles
@@ -258,7 +259,7 @@ class ImportDialog(QDialog):
                       "attachments": self.tr("attachments")}
             check = checks.get(report.check or "", report.check or "")
             return self.tr("%1 check failed: %2").replace("%1", check) \
-                .replace("%2", report.reason or "")
+                .replace("%2", message(report.code, report.params) if report.code else "")
         if report.status == "duplicate":
             return self.tr("Nothing changed.")
         if report.kind == "roster":

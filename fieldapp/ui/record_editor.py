@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.cli.messages import problem_text
 from fieldapp.domain.record import Record, empty_record
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import InvalidInput, Problem
@@ -183,7 +184,7 @@ class RecordEditor(QDialog):
             "unknown_code": self.tr("Choose a value from the list."),
             "empty_item": self.tr("An entry is empty; fill it in or remove it."),
         }
-        return messages.get(problem.kind, problem.message)
+        return messages.get(problem.code, problem_text(problem))
 
     # -- language ---------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from fieldapp.cli.messages import sentence
 from fieldapp.errors import BadPassphrase, InvalidInput, KeyFileDamaged, WeakKdfParameters
 
 
@@ -39,6 +40,6 @@ def user_message(error: Exception) -> str:
     if isinstance(error, WeakKdfParameters):
         return translate("Errors", "The vault key file asks for weakened key-derivation settings"
                          " and was refused.")
-    if isinstance(error, InvalidInput) and error.problems[0].kind == "too_short":
+    if isinstance(error, InvalidInput) and error.problems[0].code == "too_short":
         return translate("Errors", "The passphrase is too short.")
-    return str(error)
+    return sentence(error)  # the CLI's English until the window has its own table

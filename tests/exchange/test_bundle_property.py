@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support import FULL_RECORD, MINIMAL_RECORD
 
+from fieldapp.cli.messages import MESSAGES, message
 from fieldapp.services import attachments, importing, records
 from fieldapp.services.session import Session
 from tests.exchange.conftest import (
@@ -91,4 +92,5 @@ def test_any_mutation_is_rejected_or_imports_nothing_new(target: Target,
     if report.status != "accepted":
         assert vault_digest(target.office) == target.digest
     if report.status == "rejected":
-        assert report.check and report.reason and "\n" not in report.reason
+        assert report.check and report.code in MESSAGES, report
+        assert "\n" not in message(report.code, report.params)

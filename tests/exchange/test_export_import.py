@@ -19,6 +19,7 @@ import pytest
 from photos import photo
 from support import FULL_RECORD, MINIMAL_RECORD, full_record
 
+from fieldapp.cli.messages import sentence
 from fieldapp.errors import FieldappError, NotFound
 from fieldapp.services import (
     attachments,
@@ -90,8 +91,9 @@ def test_export_writes_one_random_named_file_and_marks_what_left(world: World) -
 
 
 def test_only_an_observer_exports(world: World) -> None:
-    with pytest.raises(FieldappError, match="only an observer"):
+    with pytest.raises(FieldappError) as raised:
         export.export_bundle(world.office, world.usb)
+    assert (raised.value.code, raised.value.params) == ("observer_only_export", {})
 
 
 class FullDisk(io.RawIOBase):
@@ -149,7 +151,9 @@ def test_failed_export_is_a_clear_error_and_marks_nothing(
     before = files_in(world.usb)
     with pytest.raises(FieldappError) as raised:
         export.export_bundle(world.alice, out)
-    message = str(raised.value)
+    assert raised.value.code in ("not_a_folder", "bundle_not_written")
+    assert raised.value.params["path"] == str(out)
+    message = sentence(raised.value)  # as the CLI says it
     assert str(out) in message and "\n" not in message
     assert files_in(world.usb) == before  # no partial file anywhere
     if out.is_dir():
@@ -223,7 +227,7 @@ def test_already_imported_bundle_is_a_duplicate_and_changes_nothing(world: World
         report = importing.import_bundle(world.office, again)
         assert (report.status, report.sender, report.sequence) == \
             ("duplicate", "Aktobe observer", 1)
-        assert "already imported" in (report.reason or "")
+        assert (report.code, report.params, report.reason) == ("already_imported", {}, None)
         assert vault_digest(world.office) == before
 
 

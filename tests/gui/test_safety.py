@@ -27,8 +27,9 @@ def is_locked(field_app) -> bool:  # type: ignore[no-untyped-def]
 
 def assert_nothing_opens(vault_dir) -> None:  # type: ignore[no-untyped-def]
     assert not vault_exists(vault_dir)
-    with pytest.raises(VaultError, match="no vault"):
+    with pytest.raises(VaultError) as caught:
         Vault.open(vault_dir, PASSPHRASE)
+    assert caught.value.code == "no_vault"
 
 
 @pytest.fixture

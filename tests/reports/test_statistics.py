@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from fieldapp.cli.messages import sentence, with_report_flags
 from fieldapp.errors import InvalidInput
 from fieldapp.reports.statistics import KEYS, UNITS, ReportFilters, compute_report
 from fieldapp.services import duplicates, records
@@ -249,18 +250,24 @@ def test_every_figure_names_its_counting_unit() -> None:
     assert UNITS["threats"] == UNITS["by_region"] == UNITS["resolved"] == "threats"
 
 
-@pytest.mark.parametrize(("filters", "words"), [
-    (ReportFilters(region="atlantis"), ["--region", "allowed", "turkistan"]),
-    (ReportFilters(sector="fishing"), ["--sector", "allowed", "metallurgy"]),
-    (ReportFilters(date_from="2021-13"), ["--from", "YYYY-MM"]),
-    (ReportFilters(date_to="21-01-01"), ["--to", "YYYY-MM"]),
-    (ReportFilters(date_from="2021-05", date_to="2021-04-30"), ["--to", "before"]),
-    (ReportFilters(observer="nobody"), ["--observer", "nobody"]),
+@pytest.mark.parametrize(("filters", "problem", "words"), [
+    (ReportFilters(region="atlantis"), ("region", "unknown_code"),
+     ["--region", "allowed", "turkistan"]),
+    (ReportFilters(sector="fishing"), ("sector", "unknown_code"),
+     ["--sector", "allowed", "metallurgy"]),
+    (ReportFilters(date_from="2021-13"), ("date_from", "bad_period_date"), ["--from", "YYYY-MM"]),
+    (ReportFilters(date_to="21-01-01"), ("date_to", "bad_period_date"), ["--to", "YYYY-MM"]),
+    (ReportFilters(date_from="2021-05", date_to="2021-04-30"), ("date_to", "period_reversed"),
+     ["--to", "before"]),
+    (ReportFilters(observer="nobody"), ("observer", "unknown_observer"),
+     ["--observer", "nobody"]),
 ])
 def test_bad_filters_are_refused_naming_what_is_allowed(
-    dataset: Dataset, filters: ReportFilters, words: list[str]
+    dataset: Dataset, filters: ReportFilters, problem: tuple[str, str], words: list[str]
 ) -> None:
     with pytest.raises(InvalidInput) as raised:
         compute_report(dataset.office, filters)
+    assert [(p.field, p.code) for p in raised.value.problems] == [problem]
+    said = sentence(with_report_flags(raised.value))  # what `fieldapp report` prints
     for word in words:
-        assert word in str(raised.value)
+        assert word in said

@@ -17,6 +17,7 @@ import pytest
 from PIL import Image
 
 from fieldapp.domain.taxonomy import LANGUAGES, Taxonomy, load_default
+from fieldapp.errors import InvalidInput
 from fieldapp.reports.bulletin import write_bulletin
 from fieldapp.reports.bulletin_text import BulletinText
 from fieldapp.reports.cells import Cell, category_cells, format_count
@@ -228,8 +229,10 @@ def test_cells_hide_small_counts_and_order_them_by_label_only() -> None:
 def test_bad_input_is_refused(tmp_path: Path, taxonomy: Taxonomy) -> None:
     with pytest.raises(ValueError, match="written in"):
         write_bulletin(REPORT, tmp_path / "x.pdf", "de", 3, taxonomy)
-    with pytest.raises(ValueError, match="threshold"):
+    with pytest.raises(InvalidInput) as caught:
         write_bulletin(REPORT, tmp_path / "x.pdf", "en", 0, taxonomy)
+    assert [(p.field, p.code, p.params) for p in caught.value.problems] == [
+        ("min_cell", "min_cell_too_small", {"minimum": 1})]
     with pytest.raises(ValueError, match="counts"):
         write_bulletin({**REPORT, "by_region": {"astana": "many"}}, tmp_path / "x.pdf", "en",
                        3, taxonomy)

@@ -33,8 +33,8 @@ def test_canonical_and_other_spellings_of_the_same_object_agree() -> None:
 def test_ambiguous_or_broken_json_is_rejected(text: bytes) -> None:
     with pytest.raises(BundleRejected) as caught:
         strict_json(text, RECORDS)
-    assert caught.value.check == "records"
-    assert "records.jsonl is not valid JSON" in str(caught.value)
+    assert (caught.value.check, caught.value.code) == ("records", "not_json")
+    assert caught.value.params["member"] == "records.jsonl" and caught.value.params["detail"]
 
 
 # -- records.jsonl: the whole file checked at once ------------------------------------------
@@ -72,7 +72,8 @@ def test_lines_that_only_join_into_valid_json_are_rejected() -> None:
     # itself, but neither line is a JSON value on its own.
     with pytest.raises(BundleRejected) as caught:
         strict_json_lines(b'{"a":[{"b":1}\n{"c":2}]},{"d":3}\n', RECORDS)
-    assert "records.jsonl line 1" in str(caught.value)
+    assert caught.value.code == "line_not_json"
+    assert (caught.value.params["member"], caught.value.params["line"]) == ("records.jsonl", 1)
 
 
 @pytest.mark.parametrize("line", [
@@ -82,5 +83,5 @@ def test_a_bad_line_among_canonical_ones_is_named(line: bytes) -> None:
     data = canonical({"ok": 1}) + b"\n" + line + b"\n" + canonical({"ok": 2}) + b"\n"
     with pytest.raises(BundleRejected) as caught:
         strict_json_lines(data, RECORDS)
-    assert caught.value.check == "records"
-    assert "records.jsonl line 2" in str(caught.value)
+    assert (caught.value.check, caught.value.code) == ("records", "line_not_json")
+    assert (caught.value.params["member"], caught.value.params["line"]) == ("records.jsonl", 2)
