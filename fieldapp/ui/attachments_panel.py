@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services.attachments import (
+    AttachmentInfo,
     attach_bytes,
     kept_original,
     list_attachments,
@@ -28,7 +29,6 @@ from fieldapp.services.attachments import (
 )
 from fieldapp.services.redaction import Preview, Region, preview
 from fieldapp.services.session import Session
-from fieldapp.store.attachments import AttachmentInfo
 from fieldapp.ui.redaction_dialog import RedactionDialog
 from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.widgets import error_label, show_error_text, user_message

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.record import parse_partial_date
 from fieldapp.domain.taxonomy import Taxonomy
-from fieldapp.store.records import RecordQuery
+from fieldapp.services.records import RecordQuery
 from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vocab_widgets import CodeCombo
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from fieldapp.domain.record import parse_partial_date
 from fieldapp.domain.taxonomy import Taxonomy
-from fieldapp.store.records import RecordQuery
+from fieldapp.services.records import RecordQuery
 from fieldapp.ui.vocab_widgets import CodeCombo
 
 SEARCH_DELAY_MS = 250

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.record import Record
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import FieldappError
-from fieldapp.reports.statistics import ReportFilters, compute_report
 from fieldapp.services import records
+from fieldapp.services.records import RecordQuery
+from fieldapp.services.reporting import ReportFilters, report
 from fieldapp.services.session import Session, change_passphrase, verify_audit
-from fieldapp.store.records import RecordQuery
 from fieldapp.ui.attachments_panel import AttachmentsPanel
 from fieldapp.ui.conflicts_dialog import ConflictView
 from fieldapp.ui.dashboard import Dashboard
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
             return
 
         def compute(f: dict[str, str | None]) -> dict[str, Any]:
-            return compute_report(session, ReportFilters(
+            return report(session, ReportFilters(
                 date_from=f["from"], date_to=f["to"], region=f["region"], sector=f["sector"]))
 
         dashboard = Dashboard(self._taxonomy, self._languages.code, self._runner, compute, self)

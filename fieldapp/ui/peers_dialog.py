@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from fieldapp.errors import FieldappError
 from fieldapp.services import peers
+from fieldapp.services.peers import IdentityCard
 from fieldapp.services.session import Session
 from fieldapp.ui.prompts import Prompts
 from fieldapp.ui.widgets import error_label, show_error_text, user_message
-from sync.card import IdentityCard
 
 
 class EnrolDialog(QDialog):

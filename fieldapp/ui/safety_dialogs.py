@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.store.vault_settings import VaultSettings
+from fieldapp.services.session import VaultSettings
 
 
 class CountdownDialog(QDialog):
