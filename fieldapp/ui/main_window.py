@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,10 +43,10 @@ from fieldapp.ui.record_view import RecordView
 from fieldapp.ui.sources_dialog import SourcesDialog
 from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vault_dialogs import ChangePassphraseDialog
-from fieldapp.ui.widgets import user_message
+from fieldapp.ui.widgets import Retranslating, user_message
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     lock_requested = Signal()
     quick_delete_requested = Signal()
     settings_requested = Signal()
@@ -438,8 +438,3 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Actions"))
         self.locked_page.setText(self.tr("The vault is locked."))
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
