@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from fieldapp.services import export, importing, peers, receipts, records
 from fieldapp.services.session import Session, create_vault
@@ -93,6 +94,26 @@ def test_the_office_unseals_with_the_key_and_its_passphrase(qtbot, setting, runn
     assert "sources.unseal" in actions
     dialog.reject()
     assert shown_rows(dialog.table) == []
+
+
+def test_unsealed_sources_never_reach_the_clipboard(qtbot, setting, runner, tmp_path):
+    office, observer, key = setting
+    (record_id,) = records.add_records(observer, [RECORD])
+    bundle = export.export_bundle(observer, tmp_path)
+    assert bundle is not None
+    importing.import_bundle(office, bundle.path)
+    dialog = SourcesDialog(office, record_id, runner, lambda parent: key)
+    qtbot.addWidget(dialog)
+    dialog.browse.click()
+    dialog.passphrase.setText(SOURCE_PASSPHRASE)
+    with qtbot.waitSignal(dialog.unsealed, timeout=20_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    QApplication.clipboard().setText("copied elsewhere")
+    dialog.table.setFocus()
+    dialog.table.selectRow(0)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "copied elsewhere"
+    QApplication.clipboard().clear()
 
 
 def test_receipts_then_purge_from_the_menu(qtbot, setting, tmp_path):
