@@ -112,15 +112,14 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
 
 class RowTableView(QTableView):
-    """Whole rows are selected; arrows, Home/End and Page keys move; a click on a header
-    sorts (a sort proxy, so the model's order stays as the service gave it); Ctrl+C copies
-    the selected rows, columns as shown, as tab-separated text.
+    """Whole rows are selected; arrows and Page keys move (Ctrl+Home/End to the ends); a click
+    on a header sorts (in a proxy, so the model keeps the order the service gave); Ctrl+C
+    copies the selected rows, columns as shown, as tab-separated text.
 
     `copyable=False` is for what must stay inside the window (unsealed sources): Ctrl+C then
     copies nothing, not even the one cell a plain Qt view would copy."""
 
-    def __init__(self, model: RowTableModel[Any], copyable: bool = True,
-                 sortable: bool = True) -> None:
+    def __init__(self, model: RowTableModel[Any], copyable: bool = True) -> None:
         super().__init__()
         self.copyable = copyable
         self.proxy = QSortFilterProxyModel(self)
@@ -134,20 +133,16 @@ class RowTableView(QTableView):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
-        if sortable:
-            # Unsorted until a header is clicked; Qt would otherwise sort by the first
-            # column, descending, as soon as sorting is on.
-            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-            self.setSortingEnabled(True)
+        # Unsorted until a header is clicked; Qt would otherwise sort by the first column,
+        # descending, as soon as sorting is on.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
 
     def wrap_rows(self) -> None:
         fit_rows_to_text(self)
 
     def object_at(self, index: QModelIndex) -> Any:
         return index.data(ROW_ROLE) if index.isValid() else None
-
-    def current_object(self) -> Any:
-        return self.object_at(self.currentIndex())
 
     def selected_objects(self) -> list[Any]:
         """The selected rows' objects, top to bottom as shown."""
