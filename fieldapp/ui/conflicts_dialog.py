@@ -107,8 +107,7 @@ class ConflictView(DialogBase):
         split.addWidget(self.list)
         split.addWidget(right)
         split.setSizes([260, 760])
-        self.body.addWidget(split, 1)
-        self.frame.setStretchFactor(self.body, 1)
+        self.add_body(split, 1)
         self.resize(1040, 620)
         self.retranslate()
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -24,8 +24,8 @@ Buttons = QDialogButtonBox.StandardButton
 
 
 class DialogBase(Retranslating, QDialog):
-    """Subclasses put their widgets in `body` and write `retranslate()`, which runs again on
-    every language switch. Top to bottom: `intro`, `body`, `busy`, `status`, `error`,
+    """Subclasses fill the body (`add_body`) and write `retranslate()`, which runs again on
+    every language switch. Top to bottom: `intro`, the body, `busy`, `status`, `error`,
     `buttons`; the lines stay hidden until they have something to say.
 
     One busy state: while work runs the bar moves, the error line is cleared and the accept
@@ -41,8 +41,6 @@ class DialogBase(Retranslating, QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.hide()
-        self.body = QVBoxLayout()
-        self.body.setContentsMargins(0, 0, 0, 0)
         self.busy = QProgressBar()
         self.busy.hide()
         self.status = QLabel()
@@ -53,32 +51,29 @@ class DialogBase(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
         self._accept_wanted = True
         self.frame = QVBoxLayout(self)
-        self.frame.addWidget(self.intro)
-        self.frame.addLayout(self.body)
-        for widget in (self.busy, self.status, self.error, self.buttons):
+        for widget in (self.intro, self.busy, self.status, self.error, self.buttons):
             self.frame.addWidget(widget)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # The button row joins the dialog before the subclass's fields, so it leads the focus
-        # chain; the first focus still goes to the first field, as the dialog is laid out.
-        if self.focusWidget() is None:
-            first = next((w for w in self._focus_chain() if self._takes_first_focus(w)), None)
-            if first is not None:
-                first.setFocus()
-        super().showEvent(event)
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish:
+            # The button row joined the dialog before the subclass's fields, so it would lead
+            # the focus chain (and take the first focus). Just before the dialog first shows,
+            # it is put back at the end: Tab then follows the layout, as in a hand-built one.
+            # (Reparenting moves it; walking nextInFocusChain() from Python is not safe:
+            # PySide records each widget it returns as owned by the widget asked, and
+            # deletes it with that one.)
+            self.frame.removeWidget(self.buttons)
+            self.buttons.setParent(None)
+            self.frame.addWidget(self.buttons)
+        return super().event(event)
 
-    def _focus_chain(self) -> list[QWidget]:
-        chain: list[QWidget] = []
-        widget = self.nextInFocusChain()
-        while widget is not None and widget is not self:
-            chain.append(widget)
-            widget = widget.nextInFocusChain()
-        return chain
-
-    def _takes_first_focus(self, widget: QWidget) -> bool:
-        return (not self.buttons.isAncestorOf(widget) and widget.isEnabled()
-                and widget.isVisibleTo(self)
-                and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus))
+    def add_body(self, item: QWidget | QLayout, stretch: int = 0) -> None:
+        """Add a widget or layout to the body: below what is there, above the busy bar."""
+        at = self.frame.indexOf(self.busy)
+        if isinstance(item, QWidget):
+            self.frame.insertWidget(at, item, stretch)
+        else:
+            self.frame.insertLayout(at, item, stretch)
 
     # -- lines ------------------------------------------------------------------------------
 

@@ -32,9 +32,8 @@ class DuplicatesDialog(DialogBase):
         row.addWidget(self.link_button)
         row.addWidget(self.dismiss_button)
         row.addStretch(1)
-        self.body.addWidget(self.table, 1)
-        self.body.addLayout(row)
-        self.frame.setStretchFactor(self.body, 1)
+        self.add_body(self.table, 1)
+        self.add_body(row)
         self.resize(980, 480)
         self.retranslate()
 

@@ -46,7 +46,7 @@ class EnrolDialog(DialogBase):
                                                self.safety, self.typed), strict=True):
             form.addRow(label, widget)
         self.buttons.accepted.connect(self.enrol)
-        self.body.addLayout(form)
+        self.add_body(form)
         self.setMinimumWidth(560)
         self.retranslate()
         self._check()
@@ -114,9 +114,9 @@ class PeersDialog(DialogBase):
         actions.addWidget(self.enrol_button)
         actions.addWidget(self.revoke_button)
         actions.addStretch(1)
-        self.body.addWidget(self.own_box)
-        self.body.addWidget(self.table)
-        self.body.addLayout(actions)
+        self.add_body(self.own_box)
+        self.add_body(self.table)
+        self.add_body(actions)
         self.resize(820, 480)
         self.retranslate()
 

@@ -89,7 +89,7 @@ class RecordEditor(DialogBase):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.buttons.accepted.connect(self.submit)
-        self.body.addWidget(scroll)
+        self.add_body(scroll)
         self.resize(760, 720)
 
         self.set_language(language)

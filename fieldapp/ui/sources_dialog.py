@@ -53,7 +53,7 @@ class SourcesDialog(DialogBase):
         self.table.hide()
         self.buttons.accepted.connect(self.unseal)
         self.finished.connect(lambda _: self.model.set_rows([]))
-        self.body.addLayout(self.form)
+        self.add_body(self.form)
         # Below the error line, as the answer to the form above it.
         self.frame.insertWidget(self.frame.indexOf(self.buttons), self.table)
         self.resize(640, 360)

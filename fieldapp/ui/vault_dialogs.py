@@ -141,7 +141,7 @@ class CreateVaultDialog(_SessionDialog):
         for label, widget in zip(self.form_labels, fields, strict=True):
             self.form.addRow(label, widget)
         self.frame.insertWidget(0, self.notice)  # above the intro: it says why we are here
-        self.body.addLayout(self.form)
+        self.add_body(self.form)
         self.setMinimumWidth(460)
         self.retranslate()
         self._update()
@@ -194,7 +194,7 @@ class ChangePassphraseDialog(_SessionDialog):
         fields = (self.current, self.new.passphrase, self.new.repeat, self.new.strength)
         for label, widget in zip(self.form_labels, fields, strict=True):
             self.form.addRow(label, widget)
-        self.body.addLayout(self.form)
+        self.add_body(self.form)
         self.setMinimumWidth(460)
         self.retranslate()
         self._update()
@@ -239,8 +239,8 @@ class UnlockDialog(_SessionDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.hint = QLabel(hint)
         self.hint.setVisible(bool(hint))
-        self.body.addWidget(self.passphrase)
-        self.body.addWidget(self.hint)
+        self.add_body(self.passphrase)
+        self.add_body(self.hint)
         self.setMinimumWidth(420)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.retranslate()
