@@ -15,9 +15,14 @@ from fieldapp.domain.taxonomy import Taxonomy, load_default
 from fieldapp.errors import VaultWiped
 from fieldapp.services.demo import DEMO_PASSPHRASE, build_demo_vault
 from fieldapp.services.panic import quick_delete
-from fieldapp.services.session import Session, create_vault, unlock
-from fieldapp.store.vault import vault_exists
-from fieldapp.store.vault_settings import VaultSettings, VaultSettingsFile
+from fieldapp.services.session import (
+    Session,
+    VaultSettings,
+    VaultSettingsFile,
+    create_vault,
+    unlock,
+    vault_exists,
+)
 from fieldapp.ui.auto_lock import AutoLock
 from fieldapp.ui.clipboard_guard import ClipboardGuard
 from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages

@@ -10,17 +10,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.services.attachments import (
+    AttachmentInfo,
     attach_bytes,
     kept_original,
     list_attachments,
@@ -28,10 +22,11 @@ from fieldapp.services.attachments import (
 )
 from fieldapp.services.redaction import Preview, Region, preview
 from fieldapp.services.session import Session
-from fieldapp.store.attachments import AttachmentInfo
+from fieldapp.ui.list_models import AttachmentsModel
 from fieldapp.ui.redaction_dialog import RedactionDialog
+from fieldapp.ui.row_table import RowTableView
 from fieldapp.ui.tasks import TaskRunner
-from fieldapp.ui.widgets import error_label, show_error_text, user_message
+from fieldapp.ui.widgets import Retranslating, error_label, show_error_text, user_message
 
 
 @dataclass(frozen=True)
@@ -48,7 +43,7 @@ def capture(path: Path) -> Capture:
     return Capture(path.name, data, preview(data))
 
 
-class AttachmentsPanel(QWidget):
+class AttachmentsPanel(Retranslating, QWidget):
     """`choose_file` is the file-dialog seam (tests pass their own)."""
 
     attached = Signal(object)
@@ -63,7 +58,10 @@ class AttachmentsPanel(QWidget):
         self._record_id: str | None = None
         self.redaction_dialog: RedactionDialog | None = None
         self.heading = QLabel()
-        self.list = QListWidget()
+        self.model = AttachmentsModel(self)
+        self.list = RowTableView(self.model)
+        self.list.wrap_rows()
+        self.list.setColumnWidth(0, 170)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add)
         self.result = QLabel()
@@ -87,18 +85,12 @@ class AttachmentsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.list.clear()
         has_record = self._session is not None and self._record_id is not None
         self.add_button.setEnabled(has_record)
         if self._session is None or self._record_id is None:
+            self.model.set_rows([])
             return
-        for info in list_attachments(self._session, self._record_id):
-            item = QListWidgetItem(f"{info.filename}  ({info.media_type}, {_size(info.size)})\n"
-                                   f"    {self.role_text(info)}{self.describe(info)}")
-            item.setToolTip(self.tr("SHA-256 of the file as captured: %1").replace(
-                "%1", info.original_sha256) + "\n" + self.tr("SHA-256 as stored: %1").replace(
-                "%1", info.stored_sha256))
-            self.list.addItem(item)
+        self.model.set_rows(list_attachments(self._session, self._record_id))
 
     def add(self) -> None:
         path = self._choose_file(self)
@@ -156,7 +148,7 @@ class AttachmentsPanel(QWidget):
 
     def _done(self, info: AttachmentInfo) -> None:
         text = self.tr("Attached %1. %2").replace("%1", info.filename).replace(
-            "%2", self.describe(info))
+            "%2", self.model.describe(info))
         if info.role == "redacted":
             text += " " + self.tr("The marked areas are hidden in the stored image.")
         if self._session is not None and kept_original(self._session, info.id) is not None:
@@ -171,45 +163,8 @@ class AttachmentsPanel(QWidget):
         show_error_text(self.error, user_message(error))
         self.add_button.setEnabled(True)
 
-    def role_text(self, info: AttachmentInfo) -> str:
-        if info.role == "redacted":
-            return self.tr("Redacted copy.") + " "
-        if info.role == "original":
-            return self.tr("Unredacted original of the copy above, encrypted, never"
-                           " exported.") + " "
-        return ""
-
-    def describe(self, info: AttachmentInfo) -> str:
-        if info.metadata_warning:
-            return self.tr("Metadata NOT removed: this file type is stored as it is.")
-        if not info.metadata_removed:
-            return self.tr("No metadata found; the image was re-encoded.")
-        names = {
-            "exif": self.tr("EXIF (camera, dates, settings)"),
-            "gps": self.tr("GPS location"),
-            "maker_notes": self.tr("camera maker notes"),
-            "xmp": self.tr("XMP"),
-            "iptc": self.tr("IPTC"),
-            "comment": self.tr("comment"),
-            "text": self.tr("text fields"),
-        }
-        removed = ", ".join(names.get(key, key) for key in info.metadata_removed)
-        return self.tr("Removed: %1.").replace("%1", removed)
-
     def retranslate(self) -> None:
         self.heading.setText("<b>" + self.tr("Evidence") + "</b>")
         self.add_button.setText(self.tr("Attach evidence…"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-def _size(size: int) -> str:
-    for unit in ("B", "KiB", "MiB"):
-        if size < 1024:
-            return f"{size:.0f} {unit}"
-        size //= 1024
-    return f"{size} GiB"

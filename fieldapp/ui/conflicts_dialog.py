@@ -5,19 +5,21 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,32 +29,75 @@ from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import FieldappError
 from fieldapp.services import conflicts
 from fieldapp.services.session import Session
-from fieldapp.ui.widgets import error_label, show_error_text, user_message
+from fieldapp.ui.dialog_base import Buttons, DialogBase
+from fieldapp.ui.list_models import ConflictListModel
+from fieldapp.ui.row_table import Index, RowTableView, fit_rows_to_text
 
 _DIFFERS = QBrush(QColor("#fff3c4"))
+# Sealed sources are never part of the comparison: it shows only what the window may show.
 _SHOWN_FIELDS = [f for f in FIELDS if f != "sources"]
 
 
-class ConflictView(QDialog):
+class ComparisonModel(QAbstractTableModel):
+    """One row per field, one column per version; rows whose versions differ are marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fields: list[str] = []
+        self._sides: list[str] = []
+        self._cells: list[list[str]] = []
+
+    def set_grid(self, fields: list[str], sides: list[str], cells: list[list[str]]) -> None:
+        """`cells[field][side]`; the labels are already in the interface language."""
+        self.beginResetModel()
+        self._fields, self._sides, self._cells = fields, sides, cells
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._fields)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._sides)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        labels = self._sides if orientation == Qt.Orientation.Horizontal else self._fields
+        return labels[section] if 0 <= section < len(labels) else None
+
+    def data(self, index: Index, role: int = 0) -> object:
+        if not index.isValid():
+            return None
+        values = self._cells[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and len(set(values)) > 1:
+            return _DIFFERS
+        return None
+
+
+class ConflictView(DialogBase):
     """List on the left; on the right, one column per version, differing fields marked."""
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(Buttons.Close, parent, status_line=True)
         self._session = session
         self._taxonomy: Taxonomy = session.taxonomy
         self._language = language
-        self._items: list[conflicts.Conflict] = []
-        self.list = QListWidget()
-        self.list.currentRowChanged.connect(self._show)
-        self.table = QTableWidget()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.list_model = ConflictListModel(self)
+        self.list = RowTableView(self.list_model)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.fields_model = ComparisonModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.fields_model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_rows_to_text(self.table)
         self.choices = QHBoxLayout()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.message = QLabel()
-        self.error = error_label()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.hint)
@@ -62,29 +107,18 @@ class ConflictView(QDialog):
         split.addWidget(self.list)
         split.addWidget(right)
         split.setSizes([260, 760])
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.error)
-        layout.addWidget(close)
+        self.add_body(split, 1)
         self.resize(1040, 620)
         self.retranslate()
 
     def refresh(self) -> None:
         if self._session.vault.is_locked:
             return
-        self._items = conflicts.list_conflicts(self._session)
-        self.list.clear()
-        for item in self._items:
-            shown = item.sides[0].record
-            title = shown["title"] if shown else item.record_id
-            self.list.addItem(title)
-        if self._items:
-            self.list.setCurrentRow(0)
+        self.list_model.set_rows(conflicts.list_conflicts(self._session))
+        if self.list_model.rowCount():
+            self.list.selectRow(0)
         else:
-            self._show(-1)
+            self._show(None)
 
     def _value(self, name: str, record: dict[str, Any] | None) -> str:
         if record is None:
@@ -123,21 +157,22 @@ class ConflictView(QDialog):
         }
         return [labels[name] for name in _SHOWN_FIELDS]
 
-    def _show(self, row: int) -> None:
+    def current(self) -> conflicts.Conflict | None:
+        chosen = self.list.selected_objects()
+        return chosen[0] if chosen else None
+
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        self._show(self.current())
+
+    def _show(self, item: conflicts.Conflict | None) -> None:
         while self.choices.count():
             taken = self.choices.takeAt(0)
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
-        if row < 0 or row >= len(self._items):
-            self.table.clear()
-            self.table.setRowCount(0)
-            self.table.setColumnCount(0)
+        if item is None:
+            self.fields_model.set_grid([], [], [])
             return
-        item = self._items[row]
-        self.table.setColumnCount(len(item.sides))
-        self.table.setRowCount(len(_SHOWN_FIELDS))
-        self.table.setVerticalHeaderLabels(self.field_labels())
         headers = []
         for column, side in enumerate(item.sides):
             marker = self.tr(" (shown now)") if column == 0 else ""
@@ -147,28 +182,20 @@ class ConflictView(QDialog):
                                                                            side.author_name))
             button.clicked.connect(lambda _=False, v=side.version.id: self.take(v))
             self.choices.addWidget(button)
-        self.table.setHorizontalHeaderLabels(headers)
-        for line, name in enumerate(_SHOWN_FIELDS):
-            values = [self._value(name, side.record) for side in item.sides]
-            differs = len(set(values)) > 1
-            for column, text in enumerate(values):
-                cell = QTableWidgetItem(text)
-                if differs:
-                    cell.setBackground(_DIFFERS)
-                self.table.setItem(line, column, cell)
-        self.table.resizeRowsToContents()
+        cells = [[self._value(name, side.record) for side in item.sides]
+                 for name in _SHOWN_FIELDS]
+        self.fields_model.set_grid(self.field_labels(), headers, cells)
 
     def take(self, version_id: str) -> None:
-        row = self.list.currentRow()
-        if row < 0:
+        item = self.current()
+        if item is None:
             return
-        record_id = self._items[row].record_id
         try:
-            conflicts.resolve(self._session, record_id, take=version_id)
+            conflicts.resolve(self._session, item.record_id, take=version_id)
         except FieldappError as error:
-            show_error_text(self.error, user_message(error))
+            self.show_error(error)
             return
-        self.message.setText(self.tr("Resolved; the choice is recorded as a new version."))
+        self.set_status(self.tr("Resolved; the choice is recorded as a new version."))
         self.refresh()
 
     def retranslate(self) -> None:
@@ -177,8 +204,3 @@ class ConflictView(QDialog):
                                   " observer. Fields that differ are highlighted; keep one"
                                   " version, or edit the record to combine them."))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.record import parse_partial_date
 from fieldapp.domain.taxonomy import Taxonomy
-from fieldapp.store.records import RecordQuery
+from fieldapp.services.records import RecordQuery
 from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vocab_widgets import CodeCombo
-from fieldapp.ui.widgets import user_message
+from fieldapp.ui.widgets import Retranslating, user_message
 
 Report = dict[str, Any]
 # (report key, vocabulary for labels or None for months, what a bar click filters by)
@@ -100,7 +100,7 @@ class ClickableChart(QChartView):
         self.setChart(chart)
 
 
-class Dashboard(QDialog):
+class Dashboard(Retranslating, QDialog):
     """`compute(filters)` returns the report dict of `fieldapp report --json`; it runs in
     the worker so even 200,000 records never freeze the window."""
 
@@ -237,8 +237,3 @@ class Dashboard(QDialog):
         self.hint.setText(self.tr("Click a bar to open its records. Linked duplicates count"
                                   " once; deleted records are not counted."))
         self.set_language(self._language)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

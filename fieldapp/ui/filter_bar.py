@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from fieldapp.domain.record import parse_partial_date
 from fieldapp.domain.taxonomy import Taxonomy
-from fieldapp.store.records import RecordQuery
+from fieldapp.services.records import RecordQuery
 from fieldapp.ui.vocab_widgets import CodeCombo
+from fieldapp.ui.widgets import Retranslating
 
 SEARCH_DELAY_MS = 250
 
 
-class FilterBar(QWidget):
+class FilterBar(Retranslating, QWidget):
     changed = Signal(object)
 
     def __init__(self, taxonomy: Taxonomy) -> None:
@@ -90,11 +91,6 @@ class FilterBar(QWidget):
         self.date_from.setToolTip(self.tr("YYYY-MM-DD or YYYY-MM"))
         self.date_to.setToolTip(self.tr("YYYY-MM-DD or YYYY-MM"))
         self.set_language(self._language)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _valid_date(text: str) -> str | None:

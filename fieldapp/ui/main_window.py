@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.record import Record
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import FieldappError
-from fieldapp.reports.statistics import ReportFilters, compute_report
 from fieldapp.services import records
+from fieldapp.services.records import RecordQuery
+from fieldapp.services.reporting import ReportFilters, report
 from fieldapp.services.session import Session, change_passphrase, verify_audit
-from fieldapp.store.records import RecordQuery
 from fieldapp.ui.attachments_panel import AttachmentsPanel
 from fieldapp.ui.conflicts_dialog import ConflictView
 from fieldapp.ui.dashboard import Dashboard
@@ -43,10 +43,10 @@ from fieldapp.ui.record_view import RecordView
 from fieldapp.ui.sources_dialog import SourcesDialog
 from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vault_dialogs import ChangePassphraseDialog
-from fieldapp.ui.widgets import user_message
+from fieldapp.ui.widgets import Retranslating, user_message
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     lock_requested = Signal()
     quick_delete_requested = Signal()
     settings_requested = Signal()
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
             return
 
         def compute(f: dict[str, str | None]) -> dict[str, Any]:
-            return compute_report(session, ReportFilters(
+            return report(session, ReportFilters(
                 date_from=f["from"], date_to=f["to"], region=f["region"], sector=f["sector"]))
 
         dashboard = Dashboard(self._taxonomy, self._languages.code, self._runner, compute, self)
@@ -438,8 +438,3 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Actions"))
         self.locked_page.setText(self.tr("The vault is locked."))
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

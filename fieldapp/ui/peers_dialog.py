@@ -5,36 +5,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldapp.errors import FieldappError
 from fieldapp.services import peers
+from fieldapp.services.peers import IdentityCard, Peer
 from fieldapp.services.session import Session
+from fieldapp.ui.dialog_base import Buttons, DialogBase
+from fieldapp.ui.list_models import PeerTableModel
 from fieldapp.ui.prompts import Prompts
-from fieldapp.ui.widgets import error_label, show_error_text, user_message
-from sync.card import IdentityCard
+from fieldapp.ui.row_table import RowTableView
 
 
-class EnrolDialog(QDialog):
+class EnrolDialog(DialogBase):
     """Shows the card's name, fingerprint and safety code; enrols only once what the user
     types (as read out by the peer) matches one of them."""
 
     def __init__(self, session: Session, card: IdentityCard, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(Buttons.Ok | Buttons.Cancel, parent)
         self._session = session
         self.card = card
         self.labels = [QLabel() for _ in range(5)]
@@ -44,58 +41,42 @@ class EnrolDialog(QDialog):
         self.safety = QLabel(f"<b>{card.safety_code}</b>")
         self.typed = QLineEdit()
         self.typed.textChanged.connect(self._check)
-        self.error = error_label()
         form = QFormLayout()
         for label, widget in zip(self.labels, (self.name, self.role, self.fingerprint,
                                                self.safety, self.typed), strict=True):
             form.addRow(label, widget)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.enrol)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add_body(form)
         self.setMinimumWidth(560)
         self.retranslate()
         self._check()
 
     def _check(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.card.matches(self.typed.text()))
+        self.set_accept_enabled(self.card.matches(self.typed.text()))
 
     def enrol(self) -> None:
         try:
             peers.add_peer(self._session, self.card, self.typed.text())
         except FieldappError as error:
-            show_error_text(self.error, user_message(error))
+            self.show_error(error)
             return
         self.accept()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Enrol from an identity card"))
-        self.intro.setText(self.tr("Ask the card's owner, in person or by phone, to read out"
-                                   " their safety code, and type it below. Enrol only if it"
-                                   " matches: a card can be swapped on the way."))
+        self.set_intro(self.tr("Ask the card's owner, in person or by phone, to read out"
+                               " their safety code, and type it below. Enrol only if it"
+                               " matches: a card can be swapped on the way."))
         texts = (self.tr("Name"), self.tr("Role"), self.tr("Fingerprint"),
                  self.tr("Safety code"), self.tr("Code as read out"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.role.setText(self.tr("Central office") if self.card.role == "office"
                           else self.tr("Regional observer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enrol"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.buttons.button(Buttons.Ok).setText(self.tr("Enrol"))
 
 
-class PeersDialog(QDialog):
+class PeersDialog(DialogBase):
     """The office's observers (or the observer's office), this vault's own card, enrol and
     revoke."""
 
@@ -107,7 +88,7 @@ class PeersDialog(QDialog):
         save_card: Callable[[QWidget], Path | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(Buttons.Close, parent, status_line=True)
         self._session = session
         self._prompts = prompts
         self._choose_card = choose_card
@@ -123,46 +104,26 @@ class PeersDialog(QDialog):
         own_layout = QVBoxLayout(self.own_box)
         own_layout.addWidget(self.own_text)
         own_layout.addWidget(self.save_button)
-        self.table = QTableWidget(0, 4)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.model = PeerTableModel(self)
+        self.table = RowTableView(self.model)
         self.enrol_button = QPushButton()
         self.enrol_button.clicked.connect(self.enrol_from_card)
         self.revoke_button = QPushButton()
         self.revoke_button.clicked.connect(self.revoke_selected)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.error = error_label()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.enrol_button)
-        buttons.addWidget(self.revoke_button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.own_box)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        layout.addWidget(self.error)
-        layout.addWidget(close)
+        actions = QHBoxLayout()
+        actions.addWidget(self.enrol_button)
+        actions.addWidget(self.revoke_button)
+        actions.addStretch(1)
+        self.add_body(self.own_box)
+        self.add_body(self.table)
+        self.add_body(actions)
         self.resize(820, 480)
         self.retranslate()
 
     def refresh(self) -> None:
         if self._session.vault.is_locked:
             return
-        found = peers.list_peers(self._session)
-        self.table.setRowCount(len(found))
-        for row, peer in enumerate(found):
-            standing = (self.tr("revoked %1").replace("%1", peer.revoked_at or "")
-                        if peer.revoked else self.tr("enrolled"))
-            role = self.tr("Central office") if peer.role == "office" \
-                else self.tr("Regional observer")
-            for column, text in enumerate((peer.name, role, standing, peer.fingerprint)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.model.set_rows(peers.list_peers(self._session))
         self.table.resizeColumnsToContents()
 
     def enrol_from_card(self) -> None:
@@ -173,7 +134,7 @@ class PeersDialog(QDialog):
         try:
             card = peers.read_card(path)
         except FieldappError as error:
-            show_error_text(self.error, user_message(error))
+            self.show_error(error)
             return
         self.enrol_dialog = EnrolDialog(self._session, card, self)
         self.enrol_dialog.accepted.connect(self._enrolled)
@@ -181,28 +142,24 @@ class PeersDialog(QDialog):
 
     def _enrolled(self) -> None:
         if self.enrol_dialog is not None:
-            self.message.setText(self.tr("%1 is enrolled.").replace(
+            self.set_status(self.tr("%1 is enrolled.").replace(
                 "%1", self.enrol_dialog.card.name))
         self.refresh()
 
     def revoke_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        selected: list[Peer] = self.table.selected_objects()
+        if not selected:
             return
-        fingerprint_item = self.table.item(rows[0].row(), 3)
-        name_item = self.table.item(rows[0].row(), 0)
-        if fingerprint_item is None or name_item is None:
-            return
-        fingerprint, name = fingerprint_item.text(), name_item.text()
+        fingerprint, name = selected[0].fingerprint, selected[0].name
         if not self._prompts.confirm(self, self.tr("Revoke %1? Their bundles will be refused"
                                                    " from now on.").replace("%1", name)):
             return
         try:
             peers.revoke_peer(self._session, fingerprint)
         except FieldappError as error:
-            show_error_text(self.error, user_message(error))
+            self.show_error(error)
             return
-        self.message.setText(self.tr("%1 is revoked.").replace("%1", name))
+        self.set_status(self.tr("%1 is revoked.").replace("%1", name))
         self.refresh()
 
     def save_own_card(self) -> None:
@@ -212,9 +169,9 @@ class PeersDialog(QDialog):
         try:
             peers.export_card(self._session, path)
         except FieldappError as error:
-            show_error_text(self.error, user_message(error))
+            self.show_error(error)
             return
-        self.message.setText(self.tr("Card saved to %1.").replace("%1", str(path)))
+        self.set_status(self.tr("Card saved to %1.").replace("%1", str(path)))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Peers and enrolment"))
@@ -226,11 +183,4 @@ class PeersDialog(QDialog):
         self.save_button.setText(self.tr("Save my identity card…"))
         self.enrol_button.setText(self.tr("Enrol from a card…"))
         self.revoke_button.setText(self.tr("Revoke…"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"),
-                                              self.tr("Standing"), self.tr("Fingerprint")])
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +19,7 @@ from fieldapp.cli.messages import problem_text
 from fieldapp.domain.record import Record, empty_record
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import InvalidInput, Problem
+from fieldapp.ui.dialog_base import Buttons, DialogBase
 from fieldapp.ui.repeating import PerpetratorRow, RepeatingGroup, SourceRow, VictimRow
 from fieldapp.ui.vocab_widgets import CodeChecklist, CodeCombo
 from fieldapp.ui.widgets import error_label, show_error_text
@@ -31,7 +29,7 @@ FORM_FIELDS = ("title", "occurred_on", "occurred_until", "region", "locality", "
                "sectors", "perpetrators", "victims", "description", "outcome", "sources")
 
 
-class RecordEditor(QDialog):
+class RecordEditor(DialogBase):
     """Add or edit one record. `save` stores the data or raises InvalidInput."""
 
     def __init__(
@@ -42,7 +40,7 @@ class RecordEditor(QDialog):
         record: Record | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(Buttons.Save | Buttons.Cancel, parent)
         self._taxonomy = taxonomy
         self._language = language
         self._save = save
@@ -91,16 +89,8 @@ class RecordEditor(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        self.general_error = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
         self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.add_body(scroll)
         self.resize(760, 720)
 
         self.set_language(language)
@@ -150,7 +140,7 @@ class RecordEditor(QDialog):
         }
 
     def submit(self) -> None:
-        for label in (*self.errors.values(), self.general_error):
+        for label in (*self.errors.values(), self.error):
             label.hide()
         try:
             self._save(self.data())
@@ -165,7 +155,7 @@ class RecordEditor(QDialog):
             by_field.setdefault(problem.top_field, []).append(self.describe(problem))
         first: QWidget | None = None
         for name, messages in by_field.items():
-            label = self.errors.get(name, self.general_error)
+            label = self.errors.get(name, self.error)
             show_error_text(label, " ".join(dict.fromkeys(messages)))
             if first is None and name in self.errors:
                 first = self.widget_for(name)
@@ -235,8 +225,3 @@ class RecordEditor(QDialog):
             " too.", "", self._sealed_count) if self._sealed_count else self.tr(
             "Sealed for the office as you save: afterwards only the office can read them."))
         self.set_language(self._language)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

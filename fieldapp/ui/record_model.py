@@ -14,9 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from fieldapp.services.records import count_records, list_records
+from fieldapp.services.records import RecordQuery, RecordSummary, count_records, list_records
 from fieldapp.services.session import Session
-from fieldapp.store.records import RecordQuery, RecordSummary
 
 PAGE_SIZE = 200
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1

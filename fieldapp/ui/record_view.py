@@ -5,15 +5,16 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from fieldapp.domain.taxonomy import Taxonomy
+from fieldapp.ui.widgets import Retranslating
 
 SHOW_SOURCES = "fieldapp:show-sources"
 
 
-class RecordView(QTextBrowser):
+class RecordView(Retranslating, QTextBrowser):
     """Sources are only counted here: the view is what a person beside you can read."""
 
     show_sources_requested = Signal()
@@ -82,7 +83,5 @@ class RecordView(QTextBrowser):
         if url.toString() == SHOW_SOURCES:
             self.show_sources_requested.emit()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.refresh()

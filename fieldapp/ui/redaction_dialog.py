@@ -6,7 +6,7 @@ import math
 from fractions import Fraction
 
 from PIL import Image
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services.redaction import Preview, Region, apply_regions
+from fieldapp.ui.dialog_base import Buttons, DialogBase
 from fieldapp.ui.image_fit import ImageFit
 
 # The result pane is smaller than the canvas; a smaller copy keeps its redraw instant.
@@ -179,17 +179,15 @@ class RedactionCanvas(PictureView):
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
-class RedactionDialog(QDialog):
+class RedactionDialog(DialogBase):
     """Nothing is stored here: Attach hands the areas and the choice back to the caller."""
 
     def __init__(self, filename: str, preview: Preview, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Buttons.Cancel, parent)
         self._filename = filename
         self._size = preview.size
         self._result_base = preview.image.copy()
         self._result_base.thumbnail((RESULT_SIDE, RESULT_SIDE), Image.Resampling.LANCZOS)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
         self.canvas = RedactionCanvas(QPixmap.fromImage(to_qimage(preview.image)), preview.size)
         self.canvas.regions_changed.connect(self._update)
         self.canvas_heading = QLabel()
@@ -210,11 +208,9 @@ class RedactionDialog(QDialog):
         self.keep_hint = QLabel()
         self.keep_hint.setWordWrap(True)
         self.keep_hint.setStyleSheet("color: palette(placeholder-text);")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.attach_button = self.buttons.addButton(
             "", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         canvas_column = QVBoxLayout()
         canvas_column.addWidget(self.canvas_heading)
@@ -232,13 +228,10 @@ class RedactionDialog(QDialog):
         tools.addWidget(self.clear)
         tools.addStretch(1)
         tools.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(pictures, 1)
-        layout.addLayout(tools)
-        layout.addWidget(self.keep_original)
-        layout.addWidget(self.keep_hint)
-        layout.addWidget(self.buttons)
+        self.add_body(pictures, 1)
+        self.add_body(tools)
+        self.add_body(self.keep_original)
+        self.add_body(self.keep_hint)
         self.resize(1080, 680)
         self.retranslate()
         self._update()
@@ -277,7 +270,7 @@ class RedactionDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Hide parts of %1").replace("%1", self._filename))
-        self.intro.setText(self.tr(
+        self.set_intro(self.tr(
             "Drag over faces, name tags or number plates to hide them. Only the result on the"
             " right is stored, without its metadata."))
         self.canvas_heading.setText("<b>" + self.tr("Photo: drag to mark an area") + "</b>")
@@ -293,8 +286,3 @@ class RedactionDialog(QDialog):
             " unless you need the unredacted picture as evidence."))
         self.attach_button.setText(self.tr("Attach"))
         self._show_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

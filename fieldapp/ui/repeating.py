@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.ui.vocab_widgets import CodeCombo
+from fieldapp.ui.widgets import Retranslating
 
 
-class ItemRow(QWidget):
+class ItemRow(Retranslating, QWidget):
     """One entry; subclasses lay out their fields and convert to and from a dict."""
 
     def __init__(self) -> None:
@@ -37,11 +37,6 @@ class ItemRow(QWidget):
 
     def retranslate(self) -> None:
         self.remove.setToolTip(self.tr("Remove"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class PerpetratorRow(ItemRow):

@@ -4,28 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
-    QLabel,
-    QProgressBar,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QProgressBar, QSpinBox, QWidget
 
-from fieldapp.store.vault_settings import VaultSettings
+from fieldapp.services.session import VaultSettings
+from fieldapp.ui.dialog_base import Buttons, DialogBase
 
 
-class CountdownDialog(QDialog):
+class CountdownDialog(DialogBase):
     """Counts down once a second, then accepts; Cancel (the default button, Esc) stops it."""
 
     def __init__(self, seconds: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Buttons.Cancel, parent)
         self.seconds = max(0, seconds)
         self.remaining = self.seconds
         self.timer = QTimer(self)
@@ -38,16 +29,11 @@ class CountdownDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setRange(0, max(self.seconds, 1))  # empties as the time runs out
         self.bar.setTextVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.rejected.connect(self.reject)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.button(Buttons.Cancel)
         cancel.setDefault(True)
         cancel.setFocus()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.buttons)
+        for widget in (self.message, self.bar, self.detail):
+            self.add_body(widget)
         self.setMinimumWidth(380)
         self.finished.connect(lambda _: self.timer.stop())
         self.retranslate()
@@ -77,17 +63,12 @@ class CountdownDialog(QDialog):
             " bring them back."))
         self._update()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class SafetySettingsDialog(QDialog):
+class SafetySettingsDialog(DialogBase):
     """Edits a vault's safety settings; `values()` gives the result after OK."""
 
     def __init__(self, current: VaultSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Buttons.Ok | Buttons.Cancel, parent)
         self._current = current
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, 240)
@@ -113,14 +94,9 @@ class SafetySettingsDialog(QDialog):
             self.form.addWidget(label, row * 2, 0)
             self.form.addWidget(spin, row * 2, 1, Qt.AlignmentFlag.AlignTop)
         self.form.addWidget(self.lock_when_inactive, 1, 0, 1, 2)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.buttons)
+        self.add_body(self.form)
+        self.add_body(self.note)
         self.setMinimumWidth(520)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.retranslate()
@@ -150,8 +126,3 @@ class SafetySettingsDialog(QDialog):
             "The vault also locks when the system suspends the application. These settings"
             " are kept outside the vault, so that they work before it is unlocked; they hold"
             " no records."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

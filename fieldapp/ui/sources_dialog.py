@@ -5,30 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from fieldapp.services.session import Session
 from fieldapp.services.sources import show_sources
+from fieldapp.ui.dialog_base import Buttons, DialogBase
+from fieldapp.ui.list_models import SourcesModel
+from fieldapp.ui.row_table import RowTableView
 from fieldapp.ui.tasks import TaskRunner
-from fieldapp.ui.widgets import error_label, show_error_text, user_message
 
 
-class SourcesDialog(QDialog):
-    """The names stay in this dialog's memory only, and are dropped when it closes."""
+class SourcesDialog(DialogBase):
+    """The names stay in this dialog's memory only, and are dropped when it closes: the table
+    copies nothing to the clipboard, where other programs could read them."""
 
     unsealed = Signal(int)
 
@@ -40,13 +30,11 @@ class SourcesDialog(QDialog):
         choose_key: Callable[[QWidget], Path | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(Buttons.Ok | Buttons.Close, parent)
         self._session = session
         self._record_id = record_id
         self._runner = runner
         self._choose_key = choose_key
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
         self.key_path = QLineEdit()
         self.key_path.setReadOnly(True)
         self.browse = QPushButton()
@@ -60,26 +48,14 @@ class SourcesDialog(QDialog):
         self.key_label, self.passphrase_label = QLabel(), QLabel()
         self.form.addRow(self.key_label, row)
         self.form.addRow(self.passphrase_label, self.passphrase)
-        self.table = QTableWidget(0, 3)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model = SourcesModel(self)
+        self.table = RowTableView(self.model, copyable=False)
         self.table.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.hide()
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self.unseal)
-        self.buttons.rejected.connect(self.reject)
-        self.finished.connect(lambda _: self.table.setRowCount(0))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.error)
-        layout.addWidget(self.table)
-        layout.addWidget(self.buttons)
+        self.finished.connect(lambda _: self.model.set_rows([]))
+        self.add_body(self.form)
+        # Below the error line, as the answer to the form above it.
+        self.frame.insertWidget(self.frame.indexOf(self.buttons), self.table)
         self.resize(640, 360)
         self.retranslate()
 
@@ -91,41 +67,25 @@ class SourcesDialog(QDialog):
     def unseal(self) -> None:
         session, record_id = self._session, self._record_id
         key, passphrase = Path(self.key_path.text()), self.passphrase.text()
-        self.error.hide()
-        self.busy.show()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self._runner.submit(lambda job: show_sources(session, record_id, key, passphrase),
-                            self._shown, self._failed)
+        self.run_busy(self._runner, lambda job: show_sources(session, record_id, key, passphrase),
+                      self._shown, self._failed)
 
     def _shown(self, found: list[dict[str, str]]) -> None:
-        self.busy.hide()
         self.passphrase.clear()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-        self.table.setRowCount(len(found))
-        for row, item in enumerate(found):
-            for column, key in enumerate(("name", "contact", "note")):
-                self.table.setItem(row, column, QTableWidgetItem(item.get(key, "")))
+        self.model.set_rows(found)
         self.table.show()
         self.unsealed.emit(len(found))
 
     def _failed(self, error: Exception) -> None:
-        self.busy.hide()
         self.passphrase.clear()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-        show_error_text(self.error, user_message(error))
+        self.show_error(error)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sources of information"))
-        self.intro.setText(self.tr("These sources are sealed for the office's source key."
-                                   " Opening them is recorded in the audit log."))
+        self.set_intro(self.tr("These sources are sealed for the office's source key."
+                               " Opening them is recorded in the audit log."))
         self.key_label.setText(self.tr("Source key file"))
         self.passphrase_label.setText(self.tr("Its passphrase"))
         self.browse.setText(self.tr("Choose…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unseal"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Contact"),
-                                              self.tr("Note")])
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.buttons.button(Buttons.Ok).setText(self.tr("Unseal"))
+        self.model.retranslate()

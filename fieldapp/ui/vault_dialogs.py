@@ -5,22 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from fieldapp.services.session import MIN_PASSPHRASE_LENGTH, Session
+from fieldapp.ui.dialog_base import Buttons, DialogBase
 from fieldapp.ui.tasks import TaskRunner
-from fieldapp.ui.widgets import error_label, show_error_text, user_message
 
 
 def passphrase_strength(passphrase: str) -> int:
@@ -42,56 +32,37 @@ def passphrase_strength(passphrase: str) -> int:
     return min(score, 4)
 
 
-class _BusyDialog(QDialog):
-    """A dialog whose main action runs in the worker while a busy bar shows."""
+class _SessionDialog(DialogBase):
+    """A dialog whose main action (unlock, create, rewrap) runs in the worker and gives a
+    session back."""
 
     error_shown = Signal(str)
     failed = Signal(object)  # the exception, for callers that act on particular errors
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Buttons.Ok, parent)
         self._runner = runner
         self.session: Session | None = None
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.submit)
 
     def submit(self) -> None:
         raise NotImplementedError
 
     def _run(self, work: Callable[[], Session]) -> None:
-        self.error.hide()
-        self.busy.show()
-        self.buttons.setEnabled(False)
-        self._runner.submit(lambda job: work(), self._done, self._failed)
+        self.run_busy(self._runner, lambda job: work(), self._done, self._failed)
 
     def _done(self, session: Session) -> None:
         self.session = session
-        self.busy.hide()
         self.accept()
 
     def _failed(self, error: Exception) -> None:
-        self.busy.hide()
-        self.buttons.setEnabled(True)
-        show_error_text(self.error, user_message(error))
+        self.show_error(error)
         self.on_failure()
         self.error_shown.emit(self.error.text())
         self.failed.emit(error)
 
     def on_failure(self) -> None:
         """Hook for dialogs to reset fields after a failed attempt."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
 
 
 class NewPassphraseFields(QObject):
@@ -137,7 +108,7 @@ class NewPassphraseFields(QObject):
         self.changed.emit()
 
 
-class CreateVaultDialog(_BusyDialog):
+class CreateVaultDialog(_SessionDialog):
     """Role, name and passphrase (twice, with a strength hint) for a new vault."""
 
     def __init__(
@@ -154,8 +125,6 @@ class CreateVaultDialog(_BusyDialog):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("font-weight: bold;")
         self.notice.setVisible(bool(notice))
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
         self.role = QComboBox()
         self.role.addItem("", "observer")
         self.role.addItem("", "office")
@@ -171,20 +140,15 @@ class CreateVaultDialog(_BusyDialog):
         fields = (self.role, self.name, self.passphrase, self.repeat, self.strength)
         for label, widget in zip(self.form_labels, fields, strict=True):
             self.form.addRow(label, widget)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.buttons)
+        self.frame.insertWidget(0, self.notice)  # above the intro: it says why we are here
+        self.add_body(self.form)
         self.setMinimumWidth(460)
         self.retranslate()
         self._update()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Create your vault"))
-        self.intro.setText(self.tr(
+        self.set_intro(self.tr(
             "Everything you record is kept in an encrypted vault on this computer."
             " Choose a passphrase you can remember: without it nobody, including you,"
             " can open the vault."
@@ -196,13 +160,11 @@ class CreateVaultDialog(_BusyDialog):
         for label, text in zip(self.form_labels, labels, strict=True):
             label.setText(text)
         self.name.setPlaceholderText(self.tr("e.g. Pavlodar observer"))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Create vault"))
+        self.buttons.button(Buttons.Ok).setText(self.tr("Create vault"))
         self.new.update()
 
     def _update(self) -> None:
-        ready = self.new.is_acceptable() and bool(self.name.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+        self.set_accept_enabled(self.new.is_acceptable() and bool(self.name.text().strip()))
 
     def submit(self) -> None:
         role = str(self.role.currentData())
@@ -210,7 +172,7 @@ class CreateVaultDialog(_BusyDialog):
         self._run(lambda: self._create(role, name, passphrase))
 
 
-class ChangePassphraseDialog(_BusyDialog):
+class ChangePassphraseDialog(_SessionDialog):
     """The current passphrase (so an unlocked, unattended laptop can't be taken over) and a
     new one twice. `change(current, new)` runs in the worker and returns the session."""
 
@@ -232,11 +194,7 @@ class ChangePassphraseDialog(_BusyDialog):
         fields = (self.current, self.new.passphrase, self.new.repeat, self.new.strength)
         for label, widget in zip(self.form_labels, fields, strict=True):
             self.form.addRow(label, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.buttons)
+        self.add_body(self.form)
         self.setMinimumWidth(460)
         self.retranslate()
         self._update()
@@ -247,13 +205,11 @@ class ChangePassphraseDialog(_BusyDialog):
                   self.tr("Repeat new passphrase"), self.tr("Strength"))
         for label, text in zip(self.form_labels, labels, strict=True):
             label.setText(text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Change passphrase"))
+        self.buttons.button(Buttons.Ok).setText(self.tr("Change passphrase"))
         self.new.update()
 
     def _update(self) -> None:
-        ready = self.new.is_acceptable() and bool(self.current.text())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+        self.set_accept_enabled(self.new.is_acceptable() and bool(self.current.text()))
 
     def submit(self) -> None:
         current, new = self.current.text(), self.new.text()
@@ -264,7 +220,7 @@ class ChangePassphraseDialog(_BusyDialog):
         self.current.setFocus()
 
 
-class UnlockDialog(_BusyDialog):
+class UnlockDialog(_SessionDialog):
     """Asks for the passphrase; a wrong one is said plainly and the field cleared."""
 
     def __init__(
@@ -279,29 +235,22 @@ class UnlockDialog(_BusyDialog):
         self._unlock = unlock
         self._vault_dir = vault_dir
         self._hint = hint
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.hint = QLabel(hint)
         self.hint.setVisible(bool(hint))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.buttons)
+        self.add_body(self.passphrase)
+        self.add_body(self.hint)
         self.setMinimumWidth(420)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Unlock vault"))
-        self.intro.setText(self.tr("Enter the passphrase of the vault in %1.").replace(
+        self.set_intro(self.tr("Enter the passphrase of the vault in %1.").replace(
             "%1", str(self._vault_dir)))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        self.buttons.button(Buttons.Ok).setText(self.tr("Unlock"))
 
     def submit(self) -> None:
         passphrase = self.passphrase.text()

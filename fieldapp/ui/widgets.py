@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 from fieldapp.cli.messages import sentence
 from fieldapp.errors import BadPassphrase, InvalidInput, KeyFileDamaged, WeakKdfParameters
+
+# The mixin below is a plain class at run time (Qt wants one Qt base per class); the type
+# checker sees a QWidget so that super().changeEvent is known.
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object
+
+
+class Retranslating(_Widget):
+    """Mixed in before the Qt class (`class X(Retranslating, QDialog)`): the one place that
+    turns a language switch into a call of the widget's `retranslate()`."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def error_label() -> QLabel:

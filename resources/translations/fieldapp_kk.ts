@@ -2,7 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name>AttachmentsPanel</name>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
     <message>
         <source>SHA-256 of the file as captured: %1</source>
         <translation>Алынған кездегі файлдың SHA-256 мәні: %1</translation>
@@ -10,38 +18,6 @@
     <message>
         <source>SHA-256 as stored: %1</source>
         <translation>Сақталған көшірменің SHA-256 мәні: %1</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 ашылуда…</translation>
-    </message>
-    <message>
-        <source>Mark what to hide in %1.</source>
-        <translation>%1 ішінде нені жасыру керектігін белгілеңіз.</translation>
-    </message>
-    <message>
-        <source>Hiding the marked areas, removing metadata and encrypting %1…</source>
-        <translation>Белгіленген аймақтар жасырылып, метадеректер жойылып, %1 шифрлануда…</translation>
-    </message>
-    <message>
-        <source>Removing metadata and encrypting %1…</source>
-        <translation>Метадеректер жойылып, %1 шифрлануда…</translation>
-    </message>
-    <message>
-        <source>Nothing was attached.</source>
-        <translation>Ештеңе тіркелмеді.</translation>
-    </message>
-    <message>
-        <source>Attached %1. %2</source>
-        <translation>Тіркелді: %1. %2</translation>
-    </message>
-    <message>
-        <source>The marked areas are hidden in the stored image.</source>
-        <translation>Белгіленген аймақтар сақталған суретте жасырылды.</translation>
-    </message>
-    <message>
-        <source>The unredacted original is kept, encrypted, in this vault only.</source>
-        <translation>Жасырылмаған түпнұсқа шифрланып, тек осы қоймада сақталды.</translation>
     </message>
     <message>
         <source>Redacted copy.</source>
@@ -91,6 +67,41 @@
         <source>Removed: %1.</source>
         <translation>Жойылды: %1.</translation>
     </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 ашылуда…</translation>
+    </message>
+    <message>
+        <source>Mark what to hide in %1.</source>
+        <translation>%1 ішінде нені жасыру керектігін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Hiding the marked areas, removing metadata and encrypting %1…</source>
+        <translation>Белгіленген аймақтар жасырылып, метадеректер жойылып, %1 шифрлануда…</translation>
+    </message>
+    <message>
+        <source>Removing metadata and encrypting %1…</source>
+        <translation>Метадеректер жойылып, %1 шифрлануда…</translation>
+    </message>
+    <message>
+        <source>Nothing was attached.</source>
+        <translation>Ештеңе тіркелмеді.</translation>
+    </message>
+    <message>
+        <source>Attached %1. %2</source>
+        <translation>Тіркелді: %1. %2</translation>
+    </message>
+    <message>
+        <source>The marked areas are hidden in the stored image.</source>
+        <translation>Белгіленген аймақтар сақталған суретте жасырылды.</translation>
+    </message>
+    <message>
+        <source>The unredacted original is kept, encrypted, in this vault only.</source>
+        <translation>Жасырылмаған түпнұсқа шифрланып, тек осы қоймада сақталды.</translation>
+    </message>
     <message>
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
@@ -121,6 +132,13 @@
     <message>
         <source>Strength</source>
         <translation>Беріктігі</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Тақырып</translation>
     </message>
 </context>
 <context>
@@ -384,24 +402,6 @@
 </context>
 <context>
     <name>DuplicatesDialog</name>
-    <message numerus="yes">
-        <source>%n day(s) apart</source>
-        <translation>
-            <numerusform>арасы %n күн</numerusform>
-            <numerusform>арасы %n күн</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared person(s)</source>
-        <translation>
-            <numerusform>%n ортақ адам</numerusform>
-            <numerusform>%n ортақ адам</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>text %1% alike</source>
-        <translation>мәтін %1% ұқсас</translation>
-    </message>
     <message>
         <source>Possible duplicates</source>
         <translation>Ықтимал қайталанулар</translation>
@@ -418,6 +418,9 @@
         <source>Not the same: dismiss</source>
         <translation>Бірдей емес: қабылдамау</translation>
     </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
     <message>
         <source>Titles</source>
         <translation>Тақырыптар</translation>
@@ -437,6 +440,24 @@
     <message>
         <source>Text</source>
         <translation>Мәтін</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>арасы %n күн</numerusform>
+            <numerusform>арасы %n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared person(s)</source>
+        <translation>
+            <numerusform>%n ортақ адам</numerusform>
+            <numerusform>%n ортақ адам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text %1% alike</source>
+        <translation>мәтін %1% ұқсас</translation>
     </message>
 </context>
 <context>
@@ -604,6 +625,37 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Import bundles</source>
+        <translation>Пакеттерді импорттау</translation>
+    </message>
+    <message>
+        <source>Each bundle is decrypted, its signature checked against the enrolled observers, and merged in one step; a bundle that fails any check changes nothing.</source>
+        <translation>Әр пакеттің шифры ашылады, қолтаңбасы тіркелген бақылаушылармен салыстырылып тексеріледі және ол бір қадамда біріктіріледі; қандай да бір тексеруден өтпеген пакет ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>Add bundles…</source>
+        <translation>Пакеттерді қосу…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>күтуде</translation>
     </message>
@@ -666,34 +718,6 @@
     <message>
         <source>Bundles not yet received: %1.</source>
         <translation>Әлі алынбаған пакеттер: %1.</translation>
-    </message>
-    <message>
-        <source>Import bundles</source>
-        <translation>Пакеттерді импорттау</translation>
-    </message>
-    <message>
-        <source>Each bundle is decrypted, its signature checked against the enrolled observers, and merged in one step; a bundle that fails any check changes nothing.</source>
-        <translation>Әр пакеттің шифры ашылады, қолтаңбасы тіркелген бақылаушылармен салыстырылып тексеріледі және ол бір қадамда біріктіріледі; қандай да бір тексеруден өтпеген пакет ештеңені өзгертпейді.</translation>
-    </message>
-    <message>
-        <source>Add bundles…</source>
-        <translation>Пакеттерді қосу…</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Нәтиже</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Толығырақ</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импорттау</translation>
     </message>
 </context>
 <context>
@@ -817,14 +841,22 @@
     </message>
 </context>
 <context>
-    <name>PeersDialog</name>
+    <name>PeerTableModel</name>
     <message>
-        <source>revoked %1</source>
-        <translation>қайтарып алынған: %1</translation>
+        <source>Name</source>
+        <translation>Аты</translation>
     </message>
     <message>
-        <source>enrolled</source>
-        <translation>тіркелген</translation>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Кілттің саусақ ізі</translation>
     </message>
     <message>
         <source>Central office</source>
@@ -834,6 +866,17 @@
         <source>Regional observer</source>
         <translation>Өңірлік бақылаушы</translation>
     </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>қайтарып алынған: %1</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>тіркелген</translation>
+    </message>
+</context>
+<context>
+    <name>PeersDialog</name>
     <message>
         <source>%1 is enrolled.</source>
         <translation>%1 тіркелді.</translation>
@@ -873,22 +916,6 @@
     <message>
         <source>Revoke…</source>
         <translation>Қайтарып алу…</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Аты</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Рөлі</translation>
-    </message>
-    <message>
-        <source>Standing</source>
-        <translation>Мәртебесі</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Кілттің саусақ ізі</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1314,9 @@
         <source>Unseal</source>
         <translation>Мөрін ашу</translation>
     </message>
+</context>
+<context>
+    <name>SourcesModel</name>
     <message>
         <source>Name</source>
         <translation>Аты</translation>

@@ -2,7 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>AttachmentsPanel</name>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
     <message>
         <source>SHA-256 of the file as captured: %1</source>
         <translation>SHA-256 файла в момент получения: %1</translation>
@@ -10,38 +18,6 @@
     <message>
         <source>SHA-256 as stored: %1</source>
         <translation>SHA-256 сохранённой копии: %1</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Открытие %1…</translation>
-    </message>
-    <message>
-        <source>Mark what to hide in %1.</source>
-        <translation>Отметьте, что нужно скрыть в %1.</translation>
-    </message>
-    <message>
-        <source>Hiding the marked areas, removing metadata and encrypting %1…</source>
-        <translation>Скрытие отмеченных областей, удаление метаданных и шифрование %1…</translation>
-    </message>
-    <message>
-        <source>Removing metadata and encrypting %1…</source>
-        <translation>Удаление метаданных и шифрование %1…</translation>
-    </message>
-    <message>
-        <source>Nothing was attached.</source>
-        <translation>Ничего не прикреплено.</translation>
-    </message>
-    <message>
-        <source>Attached %1. %2</source>
-        <translation>Прикреплено: %1. %2</translation>
-    </message>
-    <message>
-        <source>The marked areas are hidden in the stored image.</source>
-        <translation>Отмеченные области скрыты в сохранённом изображении.</translation>
-    </message>
-    <message>
-        <source>The unredacted original is kept, encrypted, in this vault only.</source>
-        <translation>Оригинал без скрытия сохранён в зашифрованном виде только в этом хранилище.</translation>
     </message>
     <message>
         <source>Redacted copy.</source>
@@ -91,6 +67,41 @@
         <source>Removed: %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открытие %1…</translation>
+    </message>
+    <message>
+        <source>Mark what to hide in %1.</source>
+        <translation>Отметьте, что нужно скрыть в %1.</translation>
+    </message>
+    <message>
+        <source>Hiding the marked areas, removing metadata and encrypting %1…</source>
+        <translation>Скрытие отмеченных областей, удаление метаданных и шифрование %1…</translation>
+    </message>
+    <message>
+        <source>Removing metadata and encrypting %1…</source>
+        <translation>Удаление метаданных и шифрование %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was attached.</source>
+        <translation>Ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>Attached %1. %2</source>
+        <translation>Прикреплено: %1. %2</translation>
+    </message>
+    <message>
+        <source>The marked areas are hidden in the stored image.</source>
+        <translation>Отмеченные области скрыты в сохранённом изображении.</translation>
+    </message>
+    <message>
+        <source>The unredacted original is kept, encrypted, in this vault only.</source>
+        <translation>Оригинал без скрытия сохранён в зашифрованном виде только в этом хранилище.</translation>
+    </message>
     <message>
         <source>Evidence</source>
         <translation>Доказательства</translation>
@@ -121,6 +132,13 @@
     <message>
         <source>Strength</source>
         <translation>Надёжность</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
     </message>
 </context>
 <context>
@@ -388,26 +406,6 @@
 </context>
 <context>
     <name>DuplicatesDialog</name>
-    <message numerus="yes">
-        <source>%n day(s) apart</source>
-        <translation>
-            <numerusform>%n день между ними</numerusform>
-            <numerusform>%n дня между ними</numerusform>
-            <numerusform>%n дней между ними</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared person(s)</source>
-        <translation>
-            <numerusform>%n общий человек</numerusform>
-            <numerusform>%n общих человека</numerusform>
-            <numerusform>%n общих человек</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>text %1% alike</source>
-        <translation>текст совпадает на %1%</translation>
-    </message>
     <message>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
@@ -424,6 +422,9 @@
         <source>Not the same: dismiss</source>
         <translation>Не одно и то же: отклонить</translation>
     </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
     <message>
         <source>Titles</source>
         <translation>Заголовки</translation>
@@ -443,6 +444,26 @@
     <message>
         <source>Text</source>
         <translation>Текст</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>%n день между ними</numerusform>
+            <numerusform>%n дня между ними</numerusform>
+            <numerusform>%n дней между ними</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared person(s)</source>
+        <translation>
+            <numerusform>%n общий человек</numerusform>
+            <numerusform>%n общих человека</numerusform>
+            <numerusform>%n общих человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text %1% alike</source>
+        <translation>текст совпадает на %1%</translation>
     </message>
 </context>
 <context>
@@ -611,6 +632,37 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Import bundles</source>
+        <translation>Импорт пакетов</translation>
+    </message>
+    <message>
+        <source>Each bundle is decrypted, its signature checked against the enrolled observers, and merged in one step; a bundle that fails any check changes nothing.</source>
+        <translation>Каждый пакет расшифровывается, его подпись сверяется с зарегистрированными наблюдателями, и он объединяется за один шаг; пакет, не прошедший хотя бы одну проверку, ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>Add bundles…</source>
+        <translation>Добавить пакеты…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>ожидает</translation>
     </message>
@@ -673,34 +725,6 @@
     <message>
         <source>Bundles not yet received: %1.</source>
         <translation>Ещё не получены пакеты: %1.</translation>
-    </message>
-    <message>
-        <source>Import bundles</source>
-        <translation>Импорт пакетов</translation>
-    </message>
-    <message>
-        <source>Each bundle is decrypted, its signature checked against the enrolled observers, and merged in one step; a bundle that fails any check changes nothing.</source>
-        <translation>Каждый пакет расшифровывается, его подпись сверяется с зарегистрированными наблюдателями, и он объединяется за один шаг; пакет, не прошедший хотя бы одну проверку, ничего не меняет.</translation>
-    </message>
-    <message>
-        <source>Add bundles…</source>
-        <translation>Добавить пакеты…</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Подробности</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импортировать</translation>
     </message>
 </context>
 <context>
@@ -826,14 +850,22 @@
     </message>
 </context>
 <context>
-    <name>PeersDialog</name>
+    <name>PeerTableModel</name>
     <message>
-        <source>revoked %1</source>
-        <translation>отозван %1</translation>
+        <source>Name</source>
+        <translation>Имя</translation>
     </message>
     <message>
-        <source>enrolled</source>
-        <translation>зарегистрирован</translation>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток ключа</translation>
     </message>
     <message>
         <source>Central office</source>
@@ -843,6 +875,17 @@
         <source>Regional observer</source>
         <translation>Региональный наблюдатель</translation>
     </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>отозван %1</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>зарегистрирован</translation>
+    </message>
+</context>
+<context>
+    <name>PeersDialog</name>
     <message>
         <source>%1 is enrolled.</source>
         <translation>%1: регистрация выполнена.</translation>
@@ -882,22 +925,6 @@
     <message>
         <source>Revoke…</source>
         <translation>Отозвать…</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Standing</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Отпечаток ключа</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1325,9 @@
         <source>Unseal</source>
         <translation>Вскрыть</translation>
     </message>
+</context>
+<context>
+    <name>SourcesModel</name>
     <message>
         <source>Name</source>
         <translation>Имя</translation>

@@ -11,7 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from fieldapp.services.session import Session, create_vault
 from fieldapp.store.keyfile import KDF_FLOOR
@@ -20,6 +20,13 @@ from fieldapp.ui.app import FieldApp
 from fieldapp.ui.prompts import Prompts
 
 PASSPHRASE = "seven quiet river stones"
+
+
+def shown_rows(view: QTableView) -> list[list[str]]:
+    """The texts a table view shows, row by row in its on-screen order."""
+    model = view.model()
+    return [[str(model.index(row, column).data() or "") for column in range(model.columnCount())]
+            for row in range(model.rowCount())]
 
 
 class ScriptedPrompts(Prompts):

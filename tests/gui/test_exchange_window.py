@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from fieldapp.services import export, importing, peers, records
@@ -15,7 +16,7 @@ from fieldapp.ui.exchange_dialogs import ExportDialog, ImportDialog
 from fieldapp.ui.peers_dialog import EnrolDialog, PeersDialog
 from fieldapp.ui.tasks import TaskRunner
 from sync.card import parse_card
-from tests.gui.conftest import PASSPHRASE, ScriptedPrompts
+from tests.gui.conftest import PASSPHRASE, ScriptedPrompts, shown_rows
 
 RECORD = {"title": "Strike leader detained", "occurred_on": "2023-06-01", "region": "mangystau",
           "threat_type": "detention", "sectors": ["oil", "trade_unions"]}
@@ -53,15 +54,15 @@ def test_export_dialog_writes_a_bundle_then_says_nothing_is_new(qtbot, pair, run
     dialog = ExportDialog(observer, runner, lambda parent: usb)
     qtbot.addWidget(dialog)
     dialog.browse.click()
-    assert "2 change(s) to 2 record(s)" in dialog.summary.text()
+    assert "2 change(s) to 2 record(s)" in dialog.intro.text()
     with qtbot.waitSignal(dialog.exported, timeout=20_000) as done:
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     written = list(usb.iterdir())
     assert len(written) == 1 and done.args[0].path == written[0]
-    assert written[0].name in dialog.outcome.text()
+    assert written[0].name in dialog.status.text()
     with qtbot.waitSignal(dialog.exported, timeout=20_000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.outcome.text() == "Nothing new to export; no bundle was written."
+    assert dialog.status.text() == "Nothing new to export; no bundle was written."
     assert len(list(usb.iterdir())) == 1
 
 
@@ -79,13 +80,14 @@ def test_import_dialog_reports_each_file(qtbot, pair, runner, tmp_path):
     dialog = ImportDialog(office, runner, lambda parent: [good.path, damaged])
     qtbot.addWidget(dialog)
     dialog.add_button.click()
-    assert dialog.table.rowCount() == 2
+    assert len(shown_rows(dialog.table)) == 2
     with qtbot.waitSignal(dialog.finished_all, timeout=20_000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.table.item(0, 1).text() == "accepted"
-    assert "1 new" in dialog.table.item(0, 2).text()
-    assert dialog.table.item(1, 1).text() == "rejected"
-    assert "decryption check failed" in dialog.table.item(1, 2).text()
+    first, second = shown_rows(dialog.table)
+    assert first[1] == "accepted"
+    assert "1 new" in first[2]
+    assert second[1] == "rejected"
+    assert "decryption check failed" in second[2]
     assert records.count_records(office, records.RecordQuery()) == 1
 
 
@@ -114,14 +116,14 @@ def test_peers_dialog_revokes_after_confirmation(qtbot, pair):
     prompts = ScriptedPrompts()
     dialog = PeersDialog(office, prompts, lambda parent: None, lambda parent: None)
     qtbot.addWidget(dialog)
-    assert dialog.table.item(0, 2).text() == "enrolled"
+    assert shown_rows(dialog.table)[0][2] == "enrolled"
     dialog.table.selectRow(0)
     prompts.confirm_answer = False
     dialog.revoke_button.click()
-    assert dialog.table.item(0, 2).text() == "enrolled"
+    assert shown_rows(dialog.table)[0][2] == "enrolled"
     prompts.confirm_answer = True
     dialog.revoke_button.click()
-    assert dialog.table.item(0, 2).text().startswith("revoked")
+    assert shown_rows(dialog.table)[0][2].startswith("revoked")
 
 
 def test_conflict_view_shows_both_versions_and_records_the_choice(qtbot, pair, tmp_path):
@@ -137,13 +139,13 @@ def test_conflict_view_shows_both_versions_and_records_the_choice(qtbot, pair, t
     assert importing.import_bundle(office, second.path).in_conflict == 1
     view = ConflictView(office, "en")
     qtbot.addWidget(view)
-    assert view.list.count() == 1
-    titles = {view.table.item(0, c).text() for c in range(view.table.columnCount())}
-    assert titles == {"Title from the office", "Title from the observer"}
-    assert view.table.item(0, 0).background().color().name() == "#fff3c4"
+    assert len(shown_rows(view.list)) == 1
+    assert set(shown_rows(view.table)[0]) == {"Title from the office", "Title from the observer"}
+    fields = view.table.model()
+    assert fields.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fff3c4"
     observer_column = next(c for c in range(2) if "observer" in
-                       view.table.horizontalHeaderItem(c).text())
+                           fields.headerData(c, Qt.Orientation.Horizontal))
     view.choices.itemAt(observer_column).widget().click()
-    assert view.list.count() == 0
+    assert shown_rows(view.list) == []
     shown = records.show_record(office, record_id)
     assert shown["title"] == "Title from the observer"

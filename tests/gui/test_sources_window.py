@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from fieldapp.services import export, importing, peers, receipts, records
 from fieldapp.services.session import Session, create_vault
@@ -18,7 +19,7 @@ from fieldapp.ui.record_view import RecordView
 from fieldapp.ui.sources_dialog import SourcesDialog
 from fieldapp.ui.tasks import TaskRunner
 from sync.card import parse_card
-from tests.gui.conftest import PASSPHRASE, ScriptedPrompts
+from tests.gui.conftest import PASSPHRASE, ScriptedPrompts, shown_rows
 
 SOURCE_PASSPHRASE = "source key passphrase"
 RECORD = {"title": "Journalist's flat searched", "occurred_on": "2022-01-06",
@@ -83,16 +84,36 @@ def test_the_office_unseals_with_the_key_and_its_passphrase(qtbot, setting, runn
     ok.click()
     qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=20_000)
     assert dialog.error.text() == "Wrong passphrase."
-    assert dialog.table.rowCount() == 0
+    assert shown_rows(dialog.table) == []
     dialog.passphrase.setText(SOURCE_PASSPHRASE)
     with qtbot.waitSignal(dialog.unsealed, timeout=20_000):
         ok.click()
-    assert dialog.table.item(0, 0).text() == "Neighbour Zh."
+    assert shown_rows(dialog.table)[0][0] == "Neighbour Zh."
     assert dialog.passphrase.text() == ""
     actions = [row[0] for row in office.conn.execute("SELECT action FROM audit_log")]
     assert "sources.unseal" in actions
     dialog.reject()
-    assert dialog.table.rowCount() == 0
+    assert shown_rows(dialog.table) == []
+
+
+def test_unsealed_sources_never_reach_the_clipboard(qtbot, setting, runner, tmp_path):
+    office, observer, key = setting
+    (record_id,) = records.add_records(observer, [RECORD])
+    bundle = export.export_bundle(observer, tmp_path)
+    assert bundle is not None
+    importing.import_bundle(office, bundle.path)
+    dialog = SourcesDialog(office, record_id, runner, lambda parent: key)
+    qtbot.addWidget(dialog)
+    dialog.browse.click()
+    dialog.passphrase.setText(SOURCE_PASSPHRASE)
+    with qtbot.waitSignal(dialog.unsealed, timeout=20_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    QApplication.clipboard().setText("copied elsewhere")
+    dialog.table.setFocus()
+    dialog.table.selectRow(0)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "copied elsewhere"
+    QApplication.clipboard().clear()
 
 
 def test_receipts_then_purge_from_the_menu(qtbot, setting, tmp_path):

@@ -1,0 +1,200 @@
+"""What each of the dialogs' lists shows: peers, conflicts, duplicates, import results,
+unsealed sources and a record's attachments, one small model each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+
+from fieldapp.cli.messages import message
+from fieldapp.domain.taxonomy import Taxonomy
+from fieldapp.services.attachments import AttachmentInfo
+from fieldapp.services.conflicts import Conflict
+from fieldapp.services.duplicates import Candidate
+from fieldapp.services.importing import ImportReport
+from fieldapp.services.peers import Peer
+from fieldapp.ui.row_table import RowTableModel, Sortable
+
+
+class PeerTableModel(RowTableModel[Peer]):
+    """The vault's enrolled observers (or its office), revoked ones included."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("PeerTableModel", "Name"),
+               QT_TRANSLATE_NOOP("PeerTableModel", "Role"),
+               QT_TRANSLATE_NOOP("PeerTableModel", "Standing"),
+               QT_TRANSLATE_NOOP("PeerTableModel", "Fingerprint"))
+
+    def text(self, row: Peer, column: int) -> str:
+        if column == 0:
+            return row.name
+        if column == 1:
+            return (self.tr("Central office") if row.role == "office"
+                    else self.tr("Regional observer"))
+        if column == 2:
+            return (self.tr("revoked %1").replace("%1", row.revoked_at or "") if row.revoked
+                    else self.tr("enrolled"))
+        return row.fingerprint
+
+
+class ConflictListModel(RowTableModel[Conflict]):
+    """Records in conflict, by the title of the version shown now."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("ConflictListModel", "Title"),)
+
+    def text(self, row: Conflict, column: int) -> str:
+        shown = row.sides[0].record
+        return str(shown["title"]) if shown else row.record_id
+
+
+class DuplicatesModel(RowTableModel[Candidate]):
+    """Pairs of records that may be one incident, with what makes them look alike."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("DuplicatesModel", "Titles"),
+               QT_TRANSLATE_NOOP("DuplicatesModel", "Where and what"),
+               QT_TRANSLATE_NOOP("DuplicatesModel", "Dates"),
+               QT_TRANSLATE_NOOP("DuplicatesModel", "Persons"),
+               QT_TRANSLATE_NOOP("DuplicatesModel", "Text"))
+
+    def __init__(self, taxonomy: Taxonomy, language: str,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._taxonomy = taxonomy
+        self._language = language
+
+    def text(self, row: Candidate, column: int) -> str:
+        if column == 0:
+            return f"{row.titles[0]}\n{row.titles[1]}"
+        if column == 1:
+            return (self._taxonomy["region"].label(row.region, self._language) + "\n"
+                    + self._taxonomy["threat_type"].label(row.threat_type, self._language))
+        if column == 2:
+            return self.tr("%n day(s) apart", "", row.days_apart)
+        if column == 3:
+            return self.tr("%n shared person(s)", "", row.shared_victims)
+        return self.tr("text %1% alike").replace("%1", str(round(row.text_similarity * 100)))
+
+    def sort_value(self, row: Candidate, column: int) -> Sortable:
+        if column == 2:
+            return row.days_apart
+        if column == 3:
+            return row.shared_victims
+        if column == 4:
+            return row.text_similarity
+        return self.text(row, column)
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """A bundle chosen for import; its report once imported, or why the import stopped."""
+
+    path: Path
+    report: ImportReport | None = None
+    failure: str = ""
+
+
+class ImportResultsModel(RowTableModel[ImportRow]):
+    """One row per bundle: waiting, then what happened to it and why."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("ImportResultsModel", "File"),
+               QT_TRANSLATE_NOOP("ImportResultsModel", "Result"),
+               QT_TRANSLATE_NOOP("ImportResultsModel", "Details"))
+
+    def text(self, row: ImportRow, column: int) -> str:
+        if column == 0:
+            return row.path.name
+        if column == 1:
+            return self.tr("waiting") if row.report is None else self.status_text(row.report)
+        return row.failure if row.report is None else self.detail_text(row.report)
+
+    def status_text(self, report: ImportReport) -> str:
+        return {"accepted": self.tr("accepted"), "rejected": self.tr("rejected"),
+                "duplicate": self.tr("already imported")}[report.status]
+
+    def detail_text(self, report: ImportReport) -> str:
+        if report.status == "rejected":
+            checks = {"size": self.tr("size"), "decrypt": self.tr("decryption"),
+                      "archive": self.tr("archive"), "signature": self.tr("signature"),
+                      "manifest": self.tr("manifest"), "records": self.tr("records"),
+                      "attachments": self.tr("attachments")}
+            check = checks.get(report.check or "", report.check or "")
+            return self.tr("%1 check failed: %2").replace("%1", check) \
+                .replace("%2", message(report.code, report.params) if report.code else "")
+        if report.status == "duplicate":
+            return self.tr("Nothing changed.")
+        if report.kind == "roster":
+            return self.tr("Roster version %1 from %2.").replace("%1", str(report.sequence)) \
+                .replace("%2", report.sender or "")
+        text = (self.tr("From %1, bundle %2: %3 new, %4 updated, %5 unchanged, %6 in conflict.")
+                .replace("%1", report.sender or "").replace("%2", str(report.sequence))
+                .replace("%3", str(report.new)).replace("%4", str(report.updated))
+                .replace("%5", str(report.unchanged)).replace("%6", str(report.in_conflict)))
+        if report.missing_sequences:
+            text += " " + self.tr("Bundles not yet received: %1.").replace(
+                "%1", ", ".join(str(n) for n in report.missing_sequences))
+        return text
+
+
+class SourcesModel(RowTableModel[dict[str, str]]):
+    """One record's unsealed sources; the dialog empties it as it closes."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("SourcesModel", "Name"),
+               QT_TRANSLATE_NOOP("SourcesModel", "Contact"),
+               QT_TRANSLATE_NOOP("SourcesModel", "Note"))
+    KEYS = ("name", "contact", "note")
+
+    def text(self, row: dict[str, str], column: int) -> str:
+        return row.get(self.KEYS[column], "")
+
+
+class AttachmentsModel(RowTableModel[AttachmentInfo]):
+    """A record's evidence: each file, what kind of copy it is and what metadata went."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("AttachmentsModel", "File"),
+               QT_TRANSLATE_NOOP("AttachmentsModel", "Details"))
+
+    def text(self, row: AttachmentInfo, column: int) -> str:
+        if column == 0:
+            return f"{row.filename}\n{row.media_type}, {file_size(row.size)}"
+        return self.role_text(row) + self.describe(row)
+
+    def sort_value(self, row: AttachmentInfo, column: int) -> Sortable:
+        return row.filename if column == 0 else self.text(row, column)
+
+    def tooltip(self, row: AttachmentInfo, column: int) -> str:
+        return (self.tr("SHA-256 of the file as captured: %1").replace("%1", row.original_sha256)
+                + "\n" + self.tr("SHA-256 as stored: %1").replace("%1", row.stored_sha256))
+
+    def role_text(self, info: AttachmentInfo) -> str:
+        if info.role == "redacted":
+            return self.tr("Redacted copy.") + " "
+        if info.role == "original":
+            return self.tr("Unredacted original of the copy above, encrypted, never"
+                           " exported.") + " "
+        return ""
+
+    def describe(self, info: AttachmentInfo) -> str:
+        if info.metadata_warning:
+            return self.tr("Metadata NOT removed: this file type is stored as it is.")
+        if not info.metadata_removed:
+            return self.tr("No metadata found; the image was re-encoded.")
+        names = {
+            "exif": self.tr("EXIF (camera, dates, settings)"),
+            "gps": self.tr("GPS location"),
+            "maker_notes": self.tr("camera maker notes"),
+            "xmp": self.tr("XMP"),
+            "iptc": self.tr("IPTC"),
+            "comment": self.tr("comment"),
+            "text": self.tr("text fields"),
+        }
+        removed = ", ".join(names.get(key, key) for key in info.metadata_removed)
+        return self.tr("Removed: %1.").replace("%1", removed)
+
+
+def file_size(size: int) -> str:
+    for unit in ("B", "KiB", "MiB"):
+        if size < 1024:
+            return f"{size:.0f} {unit}"
+        size //= 1024
+    return f"{size} GiB"
