@@ -76,21 +76,46 @@ def test_the_cli_and_its_input_helpers_never_import_qt_at_module_level() -> None
         assert offenders_in_file(path) == [], path.name
 
 
-def test_the_cli_reaches_the_core_only_through_services_and_the_domain() -> None:
-    allowed = ("fieldapp.services", "fieldapp.domain", "fieldapp.errors", "fieldapp.resources",
-               "fieldapp.cli")
-    # The one exception: with no command, the entry point opens the window (imported lazily).
-    window = "fieldapp.ui.app"
+# Each face reaches the core through services (and the domain's vocabulary types) only;
+# never the store, the reports or the formats in sync/.
+FACES = {
+    "fieldapp/cli": ("fieldapp.services", "fieldapp.domain", "fieldapp.errors",
+                     "fieldapp.resources", "fieldapp.cli"),
+    "fieldapp/ui": ("fieldapp.services", "fieldapp.domain", "fieldapp.errors",
+                    "fieldapp.resources", "fieldapp.ui"),
+}
+# The one exception: with no command, the CLI's entry point opens the window (lazily).
+WINDOW = "fieldapp.ui.app"
+
+
+def face_offenders(files: list[Path], allowed: tuple[str, ...]) -> dict[str, list[str]]:
     found = {}
-    for path in sorted((ROOT / "fieldapp" / "cli").rglob("*.py")):
+    for path in files:
         bad = sorted(
             name for name in imported_modules(path)
-            if name.split(".")[0] in ("fieldapp", "sync") and name != window
+            if name.split(".")[0] in ("fieldapp", "sync") and name != WINDOW
             and not any(name == a or name.startswith(a + ".") for a in allowed)
         )
         if bad:
-            found[str(path.relative_to(ROOT))] = bad
-    assert found == {}
+            found[path.name] = bad
+    return found
+
+
+@pytest.mark.parametrize("face", sorted(FACES))
+def test_the_faces_reach_the_core_only_through_services_and_the_domain(face: str) -> None:
+    files = sorted((ROOT / face).rglob("*.py"))
+    assert len(files) > 5
+    assert face_offenders(files, FACES[face]) == {}
+
+
+def test_the_face_rule_sees_a_face_reaching_past_the_services(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text("from fieldapp.store.records import RecordQuery\nimport sync.card\n"
+                     "from fieldapp.reports import statistics\nfrom fieldapp import cli\n"
+                     "from fieldapp.services.records import RecordQuery as Q\n",
+                     encoding="utf-8")
+    assert face_offenders([probe], FACES["fieldapp/ui"]) == {
+        "probe.py": ["fieldapp", "fieldapp.reports", "fieldapp.store.records", "sync.card"]}
 
 
 def test_the_checker_sees_every_way_of_importing(tmp_path: Path) -> None:

@@ -25,13 +25,13 @@ from fieldapp.services.session import (
 )
 from fieldapp.ui.auto_lock import AutoLock
 from fieldapp.ui.clipboard_guard import ClipboardGuard
+from fieldapp.ui.error_text import user_message
 from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.prompts import Prompts
 from fieldapp.ui.safety_dialogs import CountdownDialog, SafetySettingsDialog
 from fieldapp.ui.tasks import Job, TaskRunner
 from fieldapp.ui.vault_dialogs import CreateVaultDialog, UnlockDialog
-from fieldapp.ui.widgets import user_message
 
 
 def demo_vault_dir() -> Path:

@@ -22,11 +22,12 @@ from fieldapp.services.attachments import (
 )
 from fieldapp.services.redaction import Preview, Region, preview
 from fieldapp.services.session import Session
+from fieldapp.ui.error_text import user_message
 from fieldapp.ui.list_models import AttachmentsModel
 from fieldapp.ui.redaction_dialog import RedactionDialog
 from fieldapp.ui.row_table import RowTableView
 from fieldapp.ui.tasks import TaskRunner
-from fieldapp.ui.widgets import Retranslating, error_label, show_error_text, user_message
+from fieldapp.ui.widgets import Retranslating, error_label, show_error_text
 
 
 @dataclass(frozen=True)

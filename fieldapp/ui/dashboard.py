@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.record import parse_partial_date
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.services.records import RecordQuery
+from fieldapp.ui.error_text import user_message
 from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vocab_widgets import CodeCombo
-from fieldapp.ui.widgets import Retranslating, user_message
+from fieldapp.ui.widgets import Retranslating
 
 Report = dict[str, Any]
 # (report key, vocabulary for labels or None for months, what a bar click filters by)

@@ -12,8 +12,8 @@ from fieldapp.errors import FieldappError
 from fieldapp.services.purge import auto_purge, purge_delivered, purgeable, set_auto_purge
 from fieldapp.services.receipts import write_receipts
 from fieldapp.services.session import Session
+from fieldapp.ui.error_text import user_message
 from fieldapp.ui.prompts import Prompts
-from fieldapp.ui.widgets import user_message
 
 
 class DeliveryActions(QObject):

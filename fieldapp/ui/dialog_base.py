@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.ui.error_text import user_message
 from fieldapp.ui.tasks import Job, TaskRunner
-from fieldapp.ui.widgets import Retranslating, error_label, show_error_text, user_message
+from fieldapp.ui.widgets import Retranslating, error_label, show_error_text
 
 Buttons = QDialogButtonBox.StandardButton
 

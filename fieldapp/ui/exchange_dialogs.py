@@ -13,10 +13,10 @@ from fieldapp.services.export import ExportResult, export_bundle, plan_export
 from fieldapp.services.importing import ImportReport, import_bundles
 from fieldapp.services.session import Session
 from fieldapp.ui.dialog_base import Buttons, DialogBase
+from fieldapp.ui.error_text import user_message
 from fieldapp.ui.list_models import ImportResultsModel, ImportRow
 from fieldapp.ui.row_table import RowTableView
 from fieldapp.ui.tasks import Job, TaskRunner
-from fieldapp.ui.widgets import user_message
 
 
 class ExportDialog(DialogBase):

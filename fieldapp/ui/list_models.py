@@ -8,13 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
-from fieldapp.cli.messages import message
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.services.attachments import AttachmentInfo
 from fieldapp.services.conflicts import Conflict
 from fieldapp.services.duplicates import Candidate
 from fieldapp.services.importing import ImportReport
 from fieldapp.services.peers import Peer
+from fieldapp.ui.error_text import code_message
 from fieldapp.ui.row_table import RowTableModel, Sortable
 
 
@@ -120,7 +120,7 @@ class ImportResultsModel(RowTableModel[ImportRow]):
                       "attachments": self.tr("attachments")}
             check = checks.get(report.check or "", report.check or "")
             return self.tr("%1 check failed: %2").replace("%1", check) \
-                .replace("%2", message(report.code, report.params) if report.code else "")
+                .replace("%2", code_message(report.code, report.params) if report.code else "")
         if report.status == "duplicate":
             return self.tr("Nothing changed.")
         if report.kind == "roster":

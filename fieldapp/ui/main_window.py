@@ -32,6 +32,7 @@ from fieldapp.ui.conflicts_dialog import ConflictView
 from fieldapp.ui.dashboard import Dashboard
 from fieldapp.ui.delivery_actions import DeliveryActions
 from fieldapp.ui.duplicates_dialog import DuplicatesDialog
+from fieldapp.ui.error_text import user_message
 from fieldapp.ui.exchange_dialogs import ExportDialog, ImportDialog
 from fieldapp.ui.filter_bar import FilterBar
 from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
@@ -43,7 +44,7 @@ from fieldapp.ui.record_view import RecordView
 from fieldapp.ui.sources_dialog import SourcesDialog
 from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vault_dialogs import ChangePassphraseDialog
-from fieldapp.ui.widgets import Retranslating, user_message
+from fieldapp.ui.widgets import Retranslating
 
 
 class MainWindow(Retranslating, QMainWindow):

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.cli.messages import problem_text
 from fieldapp.domain.record import Record, empty_record
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import InvalidInput, Problem
 from fieldapp.ui.dialog_base import Buttons, DialogBase
+from fieldapp.ui.error_text import problem_message
 from fieldapp.ui.repeating import PerpetratorRow, RepeatingGroup, SourceRow, VictimRow
 from fieldapp.ui.vocab_widgets import CodeChecklist, CodeCombo
 from fieldapp.ui.widgets import error_label, show_error_text
@@ -163,18 +163,8 @@ class RecordEditor(DialogBase):
             first.setFocus()
 
     def describe(self, problem: Problem) -> str:
-        """The problem in the interface language (the CLI keeps the English sentence)."""
-        messages = {
-            "required": self.tr("This field is required."),
-            "no_source_key": self.tr("Sources can be saved only once your office is enrolled:"
-                                     " they are sealed for the office as you save."),
-            "bad_date": self.tr("Write the date as YYYY-MM-DD, or YYYY-MM if the day is unknown."),
-            "until_before_on": self.tr("The end date is before the start date."),
-            "too_long": self.tr("This text is too long."),
-            "unknown_code": self.tr("Choose a value from the list."),
-            "empty_item": self.tr("An entry is empty; fill it in or remove it."),
-        }
-        return messages.get(problem.code, problem_text(problem))
+        """The problem in the interface language (the CLI keeps its English sentence)."""
+        return problem_message(problem)
 
     # -- language ---------------------------------------------------------------------------------
 

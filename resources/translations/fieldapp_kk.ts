@@ -510,8 +510,52 @@
         <translation>Құпия фраза қате.</translation>
     </message>
     <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>Қойма құлыпталған; алдымен оны ашыңыз.</translation>
+    </message>
+    <message>
+        <source>{attempts} wrong passphrases in a row: the vault was deleted, as its settings asked.</source>
+        <translation>Қатарынан {attempts} рет қате құпия фраза енгізілді: қойма оның баптауларына сай жойылды.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in {path}; it was left untouched.</source>
+        <translation>{path} қалтасында қойма бар; ол өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>There is no vault in {path}. Create one from the start screen.</source>
+        <translation>{path} қалтасында қойма жоқ. Оны бастапқы экранда жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown role «{role}»: choose observer or office.</source>
+        <translation>Белгісіз рөл «{role}»: бақылаушыны немесе кеңсені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Give the vault a name.</source>
+        <translation>Қоймаға атау беріңіз.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database does not open with its key file: it is damaged or belongs to another vault.</source>
+        <translation>Қойманың дерекқоры өз кілт файлымен ашылмайды: ол зақымдалған немесе басқа қоймаға тиесілі.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of fieldapp; install the newer version to open it.</source>
+        <translation>Бұл қойманы fieldapp-тың жаңарақ нұсқасы жазған; оны ашу үшін сол нұсқаны орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The requested key-derivation settings are below the security minimum.</source>
+        <translation>Сұралған кілт туындату параметрлері қауіпсіздік шегінен төмен.</translation>
+    </message>
+    <message>
+        <source>The vault key file is damaged or is not a fieldapp key file.</source>
+        <translation>Қойманың кілт файлы зақымдалған немесе fieldapp кілт файлы емес.</translation>
+    </message>
+    <message>
         <source>The vault key file was modified or damaged; restore it from your backup.</source>
         <translation>Қойманың кілт файлы өзгертілген немесе зақымдалған; оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>The vault key file has a format this version of fieldapp does not know.</source>
+        <translation>Қойманың кілт файлының пішімі fieldapp-тың бұл нұсқасына белгісіз.</translation>
     </message>
     <message>
         <source>The vault key file asks for weakened key-derivation settings and was refused.</source>
@@ -520,6 +564,570 @@
     <message>
         <source>The passphrase is too short.</source>
         <translation>Құпия фраза тым қысқа.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Екі құпия фраза сәйкес келмейді; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Some of what was entered is not valid.</source>
+        <translation>Енгізілген деректердің бір бөлігі жарамсыз.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read.</source>
+        <translation>{path} оқылмады.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written.</source>
+        <translation>{path} жазылмады.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} UTF-8 мәтіні емес.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} қалта емес.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {lineno}, column {colno}).</source>
+        <translation>Файл дұрыс JSON емес ({lineno}-жол, {colno}-баған).</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file is not valid JSON.</source>
+        <translation>Файлдың {line}-жолы дұрыс JSON емес.</translation>
+    </message>
+    <message>
+        <source>The file must hold exactly one JSON object.</source>
+        <translation>Файлда тек бір JSON нысаны болуы керек.</translation>
+    </message>
+    <message>
+        <source>The passphrase and the records cannot both come from standard input.</source>
+        <translation>Құпия фраза мен жазбалар бір мезгілде стандартты енгізуден келе алмайды.</translation>
+    </message>
+    <message>
+        <source>There is no record in the input.</source>
+        <translation>Енгізілген деректерде бірде-бір жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>A record must be a JSON object.</source>
+        <translation>Жазба JSON нысаны болуы керек.</translation>
+    </message>
+    <message>
+        <source>This entry has the wrong form.</source>
+        <translation>Бұл жолдың пішіні қате.</translation>
+    </message>
+    <message>
+        <source>This field must be a list.</source>
+        <translation>Бұл өріс тізім болуы керек.</translation>
+    </message>
+    <message>
+        <source>Choose the sectors from the list.</source>
+        <translation>Салаларды тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This field must be text.</source>
+        <translation>Бұл өріс мәтін болуы керек.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Бұл өрісті толтыру міндетті.</translation>
+    </message>
+    <message>
+        <source>This text is too long ({length} characters; at most {limit}).</source>
+        <translation>Мәтін тым ұзын ({length} таңба; ең көбі {limit}).</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Тізімнен мән таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The record has a field fieldapp does not know.</source>
+        <translation>Жазбада fieldapp білмейтін өріс бар.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, or YYYY-MM if the day is unknown.</source>
+        <translation>Күнді ЖЖЖЖ-АА-КК түрінде, ал күні белгісіз болса, ЖЖЖЖ-АА түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Аяқталу күні басталу күнінен бұрын.</translation>
+    </message>
+    <message>
+        <source>A state body applies only to perpetrators of the state kind.</source>
+        <translation>Мемлекеттік орган тек мемлекет түріндегі қысым жасаушылар үшін көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>An entry is empty; fill it in or remove it.</source>
+        <translation>Бір жол бос; оны толтырыңыз немесе жойыңыз.</translation>
+    </message>
+    <message>
+        <source>The sealed sources of this record are malformed.</source>
+        <translation>Бұл жазбаның мөрленген ақпарат көздері бүлінген.</translation>
+    </message>
+    <message>
+        <source>No record «{text}»: give the record&apos;s id or at least its first {minimum} characters.</source>
+        <translation>«{text}» жазбасы жоқ: жазбаның идентификаторын немесе кемінде оның алғашқы {minimum} таңбасын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no record with id {record_id}.</source>
+        <translation>{record_id} идентификаторы бар жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>More than one record starts with {prefix}.</source>
+        <translation>{prefix} деп басталатын бірнеше жазба бар.</translation>
+    </message>
+    <message>
+        <source>This record was deleted.</source>
+        <translation>Бұл жазба жойылған.</translation>
+    </message>
+    <message>
+        <source>This record was cleared from this computer on {purged_at}, after the office confirmed it holds it.</source>
+        <translation>Бұл жазба кеңсе оны алғанын растағаннан кейін, {purged_at} күні осы компьютерден тазартылды.</translation>
+    </message>
+    <message>
+        <source>A record cannot be a duplicate of itself.</source>
+        <translation>Жазба өзінің қайталануы бола алмайды.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in conflict.</source>
+        <translation>Бұл жазба енді қайшылықта емес.</translation>
+    </message>
+    <message>
+        <source>That version is not one of the versions in conflict.</source>
+        <translation>Бұл нұсқа қайшылықтағы нұсқалардың бірі емес.</translation>
+    </message>
+    <message>
+        <source>Choose one version to keep, or edit the record.</source>
+        <translation>Сақтайтын бір нұсқаны таңдаңыз немесе жазбаны өңдеңіз.</translation>
+    </message>
+    <message>
+        <source>Every side deleted this record; keep one of the versions.</source>
+        <translation>Барлық тарап бұл жазбаны жойған; нұсқалардың бірін сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Sources can be saved only once your office is enrolled: they are sealed for the office as you save.</source>
+        <translation>Ақпарат көздерін кеңсеңіз тіркелгеннен кейін ғана сақтауға болады: сақтаған кезде олар кеңсе үшін мөрленеді.</translation>
+    </message>
+    <message>
+        <source>This source key cannot open these sources: they were sealed for another source key.</source>
+        <translation>Бұл ақпарат көздерінің кілті бұл көздерді ашпайды: олар басқа кілт үшін мөрленген.</translation>
+    </message>
+    <message>
+        <source>The sealed sources are damaged.</source>
+        <translation>Мөрленген ақпарат көздері зақымдалған.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a source key is never overwritten.</source>
+        <translation>{path} бар; ақпарат көздерінің кілті ешқашан қайта жазылмайды.</translation>
+    </message>
+    <message>
+        <source>The source key {path} could not be read.</source>
+        <translation>{path} ақпарат көздерінің кілті оқылмады.</translation>
+    </message>
+    <message>
+        <source>{path} is not a fieldapp source key, or it was damaged.</source>
+        <translation>{path} fieldapp ақпарат көздерінің кілті емес немесе зақымдалған.</translation>
+    </message>
+    <message>
+        <source>Only the office has a source key.</source>
+        <translation>Ақпарат көздерінің кілті тек кеңседе болады.</translation>
+    </message>
+    <message>
+        <source>Sources are sealed for the office; only the office can read them.</source>
+        <translation>Ақпарат көздері кеңсе үшін мөрленген; оларды тек кеңсе оқи алады.</translation>
+    </message>
+    <message>
+        <source>Only an office vault has a source key.</source>
+        <translation>Ақпарат көздерінің кілті тек кеңсе қоймасында болады.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {mib} MiB.</source>
+        <translation>Файл {mib} МиБ-тан үлкен.</translation>
+    </message>
+    <message>
+        <source>An original is kept only when areas are hidden.</source>
+        <translation>Түпнұсқа тек кейбір аймақтар жасырылғанда сақталады.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Файл оқылмады.</translation>
+    </message>
+    <message>
+        <source>The image is too large to process safely.</source>
+        <translation>Сурет қауіпсіз өңдеу үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <source>This file is not an image in which areas can be hidden.</source>
+        <translation>Бұл файл аймақтарын жасыруға болатын сурет емес.</translation>
+    </message>
+    <message>
+        <source>«{text}» is not an area: give X,Y,WIDTH,HEIGHT in whole pixels.</source>
+        <translation>«{text}» аймақ емес: X,Y,ЕНІ,БИІКТІГІ мәндерін бүтін пиксельмен көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>An area must be given in whole pixels.</source>
+        <translation>Аймақ бүтін пиксельмен беріледі.</translation>
+    </message>
+    <message>
+        <source>An area has no width or height.</source>
+        <translation>Аймақтың ені немесе биіктігі жоқ.</translation>
+    </message>
+    <message>
+        <source>An area must be blurred or blacked out.</source>
+        <translation>Аймақ бұлдыратылуы немесе қарамен боялуы керек.</translation>
+    </message>
+    <message>
+        <source>An area lies outside the image ({width}×{height} pixels).</source>
+        <translation>Аймақ суреттің сыртында жатыр ({width}×{height} пиксель).</translation>
+    </message>
+    <message>
+        <source>This file is not a valid identity card.</source>
+        <translation>Бұл файл жарамды сәйкестендіру картасы емес.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed does not match this card (its fingerprint is {fingerprint}); nothing was added.</source>
+        <translation>Сіз енгізген саусақ ізі бұл картаға сәйкес келмейді (оның саусақ ізі: {fingerprint}); ештеңе қосылмады.</translation>
+    </message>
+    <message>
+        <source>This card belongs to a vault of the wrong role for enrolment here; nothing was added.</source>
+        <translation>Бұл карта мұнда тіркеуге болмайтын рөлдегі қоймаға тиесілі; ештеңе қосылмады.</translation>
+    </message>
+    <message>
+        <source>This is this vault&apos;s own card; nothing was added.</source>
+        <translation>Бұл осы қойманың өз картасы; ештеңе қосылмады.</translation>
+    </message>
+    <message>
+        <source>{name} ({fingerprint}) is already enrolled.</source>
+        <translation>{name} ({fingerprint}) бұрыннан тіркелген.</translation>
+    </message>
+    <message>
+        <source>This vault already has an office; revoke it first to change it.</source>
+        <translation>Бұл қойманың кеңсесі бар; оны ауыстыру үшін алдымен қазіргісін қайтарып алыңыз.</translation>
+    </message>
+    <message>
+        <source>No enrolled peer is named {name}.</source>
+        <translation>{name} атты тіркелген қатысушы жоқ.</translation>
+    </message>
+    <message>
+        <source>Several peers are named {name}; choose by fingerprint.</source>
+        <translation>{name} атты бірнеше қатысушы бар; саусақ ізі бойынша таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} was already revoked on {revoked_at}.</source>
+        <translation>{name} {revoked_at} күні қайтарып алынған.</translation>
+    </message>
+    <message>
+        <source>No office is enrolled yet: enrol your office from its identity card under Peers.</source>
+        <translation>Кеңсе әлі тіркелмеген: оны «Қатысушылар» бөлімінде сәйкестендіру картасы бойынша тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Only an observer&apos;s vault exports records; the office imports them.</source>
+        <translation>Жазбаларды тек бақылаушы қоймасы экспорттайды; кеңсе оларды импорттайды.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to {path}; nothing was marked as sent.</source>
+        <translation>Пакет {path} ішіне жазылмады; ештеңе жіберілді деп белгіленбеді.</translation>
+    </message>
+    <message>
+        <source>Only the office publishes a roster.</source>
+        <translation>Тізілімді тек кеңсе жариялайды.</translation>
+    </message>
+    <message>
+        <source>No observer is enrolled yet.</source>
+        <translation>Әзірге бірде-бір бақылаушы тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>Only the office writes receipts.</source>
+        <translation>Түбіртектерді тек кеңсе жазады.</translation>
+    </message>
+    <message>
+        <source>Only the office&apos;s vault can write keys for a reviewer.</source>
+        <translation>Тексерушіге арналған кілттерді тек кеңсе қоймасы жаза алады.</translation>
+    </message>
+    <message>
+        <source>Choose whether to purge delivered records now or to turn automatic purge on or off.</source>
+        <translation>Таңдаңыз: жеткізілген жазбаларды қазір тазалау немесе автоматты тазалауды қосу не өшіру.</translation>
+    </message>
+    <message>
+        <source>Write the period&apos;s dates as YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Кезең күндерін ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Кезеңнің соңы басынан бұрын.</translation>
+    </message>
+    <message>
+        <source>No observer «{observer}» is known to this vault.</source>
+        <translation>«{observer}» бақылаушысы бұл қоймаға белгісіз.</translation>
+    </message>
+    <message>
+        <source>The smallest count shown must be a whole number of at least {minimum}.</source>
+        <translation>Көрсетілетін ең кіші сан кемінде {minimum} болатын бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>This setting applies only to the PDF bulletin.</source>
+        <translation>Бұл параметр тек PDF бюллетеньге қатысты.</translation>
+    </message>
+    <message>
+        <source>Choose the bulletin&apos;s language.</source>
+        <translation>Бюллетеньнің тілін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {gib} GiB.</source>
+        <translation>Файл {gib} ГиБ-тан үлкен.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл бос.</translation>
+    </message>
+    <message>
+        <source>This file is not an encrypted bundle.</source>
+        <translation>Бұл файл шифрланған пакет емес.</translation>
+    </message>
+    <message>
+        <source>The bundle is not addressed to this vault.</source>
+        <translation>Пакет бұл қоймаға арналмаған.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be decrypted.</source>
+        <translation>Пакетті шифрдан шығару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or cut short.</source>
+        <translation>Пакет зақымдалған немесе қиылған.</translation>
+    </message>
+    <message>
+        <source>The archive inside the bundle is malformed.</source>
+        <translation>Пакет ішіндегі архив бүлінген.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents are not in the expected order.</source>
+        <translation>Пакеттің мазмұны күтілген ретпен орналаспаған.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents are shorter than they claim.</source>
+        <translation>Пакеттің мазмұны мәлімделгеннен қысқа.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is missing or misplaced.</source>
+        <translation>Пакеттің қолтаңбасы жоқ немесе орнында емес.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is too large.</source>
+        <translation>Пакеттің қолтаңбасы тым үлкен.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than it should.</source>
+        <translation>Пакетте артық бөліктер бар.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s table of contents is missing or too large.</source>
+        <translation>Пакеттің мазмұндамасы жоқ немесе тым үлкен.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records are missing or misplaced.</source>
+        <translation>Пакеттің жазбалары жоқ немесе орнында емес.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records are larger than the limit.</source>
+        <translation>Пакеттің жазбалары рұқсат етілген көлемнен асады.</translation>
+    </message>
+    <message>
+        <source>The bundle holds an unexpected file.</source>
+        <translation>Пакетте күтілмеген файл бар.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s attachments are repeated or out of order.</source>
+        <translation>Пакеттің тіркемелері қайталанады немесе ретсіз.</translation>
+    </message>
+    <message>
+        <source>An attachment, or their number, exceeds the limit.</source>
+        <translation>Тіркеме немесе олардың саны шектен асады.</translation>
+    </message>
+    <message>
+        <source>There is data after the end of the bundle&apos;s archive.</source>
+        <translation>Пакет архивінің соңынан кейін артық деректер бар.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s padding is longer than it should be.</source>
+        <translation>Пакеттің толтырмасы тиісті мөлшерден ұзын.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s padding is shorter than it should be.</source>
+        <translation>Пакеттің толтырмасы тиісті мөлшерден қысқа.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not valid.</source>
+        <translation>Пакеттің қолтаңбасы жарамсыз.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a key this vault does not know ({signer}); enrol its observer first.</source>
+        <translation>Пакетке бұл қоймаға белгісіз кілтпен қол қойылған ({signer}); алдымен оның бақылаушысын тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by {name}, whose key was revoked on {revoked_at}.</source>
+        <translation>Пакетке {name} қол қойған, оның кілті {revoked_at} күні қайтарып алынған.</translation>
+    </message>
+    <message>
+        <source>This bundle must be signed by this vault&apos;s office, and it is not.</source>
+        <translation>Бұл пакетке осы қойманың кеңсесі қол қоюы керек еді, бірақ олай емес.</translation>
+    </message>
+    <message>
+        <source>Part of the bundle is not valid JSON.</source>
+        <translation>Пакеттің бір бөлігі дұрыс JSON емес.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records is not valid JSON.</source>
+        <translation>Пакет жазбаларының {line}-жолы дұрыс JSON емес.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s table of contents has missing or unknown fields.</source>
+        <translation>Пакеттің мазмұндамасында өрістер жетіспейді немесе белгісіз өрістер бар.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s format version is not supported.</source>
+        <translation>Бұл пакеттің пішім нұсқасына қолдау көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>This kind of bundle is not meant for this vault.</source>
+        <translation>Мұндай түрдегі пакет бұл қоймаға арналмаған.</translation>
+    </message>
+    <message>
+        <source>The bundle is addressed to another vault (it was re-encrypted or forwarded).</source>
+        <translation>Пакет басқа қоймаға арналған (ол қайта шифрланған немесе басқаға жіберілген).</translation>
+    </message>
+    <message>
+        <source>The bundle names another sender than the key that signed it.</source>
+        <translation>Пакетте оған қол қойған кілттен басқа жіберуші көрсетілген.</translation>
+    </message>
+    <message>
+        <source>A count in the bundle&apos;s table of contents is not valid.</source>
+        <translation>Пакет мазмұндамасындағы сан жарамсыз.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s identifier is malformed.</source>
+        <translation>Пакеттің идентификаторы бүлінген.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records is neither a version nor an attachment.</source>
+        <translation>Пакет жазбаларының {line}-жолы нұсқа да, тіркеме де емес.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has missing or unknown fields.</source>
+        <translation>Пакет жазбаларының {line}-жолында өрістер жетіспейді немесе белгісіз өрістер бар.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has a malformed field.</source>
+        <translation>Пакет жазбаларының {line}-жолында бүлінген өріс бар.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records claims another author than the bundle&apos;s signer.</source>
+        <translation>Пакет жазбаларының {line}-жолында пакетке қол қойған адамнан басқа автор көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records is a deletion with content or a wrong hash.</source>
+        <translation>Пакет жазбаларының {line}-жолы — мазмұны немесе қате хеші бар жою.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records holds an invalid record.</source>
+        <translation>Пакет жазбаларының {line}-жолында жарамсыз жазба бар.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records carries sources in plain text; they must be sealed.</source>
+        <translation>Пакет жазбаларының {line}-жолында ақпарат көздері ашық мәтінмен берілген; олар мөрленуі керек.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records does not match its hash.</source>
+        <translation>Пакет жазбаларының {line}-жолы өз хешіне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records describes an attachment with missing or unknown fields.</source>
+        <translation>Пакет жазбаларының {line}-жолы өрістері жетіспейтін не белгісіз тіркемені сипаттайды.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records describes an attachment with a malformed field.</source>
+        <translation>Пакет жазбаларының {line}-жолы өрісі бүлінген тіркемені сипаттайды.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s counts do not match its records.</source>
+        <translation>Пакеттегі сандар оның жазбаларына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>A version appears twice in the bundle.</source>
+        <translation>Пакетте бір нұсқа екі рет кездеседі.</translation>
+    </message>
+    <message>
+        <source>A version in the bundle differs from the copy this vault already holds.</source>
+        <translation>Пакеттегі нұсқа осы қоймада бар көшірмеден өзгеше.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s content does not match its hash.</source>
+        <translation>Тіркеменің мазмұны оның хешіне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The attachments listed and those carried differ.</source>
+        <translation>Тізімдегі тіркемелер мен жеткізілгендері сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s size does not match its description.</source>
+        <translation>Тіркеменің көлемі оның сипаттамасына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>An attachment changed while it was being read.</source>
+        <translation>Тіркеме оқылып жатқанда өзгерді.</translation>
+    </message>
+    <message>
+        <source>The bundle changed while it was being imported.</source>
+        <translation>Пакет импортталып жатқанда өзгерді.</translation>
+    </message>
+    <message>
+        <source>This receipt was already applied (a replay).</source>
+        <translation>Бұл түбіртек бұрын қолданылған (қайталау).</translation>
+    </message>
+    <message>
+        <source>A receipt must carry exactly one list of versions.</source>
+        <translation>Түбіртекте нұсқалардың тек бір тізімі болуы керек.</translation>
+    </message>
+    <message>
+        <source>The receipt is malformed.</source>
+        <translation>Түбіртек бүлінген.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s count does not match its list.</source>
+        <translation>Түбіртектегі сан оның тізіміне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>A roster bundle must carry exactly one roster.</source>
+        <translation>Тізілім пакетінде тек бір тізілім болуы керек.</translation>
+    </message>
+    <message>
+        <source>The roster is malformed.</source>
+        <translation>Тізілім бүлінген.</translation>
+    </message>
+    <message>
+        <source>The roster&apos;s version does not match its bundle.</source>
+        <translation>Тізілімнің нұсқасы оның пакетіне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Roster version {version} is not newer than version {held}, already accepted.</source>
+        <translation>Тізілімнің {version}-нұсқасы бұрын қабылданған {held}-нұсқадан жаңа емес.</translation>
+    </message>
+    <message>
+        <source>The roster names no recipient.</source>
+        <translation>Тізілімде бірде-бір алушы көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The roster holds a malformed recipient.</source>
+        <translation>Тізілімде бүлінген алушы бар.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported; nothing changed.</source>
+        <translation>Бұл пакет бұрын импортталған; ештеңе өзгерген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -985,34 +1593,6 @@
     <message>
         <source>Add source</source>
         <translation>Ақпарат көзін қосу</translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <translation>Бұл өрісті толтыру міндетті.</translation>
-    </message>
-    <message>
-        <source>Sources can be saved only once your office is enrolled: they are sealed for the office as you save.</source>
-        <translation>Ақпарат көздерін кеңсеңіз тіркелгеннен кейін ғана сақтауға болады: сақтаған кезде олар кеңсе үшін мөрленеді.</translation>
-    </message>
-    <message>
-        <source>Write the date as YYYY-MM-DD, or YYYY-MM if the day is unknown.</source>
-        <translation>Күнді ЖЖЖЖ-АА-КК түрінде, ал күні белгісіз болса, ЖЖЖЖ-АА түрінде жазыңыз.</translation>
-    </message>
-    <message>
-        <source>The end date is before the start date.</source>
-        <translation>Аяқталу күні басталу күнінен бұрын.</translation>
-    </message>
-    <message>
-        <source>This text is too long.</source>
-        <translation>Бұл мәтін тым ұзын.</translation>
-    </message>
-    <message>
-        <source>Choose a value from the list.</source>
-        <translation>Тізімнен мән таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>An entry is empty; fill it in or remove it.</source>
-        <translation>Бір жол бос; оны толтырыңыз немесе жойыңыз.</translation>
     </message>
     <message>
         <source>— choose a region —</source>

@@ -516,8 +516,52 @@
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>Хранилище заблокировано; сначала разблокируйте его.</translation>
+    </message>
+    <message>
+        <source>{attempts} wrong passphrases in a row: the vault was deleted, as its settings asked.</source>
+        <translation>{attempts} неверных парольных фраз подряд: хранилище удалено, как требовали его настройки.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in {path}; it was left untouched.</source>
+        <translation>В папке {path} уже есть хранилище; оно не изменено.</translation>
+    </message>
+    <message>
+        <source>There is no vault in {path}. Create one from the start screen.</source>
+        <translation>В папке {path} нет хранилища. Создайте его на начальном экране.</translation>
+    </message>
+    <message>
+        <source>Unknown role «{role}»: choose observer or office.</source>
+        <translation>Неизвестная роль «{role}»: выберите наблюдателя или офис.</translation>
+    </message>
+    <message>
+        <source>Give the vault a name.</source>
+        <translation>Укажите название хранилища.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database does not open with its key file: it is damaged or belongs to another vault.</source>
+        <translation>База данных хранилища не открывается его файлом ключа: она повреждена или принадлежит другому хранилищу.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of fieldapp; install the newer version to open it.</source>
+        <translation>Это хранилище создано более новой версией fieldapp; установите её, чтобы открыть хранилище.</translation>
+    </message>
+    <message>
+        <source>The requested key-derivation settings are below the security minimum.</source>
+        <translation>Запрошенные параметры формирования ключа ниже минимума безопасности.</translation>
+    </message>
+    <message>
+        <source>The vault key file is damaged or is not a fieldapp key file.</source>
+        <translation>Файл ключа хранилища повреждён или не является файлом ключа fieldapp.</translation>
+    </message>
+    <message>
         <source>The vault key file was modified or damaged; restore it from your backup.</source>
         <translation>Файл ключа хранилища изменён или повреждён; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The vault key file has a format this version of fieldapp does not know.</source>
+        <translation>Файл ключа хранилища имеет формат, неизвестный этой версии fieldapp.</translation>
     </message>
     <message>
         <source>The vault key file asks for weakened key-derivation settings and was refused.</source>
@@ -526,6 +570,570 @@
     <message>
         <source>The passphrase is too short.</source>
         <translation>Парольная фраза слишком короткая.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Две парольные фразы не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Some of what was entered is not valid.</source>
+        <translation>Часть введённых данных неверна.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read.</source>
+        <translation>Не удалось прочитать {path}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written.</source>
+        <translation>Не удалось записать {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} не является текстом в UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} не является папкой.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {lineno}, column {colno}).</source>
+        <translation>Файл не является корректным JSON (строка {lineno}, столбец {colno}).</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file is not valid JSON.</source>
+        <translation>Строка {line} файла не является корректным JSON.</translation>
+    </message>
+    <message>
+        <source>The file must hold exactly one JSON object.</source>
+        <translation>Файл должен содержать ровно один объект JSON.</translation>
+    </message>
+    <message>
+        <source>The passphrase and the records cannot both come from standard input.</source>
+        <translation>Парольная фраза и записи не могут одновременно поступать со стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>There is no record in the input.</source>
+        <translation>Во входных данных нет ни одной записи.</translation>
+    </message>
+    <message>
+        <source>A record must be a JSON object.</source>
+        <translation>Запись должна быть объектом JSON.</translation>
+    </message>
+    <message>
+        <source>This entry has the wrong form.</source>
+        <translation>Эта запись имеет неверную форму.</translation>
+    </message>
+    <message>
+        <source>This field must be a list.</source>
+        <translation>Это поле должно быть списком.</translation>
+    </message>
+    <message>
+        <source>Choose the sectors from the list.</source>
+        <translation>Выберите сферы из списка.</translation>
+    </message>
+    <message>
+        <source>This field must be text.</source>
+        <translation>Это поле должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+    <message>
+        <source>This text is too long ({length} characters; at most {limit}).</source>
+        <translation>Текст слишком длинный ({length} знаков; не более {limit}).</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Выберите значение из списка.</translation>
+    </message>
+    <message>
+        <source>The record has a field fieldapp does not know.</source>
+        <translation>В записи есть поле, неизвестное fieldapp.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, or YYYY-MM if the day is unknown.</source>
+        <translation>Укажите дату в формате ГГГГ-ММ-ДД или ГГГГ-ММ, если день неизвестен.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>A state body applies only to perpetrators of the state kind.</source>
+        <translation>Государственный орган указывается только для нарушителей-государства.</translation>
+    </message>
+    <message>
+        <source>An entry is empty; fill it in or remove it.</source>
+        <translation>Одна из строк пуста; заполните или удалите её.</translation>
+    </message>
+    <message>
+        <source>The sealed sources of this record are malformed.</source>
+        <translation>Запечатанные источники этой записи повреждены.</translation>
+    </message>
+    <message>
+        <source>No record «{text}»: give the record&apos;s id or at least its first {minimum} characters.</source>
+        <translation>Нет записи «{text}»: укажите идентификатор записи или хотя бы его первые {minimum} знаков.</translation>
+    </message>
+    <message>
+        <source>There is no record with id {record_id}.</source>
+        <translation>Нет записи с идентификатором {record_id}.</translation>
+    </message>
+    <message>
+        <source>More than one record starts with {prefix}.</source>
+        <translation>Несколько записей начинаются с {prefix}.</translation>
+    </message>
+    <message>
+        <source>This record was deleted.</source>
+        <translation>Эта запись удалена.</translation>
+    </message>
+    <message>
+        <source>This record was cleared from this computer on {purged_at}, after the office confirmed it holds it.</source>
+        <translation>Эта запись удалена с этого компьютера {purged_at}, после того как офис подтвердил её получение.</translation>
+    </message>
+    <message>
+        <source>A record cannot be a duplicate of itself.</source>
+        <translation>Запись не может быть дубликатом самой себя.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in conflict.</source>
+        <translation>Эта запись больше не в конфликте.</translation>
+    </message>
+    <message>
+        <source>That version is not one of the versions in conflict.</source>
+        <translation>Эта версия не входит в число конфликтующих.</translation>
+    </message>
+    <message>
+        <source>Choose one version to keep, or edit the record.</source>
+        <translation>Выберите одну версию или отредактируйте запись.</translation>
+    </message>
+    <message>
+        <source>Every side deleted this record; keep one of the versions.</source>
+        <translation>Все стороны удалили эту запись; оставьте одну из версий.</translation>
+    </message>
+    <message>
+        <source>Sources can be saved only once your office is enrolled: they are sealed for the office as you save.</source>
+        <translation>Источники можно сохранить только после регистрации вашего офиса: при сохранении они запечатываются для офиса.</translation>
+    </message>
+    <message>
+        <source>This source key cannot open these sources: they were sealed for another source key.</source>
+        <translation>Этот ключ источников не открывает эти источники: они запечатаны для другого ключа.</translation>
+    </message>
+    <message>
+        <source>The sealed sources are damaged.</source>
+        <translation>Запечатанные источники повреждены.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a source key is never overwritten.</source>
+        <translation>{path} уже существует; ключ источников никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <source>The source key {path} could not be read.</source>
+        <translation>Не удалось прочитать ключ источников {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a fieldapp source key, or it was damaged.</source>
+        <translation>{path} не является ключом источников fieldapp или повреждён.</translation>
+    </message>
+    <message>
+        <source>Only the office has a source key.</source>
+        <translation>Ключ источников есть только у офиса.</translation>
+    </message>
+    <message>
+        <source>Sources are sealed for the office; only the office can read them.</source>
+        <translation>Источники запечатаны для офиса; прочитать их может только офис.</translation>
+    </message>
+    <message>
+        <source>Only an office vault has a source key.</source>
+        <translation>Ключ источников бывает только у хранилища офиса.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {mib} MiB.</source>
+        <translation>Файл больше {mib} МиБ.</translation>
+    </message>
+    <message>
+        <source>An original is kept only when areas are hidden.</source>
+        <translation>Оригинал сохраняется, только если скрыты какие-то области.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Не удалось прочитать файл.</translation>
+    </message>
+    <message>
+        <source>The image is too large to process safely.</source>
+        <translation>Изображение слишком велико для безопасной обработки.</translation>
+    </message>
+    <message>
+        <source>This file is not an image in which areas can be hidden.</source>
+        <translation>Этот файл не является изображением, в котором можно скрыть области.</translation>
+    </message>
+    <message>
+        <source>«{text}» is not an area: give X,Y,WIDTH,HEIGHT in whole pixels.</source>
+        <translation>«{text}» не является областью: укажите X,Y,ШИРИНА,ВЫСОТА в целых пикселях.</translation>
+    </message>
+    <message>
+        <source>An area must be given in whole pixels.</source>
+        <translation>Область задаётся в целых пикселях.</translation>
+    </message>
+    <message>
+        <source>An area has no width or height.</source>
+        <translation>У области нет ширины или высоты.</translation>
+    </message>
+    <message>
+        <source>An area must be blurred or blacked out.</source>
+        <translation>Область должна быть размыта или закрашена чёрным.</translation>
+    </message>
+    <message>
+        <source>An area lies outside the image ({width}×{height} pixels).</source>
+        <translation>Область лежит за пределами изображения ({width}×{height} пикселей).</translation>
+    </message>
+    <message>
+        <source>This file is not a valid identity card.</source>
+        <translation>Этот файл не является корректной карточкой идентификации.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed does not match this card (its fingerprint is {fingerprint}); nothing was added.</source>
+        <translation>Введённый отпечаток ключа не совпадает с карточкой (её отпечаток — {fingerprint}); ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>This card belongs to a vault of the wrong role for enrolment here; nothing was added.</source>
+        <translation>Эта карточка принадлежит хранилищу с ролью, которую здесь нельзя зарегистрировать; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>This is this vault&apos;s own card; nothing was added.</source>
+        <translation>Это карточка самого этого хранилища; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>{name} ({fingerprint}) is already enrolled.</source>
+        <translation>{name} ({fingerprint}) уже зарегистрирован.</translation>
+    </message>
+    <message>
+        <source>This vault already has an office; revoke it first to change it.</source>
+        <translation>У этого хранилища уже есть офис; чтобы сменить его, сначала отзовите текущий.</translation>
+    </message>
+    <message>
+        <source>No enrolled peer is named {name}.</source>
+        <translation>Нет зарегистрированного участника с именем {name}.</translation>
+    </message>
+    <message>
+        <source>Several peers are named {name}; choose by fingerprint.</source>
+        <translation>Несколько участников носят имя {name}; выберите по отпечатку ключа.</translation>
+    </message>
+    <message>
+        <source>{name} was already revoked on {revoked_at}.</source>
+        <translation>{name} уже отозван {revoked_at}.</translation>
+    </message>
+    <message>
+        <source>No office is enrolled yet: enrol your office from its identity card under Peers.</source>
+        <translation>Офис ещё не зарегистрирован: зарегистрируйте его по карточке идентификации в разделе «Участники».</translation>
+    </message>
+    <message>
+        <source>Only an observer&apos;s vault exports records; the office imports them.</source>
+        <translation>Записи экспортирует только хранилище наблюдателя; офис их импортирует.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to {path}; nothing was marked as sent.</source>
+        <translation>Не удалось записать пакет в {path}; ничего не отмечено как отправленное.</translation>
+    </message>
+    <message>
+        <source>Only the office publishes a roster.</source>
+        <translation>Реестр публикует только офис.</translation>
+    </message>
+    <message>
+        <source>No observer is enrolled yet.</source>
+        <translation>Ещё не зарегистрирован ни один наблюдатель.</translation>
+    </message>
+    <message>
+        <source>Only the office writes receipts.</source>
+        <translation>Квитанции выписывает только офис.</translation>
+    </message>
+    <message>
+        <source>Only the office&apos;s vault can write keys for a reviewer.</source>
+        <translation>Ключи для проверяющего может записать только хранилище офиса.</translation>
+    </message>
+    <message>
+        <source>Choose whether to purge delivered records now or to turn automatic purge on or off.</source>
+        <translation>Выберите: очистить доставленные записи сейчас или включить либо выключить автоматическую очистку.</translation>
+    </message>
+    <message>
+        <source>Write the period&apos;s dates as YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Укажите даты периода в формате ГГГГ-ММ или ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Конец периода раньше его начала.</translation>
+    </message>
+    <message>
+        <source>No observer «{observer}» is known to this vault.</source>
+        <translation>Наблюдатель «{observer}» этому хранилищу неизвестен.</translation>
+    </message>
+    <message>
+        <source>The smallest count shown must be a whole number of at least {minimum}.</source>
+        <translation>Минимальное показываемое число должно быть целым и не меньше {minimum}.</translation>
+    </message>
+    <message>
+        <source>This setting applies only to the PDF bulletin.</source>
+        <translation>Этот параметр относится только к бюллетеню в PDF.</translation>
+    </message>
+    <message>
+        <source>Choose the bulletin&apos;s language.</source>
+        <translation>Выберите язык бюллетеня.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {gib} GiB.</source>
+        <translation>Файл больше {gib} ГиБ.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>This file is not an encrypted bundle.</source>
+        <translation>Этот файл не является зашифрованным пакетом.</translation>
+    </message>
+    <message>
+        <source>The bundle is not addressed to this vault.</source>
+        <translation>Пакет адресован не этому хранилищу.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be decrypted.</source>
+        <translation>Пакет не удаётся расшифровать.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or cut short.</source>
+        <translation>Пакет повреждён или обрезан.</translation>
+    </message>
+    <message>
+        <source>The archive inside the bundle is malformed.</source>
+        <translation>Архив внутри пакета повреждён.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents are not in the expected order.</source>
+        <translation>Содержимое пакета расположено не в ожидаемом порядке.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents are shorter than they claim.</source>
+        <translation>Содержимое пакета короче заявленного.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is missing or misplaced.</source>
+        <translation>Подпись пакета отсутствует или стоит не на своём месте.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is too large.</source>
+        <translation>Подпись пакета слишком велика.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than it should.</source>
+        <translation>Пакет содержит лишние части.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s table of contents is missing or too large.</source>
+        <translation>Оглавление пакета отсутствует или слишком велико.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records are missing or misplaced.</source>
+        <translation>Записи пакета отсутствуют или стоят не на своём месте.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records are larger than the limit.</source>
+        <translation>Записи пакета превышают допустимый размер.</translation>
+    </message>
+    <message>
+        <source>The bundle holds an unexpected file.</source>
+        <translation>Пакет содержит неожиданный файл.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s attachments are repeated or out of order.</source>
+        <translation>Вложения пакета повторяются или идут не по порядку.</translation>
+    </message>
+    <message>
+        <source>An attachment, or their number, exceeds the limit.</source>
+        <translation>Вложение или их количество превышает допустимое.</translation>
+    </message>
+    <message>
+        <source>There is data after the end of the bundle&apos;s archive.</source>
+        <translation>После конца архива пакета есть лишние данные.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s padding is longer than it should be.</source>
+        <translation>Заполнение пакета длиннее положенного.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s padding is shorter than it should be.</source>
+        <translation>Заполнение пакета короче положенного.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not valid.</source>
+        <translation>Подпись пакета недействительна.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a key this vault does not know ({signer}); enrol its observer first.</source>
+        <translation>Пакет подписан ключом, неизвестным этому хранилищу ({signer}); сначала зарегистрируйте его наблюдателя.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by {name}, whose key was revoked on {revoked_at}.</source>
+        <translation>Пакет подписан участником {name}, чей ключ отозван {revoked_at}.</translation>
+    </message>
+    <message>
+        <source>This bundle must be signed by this vault&apos;s office, and it is not.</source>
+        <translation>Этот пакет должен быть подписан офисом этого хранилища, но это не так.</translation>
+    </message>
+    <message>
+        <source>Part of the bundle is not valid JSON.</source>
+        <translation>Часть пакета не является корректным JSON.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records is not valid JSON.</source>
+        <translation>Строка {line} записей пакета не является корректным JSON.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s table of contents has missing or unknown fields.</source>
+        <translation>В оглавлении пакета не хватает полей или есть неизвестные.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s format version is not supported.</source>
+        <translation>Версия формата этого пакета не поддерживается.</translation>
+    </message>
+    <message>
+        <source>This kind of bundle is not meant for this vault.</source>
+        <translation>Пакет такого вида не предназначен для этого хранилища.</translation>
+    </message>
+    <message>
+        <source>The bundle is addressed to another vault (it was re-encrypted or forwarded).</source>
+        <translation>Пакет адресован другому хранилищу (его перешифровали или переслали).</translation>
+    </message>
+    <message>
+        <source>The bundle names another sender than the key that signed it.</source>
+        <translation>В пакете указан другой отправитель, чем ключ, которым он подписан.</translation>
+    </message>
+    <message>
+        <source>A count in the bundle&apos;s table of contents is not valid.</source>
+        <translation>Число в оглавлении пакета недопустимо.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s identifier is malformed.</source>
+        <translation>Идентификатор пакета повреждён.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records is neither a version nor an attachment.</source>
+        <translation>Строка {line} записей пакета не является ни версией, ни вложением.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has missing or unknown fields.</source>
+        <translation>В строке {line} записей пакета не хватает полей или есть неизвестные.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has a malformed field.</source>
+        <translation>В строке {line} записей пакета есть повреждённое поле.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records claims another author than the bundle&apos;s signer.</source>
+        <translation>Строка {line} записей пакета указывает другого автора, чем подписавший пакет.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records is a deletion with content or a wrong hash.</source>
+        <translation>Строка {line} записей пакета — удаление с содержимым или неверным хешем.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records holds an invalid record.</source>
+        <translation>Строка {line} записей пакета содержит неверную запись.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records carries sources in plain text; they must be sealed.</source>
+        <translation>Строка {line} записей пакета содержит источники открытым текстом; они должны быть запечатаны.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records does not match its hash.</source>
+        <translation>Строка {line} записей пакета не совпадает со своим хешем.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records describes an attachment with missing or unknown fields.</source>
+        <translation>Строка {line} записей пакета описывает вложение с недостающими или неизвестными полями.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records describes an attachment with a malformed field.</source>
+        <translation>Строка {line} записей пакета описывает вложение с повреждённым полем.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s counts do not match its records.</source>
+        <translation>Числа в пакете не совпадают с его записями.</translation>
+    </message>
+    <message>
+        <source>A version appears twice in the bundle.</source>
+        <translation>Версия встречается в пакете дважды.</translation>
+    </message>
+    <message>
+        <source>A version in the bundle differs from the copy this vault already holds.</source>
+        <translation>Версия в пакете отличается от копии, уже хранящейся здесь.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s content does not match its hash.</source>
+        <translation>Содержимое вложения не совпадает с его хешем.</translation>
+    </message>
+    <message>
+        <source>The attachments listed and those carried differ.</source>
+        <translation>Перечисленные вложения не совпадают с переданными.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s size does not match its description.</source>
+        <translation>Размер вложения не совпадает с его описанием.</translation>
+    </message>
+    <message>
+        <source>An attachment changed while it was being read.</source>
+        <translation>Вложение изменилось во время чтения.</translation>
+    </message>
+    <message>
+        <source>The bundle changed while it was being imported.</source>
+        <translation>Пакет изменился во время импорта.</translation>
+    </message>
+    <message>
+        <source>This receipt was already applied (a replay).</source>
+        <translation>Эта квитанция уже применена (повтор).</translation>
+    </message>
+    <message>
+        <source>A receipt must carry exactly one list of versions.</source>
+        <translation>Квитанция должна содержать ровно один список версий.</translation>
+    </message>
+    <message>
+        <source>The receipt is malformed.</source>
+        <translation>Квитанция повреждена.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s count does not match its list.</source>
+        <translation>Число в квитанции не совпадает с её списком.</translation>
+    </message>
+    <message>
+        <source>A roster bundle must carry exactly one roster.</source>
+        <translation>Пакет реестра должен содержать ровно один реестр.</translation>
+    </message>
+    <message>
+        <source>The roster is malformed.</source>
+        <translation>Реестр повреждён.</translation>
+    </message>
+    <message>
+        <source>The roster&apos;s version does not match its bundle.</source>
+        <translation>Версия реестра не совпадает с его пакетом.</translation>
+    </message>
+    <message>
+        <source>Roster version {version} is not newer than version {held}, already accepted.</source>
+        <translation>Реестр версии {version} не новее уже принятой версии {held}.</translation>
+    </message>
+    <message>
+        <source>The roster names no recipient.</source>
+        <translation>В реестре не указан ни один получатель.</translation>
+    </message>
+    <message>
+        <source>The roster holds a malformed recipient.</source>
+        <translation>В реестре есть повреждённый получатель.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported; nothing changed.</source>
+        <translation>Этот пакет уже импортирован; ничего не изменилось.</translation>
     </message>
 </context>
 <context>
@@ -994,34 +1602,6 @@
     <message>
         <source>Add source</source>
         <translation>Добавить источник</translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <translation>Это поле обязательно.</translation>
-    </message>
-    <message>
-        <source>Sources can be saved only once your office is enrolled: they are sealed for the office as you save.</source>
-        <translation>Источники можно сохранить только после регистрации вашего офиса: при сохранении они запечатываются для офиса.</translation>
-    </message>
-    <message>
-        <source>Write the date as YYYY-MM-DD, or YYYY-MM if the day is unknown.</source>
-        <translation>Укажите дату в формате ГГГГ-ММ-ДД или ГГГГ-ММ, если день неизвестен.</translation>
-    </message>
-    <message>
-        <source>The end date is before the start date.</source>
-        <translation>Дата окончания раньше даты начала.</translation>
-    </message>
-    <message>
-        <source>This text is too long.</source>
-        <translation>Текст слишком длинный.</translation>
-    </message>
-    <message>
-        <source>Choose a value from the list.</source>
-        <translation>Выберите значение из списка.</translation>
-    </message>
-    <message>
-        <source>An entry is empty; fill it in or remove it.</source>
-        <translation>Одна из строк пуста; заполните или удалите её.</translation>
     </message>
     <message>
         <source>— choose a region —</source>

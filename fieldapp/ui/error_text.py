@@ -1,0 +1,404 @@
+"""The window's words for the core's error codes, in the interface language.
+
+The command line words the same codes in English (`fieldapp/cli/messages.py`); both tables
+cover every code the core raises (`tests/test_error_codes.py`). Sentences here name no
+command or flag, and leave out the `detail` param, a format library's or the system's own
+English, so a Russian or Kazakh screen shows no English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from fieldapp.errors import FieldappError, InvalidInput, Problem
+from fieldapp.services.importing import BundleRejected
+
+CONTEXT = "Errors"
+
+# Code -> English pattern, translated at run time; {name} is filled from the error's params.
+# (QT_TRANSLATE_NOOP only marks a string for extraction; its stubs say it returns object.)
+_MARKED = {
+    # vault and key file
+    "bad_passphrase": QT_TRANSLATE_NOOP("Errors", "Wrong passphrase."),
+    "vault_locked": QT_TRANSLATE_NOOP("Errors", "The vault is locked; unlock it first."),
+    "vault_wiped": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{attempts} wrong passphrases in a row: the vault was deleted, as its settings asked."),
+    "vault_exists": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A vault already exists in {path}; it was left untouched."),
+    "no_vault": QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no vault in {path}. Create one from the start screen."),
+    "unknown_role": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Unknown role «{role}»: choose observer or office."),
+    "vault_needs_name": QT_TRANSLATE_NOOP("Errors", "Give the vault a name."),
+    "database_key_mismatch": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault's database does not open with its key file: it is damaged or belongs to "
+        "another vault."),
+    "schema_too_new": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This vault was written by a newer version of fieldapp; install the newer version to "
+        "open it."),
+    "kdf_below_floor": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The requested key-derivation settings are below the security minimum."),
+    "key_file_not_fieldapp": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault key file is damaged or is not a fieldapp key file."),
+    "key_file_modified": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault key file was modified or damaged; restore it from your backup."),
+    "key_file_version": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault key file has a format this version of fieldapp does not know."),
+    "key_file_weak_kdf": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault key file asks for weakened key-derivation settings and was refused."),
+    "too_short": QT_TRANSLATE_NOOP("Errors", "The passphrase is too short."),
+    "passphrases_differ": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The two passphrases differ; nothing was changed."),
+    "no_passphrase": QT_TRANSLATE_NOOP("Errors", "Enter the passphrase."),
+    # files and input
+    "invalid_input": QT_TRANSLATE_NOOP("Errors", "Some of what was entered is not valid."),
+    "cannot_read": QT_TRANSLATE_NOOP("Errors", "{path} could not be read."),
+    "cannot_write": QT_TRANSLATE_NOOP("Errors", "{path} could not be written."),
+    "not_utf8": QT_TRANSLATE_NOOP("Errors", "{path} is not UTF-8 text."),
+    "not_a_folder": QT_TRANSLATE_NOOP("Errors", "{path} is not a folder."),
+    "malformed_json": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is not valid JSON (line {lineno}, column {colno})."),
+    "malformed_json_line": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the file is not valid JSON."),
+    "not_one_object": QT_TRANSLATE_NOOP("Errors", "The file must hold exactly one JSON object."),
+    "stdin_twice": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The passphrase and the records cannot both come from standard input."),
+    # records
+    "no_records": QT_TRANSLATE_NOOP("Errors", "There is no record in the input."),
+    "not_a_json_object": QT_TRANSLATE_NOOP("Errors", "A record must be a JSON object."),
+    "not_an_object": QT_TRANSLATE_NOOP("Errors", "This entry has the wrong form."),
+    "not_a_list": QT_TRANSLATE_NOOP("Errors", "This field must be a list."),
+    "not_a_code_list": QT_TRANSLATE_NOOP("Errors", "Choose the sectors from the list."),
+    "not_text": QT_TRANSLATE_NOOP("Errors", "This field must be text."),
+    "required": QT_TRANSLATE_NOOP("Errors", "This field is required."),
+    "too_long": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This text is too long ({length} characters; at most {limit})."),
+    "unknown_code": QT_TRANSLATE_NOOP("Errors", "Choose a value from the list."),
+    "unknown_field": QT_TRANSLATE_NOOP("Errors", "The record has a field fieldapp does not know."),
+    "bad_date": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Write the date as YYYY-MM-DD, or YYYY-MM if the day is unknown."),
+    "until_before_on": QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."),
+    "body_only_for_state": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A state body applies only to perpetrators of the state kind."),
+    "empty_item": QT_TRANSLATE_NOOP("Errors", "An entry is empty; fill it in or remove it."),
+    "sealed_malformed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The sealed sources of this record are malformed."),
+    "id_too_short": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No record «{text}»: give the record's id or at least its first {minimum} characters."),
+    "no_record": QT_TRANSLATE_NOOP("Errors", "There is no record with id {record_id}."),
+    "ambiguous_id": QT_TRANSLATE_NOOP("Errors", "More than one record starts with {prefix}."),
+    "record_deleted": QT_TRANSLATE_NOOP("Errors", "This record was deleted."),
+    "record_purged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This record was cleared from this computer on {purged_at}, after the office "
+        "confirmed it holds it."),
+    "self_duplicate": QT_TRANSLATE_NOOP("Errors", "A record cannot be a duplicate of itself."),
+    "not_in_conflict": QT_TRANSLATE_NOOP("Errors", "This record is no longer in conflict."),
+    "not_a_conflict_version": QT_TRANSLATE_NOOP(
+        "Errors",
+        "That version is not one of the versions in conflict."),
+    "take_or_edit": QT_TRANSLATE_NOOP("Errors", "Choose one version to keep, or edit the record."),
+    "all_sides_deleted": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Every side deleted this record; keep one of the versions."),
+    # sources
+    "no_source_key": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Sources can be saved only once your office is enrolled: they are sealed for the "
+        "office as you save."),
+    "wrong_source_key": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This source key cannot open these sources: they were sealed for another source key."),
+    "sealed_sources_damaged": QT_TRANSLATE_NOOP("Errors", "The sealed sources are damaged."),
+    "source_key_exists": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} already exists; a source key is never overwritten."),
+    "cannot_read_source_key": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The source key {path} could not be read."),
+    "source_key_damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is not a fieldapp source key, or it was damaged."),
+    "office_only_source_key": QT_TRANSLATE_NOOP("Errors", "Only the office has a source key."),
+    "office_only_sources": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Sources are sealed for the office; only the office can read them."),
+    "source_key_office_only": QT_TRANSLATE_NOOP("Errors", "Only an office vault has a source key."),
+    # attachments and redaction
+    "file_too_large": QT_TRANSLATE_NOOP("Errors", "The file is larger than {mib} MiB."),
+    "keep_original_needs_regions": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An original is kept only when areas are hidden."),
+    "unreadable_file": QT_TRANSLATE_NOOP("Errors", "The file could not be read."),
+    "image_too_large": QT_TRANSLATE_NOOP("Errors", "The image is too large to process safely."),
+    "not_redactable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file is not an image in which areas can be hidden."),
+    "region_syntax": QT_TRANSLATE_NOOP(
+        "Errors",
+        "«{text}» is not an area: give X,Y,WIDTH,HEIGHT in whole pixels."),
+    "region_pixels": QT_TRANSLATE_NOOP("Errors", "An area must be given in whole pixels."),
+    "region_empty": QT_TRANSLATE_NOOP("Errors", "An area has no width or height."),
+    "region_mode": QT_TRANSLATE_NOOP("Errors", "An area must be blurred or blacked out."),
+    "region_outside": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An area lies outside the image ({width}×{height} pixels)."),
+    # peers and identity cards
+    "bad_card": QT_TRANSLATE_NOOP("Errors", "This file is not a valid identity card."),
+    "fingerprint_mismatch": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The fingerprint you typed does not match this card (its fingerprint is "
+        "{fingerprint}); nothing was added."),
+    "wrong_peer_role": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This card belongs to a vault of the wrong role for enrolment here; nothing was "
+        "added."),
+    "own_card": QT_TRANSLATE_NOOP("Errors", "This is this vault's own card; nothing was added."),
+    "already_enrolled": QT_TRANSLATE_NOOP("Errors", "{name} ({fingerprint}) is already enrolled."),
+    "office_already_enrolled": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This vault already has an office; revoke it first to change it."),
+    "no_peer": QT_TRANSLATE_NOOP("Errors", "No enrolled peer is named {name}."),
+    "ambiguous_peer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Several peers are named {name}; choose by fingerprint."),
+    "already_revoked": QT_TRANSLATE_NOOP("Errors", "{name} was already revoked on {revoked_at}."),
+    "no_office_enrolled": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No office is enrolled yet: enrol your office from its identity card under Peers."),
+    # export, roster, receipts, audit keys, purge
+    "observer_only_export": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only an observer's vault exports records; the office imports them."),
+    "bundle_not_written": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle could not be written to {path}; nothing was marked as sent."),
+    "office_only_roster": QT_TRANSLATE_NOOP("Errors", "Only the office publishes a roster."),
+    "no_observers": QT_TRANSLATE_NOOP("Errors", "No observer is enrolled yet."),
+    "office_only_receipts": QT_TRANSLATE_NOOP("Errors", "Only the office writes receipts."),
+    "office_only_audit_keys": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only the office's vault can write keys for a reviewer."),
+    "purge_what": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Choose whether to purge delivered records now or to turn automatic purge on or off."),
+    # reports
+    "bad_period_date": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Write the period's dates as YYYY-MM or YYYY-MM-DD."),
+    "period_reversed": QT_TRANSLATE_NOOP("Errors", "The end of the period is before its start."),
+    "unknown_observer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No observer «{observer}» is known to this vault."),
+    "min_cell_too_small": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The smallest count shown must be a whole number of at least {minimum}."),
+    "pdf_only": QT_TRANSLATE_NOOP("Errors", "This setting applies only to the PDF bulletin."),
+    "bulletin_language": QT_TRANSLATE_NOOP("Errors", "Choose the bulletin's language."),
+    # bundle size, decryption, archive
+    "too_large": QT_TRANSLATE_NOOP("Errors", "The file is larger than {gib} GiB."),
+    "empty": QT_TRANSLATE_NOOP("Errors", "The file is empty."),
+    "not_age_file": QT_TRANSLATE_NOOP("Errors", "This file is not an encrypted bundle."),
+    "not_addressed": QT_TRANSLATE_NOOP("Errors", "The bundle is not addressed to this vault."),
+    "cannot_decrypt": QT_TRANSLATE_NOOP("Errors", "The bundle cannot be decrypted."),
+    "damaged": QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or cut short."),
+    "archive_malformed": QT_TRANSLATE_NOOP("Errors", "The archive inside the bundle is malformed."),
+    "payload_not_first": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's contents are not in the expected order."),
+    "payload_size": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's contents are shorter than they claim."),
+    "signature_not_second": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's signature is missing or misplaced."),
+    "signature_too_large": QT_TRANSLATE_NOOP("Errors", "The bundle's signature is too large."),
+    "extra_members": QT_TRANSLATE_NOOP("Errors", "The bundle holds more than it should."),
+    "manifest_not_first": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's table of contents is missing or too large."),
+    "records_not_second": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's records are missing or misplaced."),
+    "records_too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's records are larger than the limit."),
+    "unexpected_member": QT_TRANSLATE_NOOP("Errors", "The bundle holds an unexpected file."),
+    "attachments_out_of_order": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's attachments are repeated or out of order."),
+    "attachment_limit": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An attachment, or their number, exceeds the limit."),
+    "data_after_archive": QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is data after the end of the bundle's archive."),
+    "padding_too_long": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's padding is longer than it should be."),
+    "padding_too_short": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's padding is shorter than it should be."),
+    # signature
+    "bad_signature": QT_TRANSLATE_NOOP("Errors", "The bundle's signature is not valid."),
+    "unknown_signer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle is signed by a key this vault does not know ({signer}); enrol its "
+        "observer first."),
+    "revoked_signer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle is signed by {name}, whose key was revoked on {revoked_at}."),
+    "not_signed_by_office": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This bundle must be signed by this vault's office, and it is not."),
+    # manifest and records
+    "not_json": QT_TRANSLATE_NOOP("Errors", "Part of the bundle is not valid JSON."),
+    "line_not_json": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records is not valid JSON."),
+    "manifest_fields": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's table of contents has missing or unknown fields."),
+    "format_unsupported": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This bundle's format version is not supported."),
+    "wrong_kind": QT_TRANSLATE_NOOP("Errors", "This kind of bundle is not meant for this vault."),
+    "wrong_recipient": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle is addressed to another vault (it was re-encrypted or forwarded)."),
+    "wrong_sender": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle names another sender than the key that signed it."),
+    "bad_count": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A count in the bundle's table of contents is not valid."),
+    "bad_bundle_id": QT_TRANSLATE_NOOP("Errors", "The bundle's identifier is malformed."),
+    "unknown_line": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records is neither a version nor an attachment."),
+    "version_line_fields": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records has missing or unknown fields."),
+    "version_line_malformed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records has a malformed field."),
+    "wrong_author": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records claims another author than the bundle's signer."),
+    "bad_deletion": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records is a deletion with content or a wrong hash."),
+    "record_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records holds an invalid record."),
+    "plain_sources": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records carries sources in plain text; they must be "
+        "sealed."),
+    "content_hash_mismatch": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records does not match its hash."),
+    "attachment_line_fields": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records describes an attachment with missing or unknown "
+        "fields."),
+    "attachment_line_malformed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records describes an attachment with a malformed field."),
+    "count_mismatch": QT_TRANSLATE_NOOP("Errors", "The bundle's counts do not match its records."),
+    "version_twice": QT_TRANSLATE_NOOP("Errors", "A version appears twice in the bundle."),
+    "version_differs": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A version in the bundle differs from the copy this vault already holds."),
+    # attachments, receipts, rosters in bundles
+    "attachment_hash": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An attachment's content does not match its hash."),
+    "attachments_differ": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The attachments listed and those carried differ."),
+    "attachment_size": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An attachment's size does not match its description."),
+    "attachment_changed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An attachment changed while it was being read."),
+    "bundle_changed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle changed while it was being imported."),
+    "receipt_replay": QT_TRANSLATE_NOOP("Errors", "This receipt was already applied (a replay)."),
+    "receipt_not_one_list": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A receipt must carry exactly one list of versions."),
+    "receipt_malformed": QT_TRANSLATE_NOOP("Errors", "The receipt is malformed."),
+    "receipt_count": QT_TRANSLATE_NOOP("Errors", "The receipt's count does not match its list."),
+    "roster_not_one": QT_TRANSLATE_NOOP("Errors", "A roster bundle must carry exactly one roster."),
+    "roster_malformed": QT_TRANSLATE_NOOP("Errors", "The roster is malformed."),
+    "roster_version_mismatch": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The roster's version does not match its bundle."),
+    "roster_not_newer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Roster version {version} is not newer than version {held}, already accepted."),
+    "roster_no_recipient": QT_TRANSLATE_NOOP("Errors", "The roster names no recipient."),
+    "roster_bad_recipient": QT_TRANSLATE_NOOP("Errors", "The roster holds a malformed recipient."),
+    "already_imported": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This bundle was already imported; nothing changed."),
+}
+PATTERNS: dict[str, str] = {code: str(pattern) for code, pattern in _MARKED.items()}
+
+
+def code_message(code: str, params: Mapping[str, Any]) -> str:
+    """The sentence for one code, in the interface language."""
+    pattern = PATTERNS.get(code)
+    if pattern is None:
+        return QCoreApplication.translate(CONTEXT, "The operation failed ({code}).").format(
+            code=code)
+    text = QCoreApplication.translate(CONTEXT, pattern)
+    try:
+        return text.format_map(dict(params))
+    except (KeyError, IndexError, ValueError):
+        # A param the pattern names is missing: the sentence without its values still helps.
+        return text
+
+
+def problem_message(problem: Problem) -> str:
+    return code_message(problem.code, problem.params)
+
+
+def user_message(error: BaseException) -> str:
+    """What the window says for an error; never a traceback, never a command to type."""
+    if isinstance(error, InvalidInput) and error.problems:
+        return " ".join(dict.fromkeys(problem_message(p) for p in error.problems))
+    if isinstance(error, (FieldappError, BundleRejected)):
+        return code_message(error.code, error.params)
+    if isinstance(error, OSError):
+        return QCoreApplication.translate(
+            CONTEXT, "The system refused the operation: {reason}").format(
+            reason=error.strerror or type(error).__name__)
+    return QCoreApplication.translate(CONTEXT, "The operation failed ({code}).").format(
+        code=type(error).__name__)
