@@ -28,12 +28,12 @@ from fieldapp.services.records import RecordQuery
 from fieldapp.services.reporting import ReportFilters, report
 from fieldapp.services.session import Session, change_passphrase, verify_audit
 from fieldapp.ui.attachments_panel import AttachmentsPanel
+from fieldapp.ui.bundle_dialogs import ExportDialog, ImportDialog
 from fieldapp.ui.conflicts_dialog import ConflictView
 from fieldapp.ui.dashboard import Dashboard
 from fieldapp.ui.delivery_actions import DeliveryActions
 from fieldapp.ui.duplicates_dialog import DuplicatesDialog
 from fieldapp.ui.error_text import user_message
-from fieldapp.ui.exchange_dialogs import ExportDialog, ImportDialog
 from fieldapp.ui.filter_bar import FilterBar
 from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
 from fieldapp.ui.peers_dialog import PeersDialog
@@ -63,7 +63,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.session: Session | None = None
         self.editor: RecordEditor | None = None
         self.passphrase_dialog: ChangePassphraseDialog | None = None
-        self.exchange_dialog: ExportDialog | ImportDialog | None = None
+        self.bundle_dialog: ExportDialog | ImportDialog | None = None
         self.peers_dialog: PeersDialog | None = None
         self.conflicts_dialog: ConflictView | None = None
         self.sources_dialog: SourcesDialog | None = None
@@ -210,7 +210,7 @@ class MainWindow(Retranslating, QMainWindow):
         """None shows the locked page and drops every piece of content from the widgets."""
         self.session = session
         # Every dialog showing content closes with the vault.
-        for name in ("editor", "passphrase_dialog", "exchange_dialog", "peers_dialog",
+        for name in ("editor", "passphrase_dialog", "bundle_dialog", "peers_dialog",
                      "conflicts_dialog", "sources_dialog", "dashboard", "duplicates_dialog"):
             dialog = getattr(self, name)
             if dialog is not None:
@@ -306,16 +306,16 @@ class MainWindow(Retranslating, QMainWindow):
     def open_export(self) -> None:
         if self.session is None:
             return
-        self.exchange_dialog = ExportDialog(self.session, self._runner,
+        self.bundle_dialog = ExportDialog(self.session, self._runner,
                                             self._prompts.choose_folder, self)
-        self.exchange_dialog.open()
+        self.bundle_dialog.open()
 
     def open_import(self) -> None:
         if self.session is None:
             return
         dialog = ImportDialog(self.session, self._runner, self._prompts.choose_bundles, self)
         dialog.finished_all.connect(lambda _: self._records_changed())
-        self.exchange_dialog = dialog
+        self.bundle_dialog = dialog
         dialog.open()
 
     def open_peers(self) -> None:

@@ -15,8 +15,8 @@ from fieldapp.cli.parser import build_parser
 from fieldapp.errors import FieldappError, InvalidInput, Problem
 from fieldapp.services.session import create_vault
 from fieldapp.store.keyfile import KDF_FLOOR
+from fieldapp.ui.bundle_dialogs import ExportDialog, ImportDialog
 from fieldapp.ui.error_text import PATTERNS, code_message, user_message
-from fieldapp.ui.exchange_dialogs import ExportDialog, ImportDialog
 from fieldapp.ui.i18n import translations_dir
 from fieldapp.ui.tasks import TaskRunner
 from tests.gui.conftest import PASSPHRASE, shown_rows

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from fieldapp.services import export, importing, peers, records
 from fieldapp.services.session import Session, create_vault
 from fieldapp.store.keyfile import KDF_FLOOR
+from fieldapp.ui.bundle_dialogs import ExportDialog, ImportDialog
 from fieldapp.ui.conflicts_dialog import ConflictView
-from fieldapp.ui.exchange_dialogs import ExportDialog, ImportDialog
 from fieldapp.ui.peers_dialog import EnrolDialog, PeersDialog
 from fieldapp.ui.tasks import TaskRunner
 from sync.card import parse_card
