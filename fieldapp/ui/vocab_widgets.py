@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QListView
 
 from fieldapp.domain.taxonomy import Vocabulary
 
@@ -51,35 +53,76 @@ class CodeCombo(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
-class CodeChecklist(QListWidget):
-    """Several codes at once (a threat's sectors)."""
+class CodeCheckModel(QAbstractListModel):
+    """A vocabulary's terms, each checkable; a language switch relabels without a rebuild."""
+
+    def __init__(self, vocabulary: Vocabulary, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.terms = list(vocabulary.terms)
+        self.language = "en"
+        self.checked: set[str] = set()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.terms)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        term = self.terms[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return term.label(self.language)
+        if role == Qt.ItemDataRole.UserRole:
+            return term.code
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return (Qt.CheckState.Checked if term.code in self.checked
+                    else Qt.CheckState.Unchecked)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable)
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        code = self.terms[index.row()].code
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.checked.add(code)
+        else:
+            self.checked.discard(code)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        if self.terms:
+            self.dataChanged.emit(self.index(0), self.index(len(self.terms) - 1),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def set_codes(self, codes: list[str]) -> None:
+        self.checked = {term.code for term in self.terms if term.code in codes}
+        if self.terms:
+            self.dataChanged.emit(self.index(0), self.index(len(self.terms) - 1),
+                                  [Qt.ItemDataRole.CheckStateRole])
+
+    def codes(self) -> list[str]:
+        """The checked codes, in the vocabulary's order."""
+        return [term.code for term in self.terms if term.code in self.checked]
+
+
+class CodeChecklist(QListView):
+    """Several codes at once (a threat's sectors): a checkable list over CodeCheckModel."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         super().__init__()
-        self.vocabulary = vocabulary
-        self.set_language("en")
+        self.check_model = CodeCheckModel(vocabulary, self)
+        self.setModel(self.check_model)
 
     def set_language(self, language: str) -> None:
-        chosen = set(self.codes())
-        self.clear()
-        for term in self.vocabulary.terms:
-            item = QListWidgetItem(term.label(language))
-            item.setData(Qt.ItemDataRole.UserRole, term.code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if term.code in chosen else Qt.CheckState.Unchecked
-            )
-            self.addItem(item)
+        self.check_model.set_language(language)
 
     def codes(self) -> list[str]:
-        return [
-            str(self.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.count())
-            if self.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return self.check_model.codes()
 
     def set_codes(self, codes: list[str]) -> None:
-        for i in range(self.count()):
-            item = self.item(i)
-            checked = item.data(Qt.ItemDataRole.UserRole) in codes
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.check_model.set_codes(codes)

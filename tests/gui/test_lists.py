@@ -90,8 +90,13 @@ def test_ctrl_c_copies_the_selected_rows_as_shown(qtbot, office):
     assert shown[1][:3] == ["Karaganda observer", "Regional observer", "enrolled"]
 
 
-def test_rows_copied_from_a_list_are_taken_back_when_the_vault_locks(qtbot, office, field_app):
+def test_rows_copied_from_a_list_are_taken_back_when_the_vault_locks(
+    qtbot, qapp, office, field_app
+):
     field_app.open_window(office)
+    # The person is at our window (offscreen, Qt never activates one by itself; without this
+    # the test would pass or fail with whichever test ran before it).
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     window = field_app.window
     window.open_peers()
     table = window.peers_dialog.table
@@ -115,3 +120,26 @@ def test_a_dialog_on_the_base_relabels_when_the_language_changes(qtbot, office, 
     field_app.languages.set_language("en")
     assert dialog.windowTitle() == "Peers and enrolment"
     assert shown_rows(dialog.table)[1][2] == "enrolled"
+
+
+def test_sectors_are_checked_from_the_keyboard_and_survive_a_language_switch(qtbot, field_app):
+    from fieldapp.domain.taxonomy import load_default
+    from fieldapp.ui.vocab_widgets import CodeChecklist
+
+    checklist = CodeChecklist(load_default()["sector"])
+    qtbot.addWidget(checklist)
+    checklist.show()
+    qtbot.waitExposed(checklist)
+    model = checklist.check_model
+    row = next(n for n in range(model.rowCount()) if model.index(n).data(Qt.ItemDataRole.UserRole)
+               == "oil")
+    checklist.setCurrentIndex(model.index(row))
+    qtbot.keyClick(checklist, Qt.Key.Key_Space)
+    assert checklist.codes() == ["oil"]
+    english = model.index(row).data()
+    field_app.languages.set_language("ru")
+    checklist.set_language("ru")
+    assert model.index(row).data() != english
+    assert checklist.codes() == ["oil"]
+    qtbot.keyClick(checklist, Qt.Key.Key_Space)
+    assert checklist.codes() == []
