@@ -19,6 +19,7 @@ from fieldapp.reports.statistics import compute_report
 from fieldapp.services import attachments, duplicates, records
 from fieldapp.services.redaction import Region
 from fieldapp.services.session import Session, unlock
+from fieldapp.store import attachments as attachment_store
 from fieldapp.store import audit, database, keyfile
 from fieldapp.store import duplicates as duplicate_store
 from fieldapp.store import records as record_store
@@ -409,5 +410,28 @@ def test_0010_search_index_keeps_no_copy_of_the_text_and_still_finds_and_forgets
         assert search(session, "Record") == set(ids)
         records.delete_record(session, ids[0])
         assert search(session, "Record") == set(ids[1:])
+    finally:
+        session.lock()
+
+
+def test_0011_attachments_keep_the_bundle_they_came_in(tmp_path: Path) -> None:
+    directory = tmp_path / "vault"
+    conn = old_vault(directory, 10)
+    conn.execute("BEGIN")
+    record_id = write_record(conn, full_record(title="Checkpoint on the highway"))
+    conn.execute(
+        "INSERT INTO attachments (id, record_id, filename, media_type, original_sha256,"
+        " stored_sha256, size, data, created_at) VALUES ('a1', ?, 'scan.pdf',"
+        " 'application/pdf', 'o', 's', 3, x'010203', ?)", (record_id, NOW))
+    conn.execute("COMMIT")
+    conn.close()
+
+    session = unlock(directory, PASSPHRASE)
+    try:
+        assert schema_version(session.conn) >= 11
+        assert session.conn.execute(
+            "SELECT received_in FROM attachments WHERE id = 'a1'").fetchone() == (None,)
+        assert [a.id for a in attachments.list_attachments(session, record_id)] == ["a1"]
+        assert attachment_store.received_from(session.conn, [record_id]) == {}
     finally:
         session.lock()

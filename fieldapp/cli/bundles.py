@@ -66,6 +66,8 @@ def describe(report: importing.ImportReport) -> str:
                 " confirmed delivered")
         if report.purged:
             text += f"; {report.purged} record(s) purged"
+        if report.reason:  # the receipt was applied; what came after it failed
+            text += f"; {report.reason}"
         return text
     if report.status == "rejected":
         return f"{report.file}: rejected at the {report.check} check: {report.reason}"

@@ -203,6 +203,17 @@ MESSAGES: dict[str, str] = {
     "roster_no_recipient": "the roster names no recipient",
     "roster_bad_recipient": "the roster holds a malformed recipient",
     "already_imported": "this bundle was already imported; nothing changed",
+    "foreign_record": "record {record_id} holds another author's versions or evidence; a"
+                      " bundle may edit or delete only the records its signer created",
+    "foreign_attachment": "an attachment is for record {record_id}, which holds another"
+                          " author's versions or evidence; evidence may be attached only to"
+                          " the signer's own records",
+    "foreign_parent": "version {version} of record {record_id} descends from a version by"
+                      " another author",
+    "bundle_unreadable": "cannot read {path}: {detail}; nothing of this bundle was imported",
+    "bundle_failed": "the bundle could not be imported ({error}); nothing of it was kept",
+    "purge_failed": "the receipt was applied, but purging the delivered records failed"
+                    " ({error}); they are purged with the next receipt",
 }
 
 # The report command's flag for each field its filters are checked on.

@@ -37,15 +37,33 @@ def sealed_count(sources: Any) -> int:
 
 
 def unseal(sources: Any, identity: age.X25519Identity) -> list[dict[str, str]]:
-    if not isinstance(sources, dict):
+    if sources is None or isinstance(sources, list):
         return list(sources or [])
+    blobs = sources.get("sealed") if isinstance(sources, dict) else None
+    if not isinstance(blobs, list):
+        raise FieldappError("sealed_sources_damaged")
     found: list[dict[str, str]] = []
-    for blob in sources.get("sealed", []):
+    for blob in blobs:
         try:
             plain = age.decrypt_bytes(base64.b64decode(blob), [identity])
         except age.NoIdentityMatchError:
             raise FieldappError("wrong_source_key") from None
-        except (age.AgeError, ValueError):
+        except (age.AgeError, ValueError, TypeError):
             raise FieldappError("sealed_sources_damaged") from None
-        found.extend(json.loads(plain))
+        found.extend(_opened(plain))
     return found
+
+
+def _opened(plain: bytes) -> list[dict[str, str]]:
+    """What a sealed blob holds: a list of sources, each text fields only. Anyone who has
+    the office's source recipient can seal anything, so it is checked like any input."""
+    try:
+        items = json.loads(plain)
+    except (ValueError, RecursionError):
+        raise FieldappError("sealed_sources_damaged") from None
+    if not isinstance(items, list) or not all(
+            isinstance(item, dict) and all(isinstance(key, str) and isinstance(value, str)
+                                           for key, value in item.items())
+            for item in items):
+        raise FieldappError("sealed_sources_damaged")
+    return items

@@ -1,5 +1,7 @@
 """Office side: verify bundles in the order design.md section 6 gives, then merge each in
-one transaction. A rejected bundle leaves the vault exactly as it was."""
+one transaction. A rejected bundle leaves the vault exactly as it was, and so does a bundle
+that fails in a way no check foresaw (an exception of any kind): it is that bundle's
+rejection, and the next bundle is imported as if nothing happened."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.domain.taxonomy import Taxonomy
+from fieldapp.services.lineage import check_lineage
 from fieldapp.services.purge import auto_purge, purge_delivered
 from fieldapp.services.receipts import mark_delivered, receipt_versions
 from fieldapp.services.roster import accept_roster
@@ -23,7 +26,7 @@ from fieldapp.store import peers as peer_store
 from fieldapp.store import records as record_store
 from fieldapp.store.attachments import AttachmentInfo
 from fieldapp.store.clock import utc_now
-from fieldapp.store.database import checkpoint_deferred
+from fieldapp.store.database import abandon, checkpoint_deferred
 from fieldapp.store.heads import meta, refresh_record
 from fieldapp.store.peers import Peer
 from fieldapp.store.records import Arrival
@@ -65,6 +68,13 @@ class ImportReport:
 
 
 @dataclass
+class _Stage:
+    """The check an import has reached: what a failure no check foresaw is reported at."""
+
+    check: str = "size"
+
+
+@dataclass
 class _Contents:
     manifest: dict[str, Any]
     peer: Peer
@@ -98,9 +108,14 @@ def import_bundle(session: Session, path: Path) -> ImportReport:
 
 
 def _import(session: Session, path: Path, identity: X25519Identity) -> ImportReport:
+    """One bundle, start to end. Whatever goes wrong inside it (a check that fails, or any
+    exception: RecursionError, MemoryError, OverflowError, OSError...) is this bundle's
+    rejection; its transaction was rolled back. KeyboardInterrupt and SystemExit still end
+    the whole import."""
     report = ImportReport(file=str(path), status="rejected")
+    stage = _Stage()
     try:
-        contents, verified = _verify(session, path, identity)
+        contents, verified = _verify(session, path, identity, stage)
         report.sender, report.sequence = contents.peer.name, contents.manifest["sequence"]
         report.kind = contents.manifest["kind"]
         seen = bundles.bundle_seen(session.conn, contents.manifest["bundle_id"])
@@ -110,43 +125,72 @@ def _import(session: Session, path: Path, identity: X25519Identity) -> ImportRep
             report.status = "duplicate"
             report.code = "already_imported"
             return report
+        stage.check = "records"
         if contents.manifest["kind"] == "roster":
             _accept_roster(session, contents, verified, report)
         elif contents.manifest["kind"] == "receipt":
             _apply_receipt(session, contents, verified, report)
         else:
-            _merge(session, path, contents, verified, identity, report)
+            _merge(session, path, contents, verified, identity, report, stage)
     except BundleRejected as rejection:
-        report.check, report.code, report.params = (rejection.check, rejection.code,
-                                                    rejection.params)
+        report = _rejected(report, rejection.check, rejection.params)
+        report.code = rejection.code
+        return report
+    except OSError as error:
+        _roll_back(session)
+        report = _rejected(report, stage.check, {
+            "path": str(path), "detail": error.strerror or type(error).__name__})
+        report.code = "bundle_unreadable"
+        return report
+    except Exception as error:
+        _roll_back(session)
+        report = _rejected(report, stage.check, {"error": type(error).__name__})
+        report.code = "bundle_failed"
         return report
     report.status = "accepted"
-    if contents.manifest["kind"] == "records":
-        report.missing_sequences = bundles.missing_sequences(
-            session.conn, contents.peer.fingerprint)
     return report
 
 
+def _rejected(report: ImportReport, check: str, params: dict[str, Any]) -> ImportReport:
+    """The report of a bundle that was rolled back (its caller sets the code): who sent
+    it, if that was reached, and none of the counts a merge may have made before it failed."""
+    rejected = ImportReport(file=report.file, status="rejected", kind=report.kind,
+                            check=check, sender=report.sender, sequence=report.sequence)
+    rejected.params = params
+    return rejected
+
+
+def _roll_back(session: Session) -> None:
+    """After a failure no check foresaw: no transaction may stay open for the next bundle
+    (the transaction's own handler rolled back, unless the rollback failed too)."""
+    abandon(session.conn)
+
+
 def _verify(
-    session: Session, path: Path, identity: X25519Identity
+    session: Session, path: Path, identity: X25519Identity, stage: _Stage
 ) -> tuple[_Contents, VerifiedPayload]:
     """Every check that needs no write: size, decryption, archive, signature, manifest,
-    records, attachments. Raises BundleRejected naming the first that fails."""
+    records (with whose records they are), attachments. Raises BundleRejected naming the
+    first that fails; `stage` follows the checks, for a failure none of them foresaw."""
     try:
         bundle.check_size(path.stat().st_size)
     except OSError as error:
         raise BundleRejected("size", "cannot_read", path=str(path),
                              detail=error.strerror) from None
     with path.open("rb") as source:
+        stage.check = "decrypt"
         verified = bundle.verify_payload(source, [identity])
+    stage.check = "signature"
     peer = _check_signer(session, verified)
+    stage.check = "manifest"
     manifest = _check_manifest(session, verified, peer)
     if manifest["kind"] in ("roster", "receipt"):
         if peer.role != "office":
             raise BundleRejected("signature", "not_signed_by_office", kind=manifest["kind"])
         return _Contents(manifest, peer, [], [], {}), verified
+    stage.check = "records"
     lines = _parse_lines(verified, session.taxonomy, peer.fingerprint)
-    return _check_records(session, verified, manifest, peer, lines), verified
+    return _check_records(session, verified, manifest, peer, lines, stage), verified
 
 
 @contextmanager
@@ -216,9 +260,10 @@ def _parse_lines(verified: VerifiedPayload, taxonomy: Taxonomy, sender: str) -> 
 
 def _check_records(
     session: Session, verified: VerifiedPayload, manifest: dict[str, Any], peer: Peer,
-    lines: Lines,
+    lines: Lines, stage: _Stage,
 ) -> _Contents:
-    """The lines against the manifest, the vault's copies and the attachments carried."""
+    """The lines against the manifest, the vault's copies, whose records they touch, and
+    the attachments carried."""
     versions, attachments = lines
     if len(versions) != manifest["versions"] or len(attachments) != manifest["attachments"]:
         raise BundleRejected("records", "count_mismatch")
@@ -230,6 +275,8 @@ def _check_records(
         version = arrival.version
         if known.get(version.id, version.content_hash) != version.content_hash:
             raise BundleRejected("records", "version_differs", version=version.id)
+    check_lineage(session, peer.fingerprint, versions, attachments, known)
+    stage.check = "attachments"
     if verified.bad_attachments:
         raise BundleRejected("attachments", "attachment_hash")
     listed = {a.stored_sha256 for a in attachments}
@@ -243,10 +290,10 @@ def _check_records(
 
 def _merge(
     session: Session, path: Path, contents: _Contents, verified: VerifiedPayload,
-    identity: X25519Identity, report: ImportReport,
+    identity: X25519Identity, report: ImportReport, stage: _Stage,
 ) -> None:
     """All of it in one transaction: versions, attachments (read again and re-hashed),
-    record heads, the bundle's id; any failure rolls everything back."""
+    record heads, the bundle's id, the sender's gaps; any failure rolls everything back."""
     bundle_id = contents.manifest["bundle_id"]
     conn = session.conn
     known = contents.known
@@ -275,10 +322,14 @@ def _merge(
             else:
                 report.unchanged += 1
         report.unchanged += len(record_ids - set(arriving))
+        stage.check = "attachments"
         _store_attachments(conn, path, contents, verified, identity)
+        stage.check = "records"
         bundles.record_import(conn, bundle_id, contents.peer.fingerprint,
                               contents.manifest["sequence"], "records", utc_now())
         session.log(conn, "bundle.import", f"{bundle_id} {contents.peer.fingerprint}")
+        # Before the commit, so that nothing left to fail after it could belie the report.
+        report.missing_sequences = bundles.missing_sequences(conn, contents.peer.fingerprint)
 
 
 def _new_record(session: Session, versions: list[Arrival]) -> record_store.NewRecord:
@@ -303,10 +354,11 @@ def _store_attachments(
     by_hash: dict[str, list[AttachmentInfo]] = {}
     for info in contents.attachments:
         by_hash.setdefault(info.stored_sha256, []).append(info)
+    bundle_id = contents.manifest["bundle_id"]
     with path.open("rb") as source:
         for sha, data in bundle.read_attachments(source, [identity], verified):
             for info in by_hash.get(sha, []):
-                attachment_store.insert_if_new(conn, info, data)
+                attachment_store.insert_if_new(conn, info, data, received_in=bundle_id)
 
 
 def _apply_receipt(
@@ -321,7 +373,14 @@ def _apply_receipt(
                               contents.manifest["sequence"], "receipt", utc_now())
         session.log(conn, "receipt.apply", contents.manifest["bundle_id"])
     if auto_purge(session):
-        report.purged = purge_delivered(session)
+        # The receipt is applied and committed: a purge that fails now is reported beside
+        # it, not as a rejection of what was done (the purge runs again on the next one).
+        try:
+            report.purged = purge_delivered(session)
+        except Exception as error:
+            _roll_back(session)
+            report.code = "purge_failed"
+            report.params = {"error": type(error).__name__}
 
 
 def _accept_roster(

@@ -26,6 +26,8 @@ from sync.age import X25519Recipient
 from sync.bundle import BundleRejected
 
 ROSTER_FORMAT = "fieldapp-roster"
+# SQLite stores a roster's version as a signed 64-bit integer.
+MAX_ROSTER_VERSION = 2**63 - 1
 
 
 def latest_version(session: Session) -> int:
@@ -94,7 +96,10 @@ def accept_roster(session: Session, manifest: dict[str, Any], records: bytes) ->
     if not isinstance(document, dict) or document.get("format") != ROSTER_FORMAT:
         raise BundleRejected("records", "roster_malformed")
     version = document.get("version")
-    if not isinstance(version, int) or version != manifest["sequence"]:
+    if not isinstance(version, int) or isinstance(version, bool) \
+            or not 0 < version <= MAX_ROSTER_VERSION:
+        raise BundleRejected("records", "roster_malformed")
+    if version != manifest["sequence"]:
         raise BundleRejected("manifest", "roster_version_mismatch")
     held = latest_version(session)
     if version <= held:
@@ -104,6 +109,8 @@ def accept_roster(session: Session, manifest: dict[str, Any], records: bytes) ->
         raise BundleRejected("records", "roster_no_recipient")
     try:
         for text in recipients:
+            if not isinstance(text, str):
+                raise TypeError("a recipient is not text")
             X25519Recipient.from_string(text)
     except (ValueError, TypeError):
         raise BundleRejected("records", "roster_bad_recipient") from None

@@ -32,10 +32,13 @@ _COLUMNS = (
 )
 
 
-def insert(conn: Connection, info: AttachmentInfo, data: bytes) -> None:
+def insert(
+    conn: Connection, info: AttachmentInfo, data: bytes, received_in: str | None = None
+) -> None:
+    """Store an attachment; received_in names the bundle it arrived in (None: made here)."""
     conn.execute(
-        f"INSERT INTO attachments ({_COLUMNS}, data)"  # noqa: S608
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO attachments ({_COLUMNS}, data, received_in)"  # noqa: S608
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             info.id,
             info.record_id,
@@ -50,6 +53,7 @@ def insert(conn: Connection, info: AttachmentInfo, data: bytes) -> None:
             info.role,
             info.original_of,
             data,
+            received_in,
         ),
     )
 
@@ -96,8 +100,25 @@ def for_export(conn: Connection, everything: bool) -> list[AttachmentInfo]:
     return [_info(row) for row in rows]
 
 
-def insert_if_new(conn: Connection, info: AttachmentInfo, payload: bytes) -> bool:
+def insert_if_new(
+    conn: Connection, info: AttachmentInfo, payload: bytes, received_in: str | None = None
+) -> bool:
     if conn.execute("SELECT 1 FROM attachments WHERE id = ?", (info.id,)).fetchone():
         return False
-    insert(conn, info, payload)
+    insert(conn, info, payload, received_in)
     return True
+
+
+def received_from(conn: Connection, record_ids: list[str]) -> dict[str, set[str]]:
+    """{record id: fingerprints of the senders whose bundles brought it attachments}, for
+    these records, in one query (attachments made in this vault have no sender)."""
+    rows = conn.execute(
+        "SELECT DISTINCT a.record_id, b.sender FROM attachments AS a"
+        " JOIN bundles_in AS b ON b.bundle_id = a.received_in"
+        " WHERE a.record_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(record_ids),),
+    )
+    found: dict[str, set[str]] = {}
+    for record_id, sender in rows:
+        found.setdefault(record_id, set()).add(sender)
+    return found

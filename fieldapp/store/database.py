@@ -77,6 +77,16 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     conn.execute("COMMIT")
 
 
+def abandon(conn: Connection) -> None:
+    """Roll back a transaction left open when even its rollback failed (under memory
+    pressure, say), so the next one can begin; never raises."""
+    try:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+    except Exception:  # noqa: S110 - the failure itself is being reported by the caller
+        pass
+
+
 def migration_scripts() -> list[tuple[int, str]]:
     """The numbered migrations shipped with the package, in order: (number, sql)."""
     folder = resources.files("fieldapp.store") / "migrations"

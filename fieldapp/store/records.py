@@ -345,6 +345,30 @@ def existing(conn: Connection, table: str, column: str, ids: list[str]) -> dict[
     return dict(rows.fetchall())
 
 
+class HeldVersion(NamedTuple):
+    """Who wrote a version the vault holds, and whether it is its record's first."""
+
+    id: str
+    record_id: str
+    author: str
+    first: bool
+
+
+def held_lineage(
+    conn: Connection, record_ids: list[str], version_ids: list[str]
+) -> list[HeldVersion]:
+    """Every held version of these records, and these versions wherever they are: one query
+    (an import checks whose records a bundle touches with it)."""
+    rows = conn.execute(
+        "SELECT id, record_id, author, json_array_length(parents) = 0 FROM versions"
+        " WHERE record_id IN (SELECT value FROM json_each(?))"
+        " UNION SELECT id, record_id, author, json_array_length(parents) = 0 FROM versions"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(record_ids), json.dumps(version_ids)),
+    )
+    return [HeldVersion(row[0], row[1], row[2], bool(row[3])) for row in rows]
+
+
 def _version_row(version: Version, stored: StoredForm, received_in: str | None) -> tuple:
     return (
         version.id, version.record_id, stored.parents, version.author, version.hlc,

@@ -368,6 +368,30 @@ _MARKED = {
     "already_imported": QT_TRANSLATE_NOOP(
         "Errors",
         "This bundle was already imported; nothing changed."),
+    "foreign_record": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Record {record_id} holds another author's versions or evidence: a bundle may edit"
+        " or delete only the records its sender created. Nothing from this bundle was"
+        " imported."),
+    "foreign_attachment": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An attachment is for record {record_id}, which holds another author's versions or"
+        " evidence: evidence may be attached only to the sender's own records. Nothing from"
+        " this bundle was imported."),
+    "foreign_parent": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A version of record {record_id} continues a version by another author. Nothing"
+        " from this bundle was imported."),
+    "bundle_unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle {path} cannot be read. Nothing from it was imported."),
+    "bundle_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle could not be imported ({error}). Nothing from it was kept."),
+    "purge_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The receipt was applied, but purging the delivered records failed ({error}). They"
+        " will be purged with the next receipt."),
 }
 PATTERNS: dict[str, str] = {code: str(pattern) for code, pattern in _MARKED.items()}
 

@@ -123,6 +123,8 @@ class ImportResultsModel(RowTableModel[ImportRow]):
                 .replace("%2", code_message(report.code, report.params) if report.code else "")
         if report.status == "duplicate":
             return self.tr("Nothing changed.")
+        if report.code:  # accepted, and what came after it (a purge) failed
+            return code_message(report.code, report.params)
         if report.kind == "roster":
             return self.tr("Roster version %1 from %2.").replace("%1", str(report.sequence)) \
                 .replace("%2", report.sender or "")

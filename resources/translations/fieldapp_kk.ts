@@ -1129,6 +1129,30 @@
         <source>This bundle was already imported; nothing changed.</source>
         <translation>Бұл пакет бұрын импортталған; ештеңе өзгерген жоқ.</translation>
     </message>
+    <message>
+        <source>Record {record_id} holds another author&apos;s versions or evidence: a bundle may edit or delete only the records its sender created. Nothing from this bundle was imported.</source>
+        <translation>{record_id} жазбасында басқа автордың нұсқалары немесе дәлелдері бар: пакет тек өз жіберушісі жасаған жазбаларды өзгерте немесе жоя алады. Бұл пакеттен ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>An attachment is for record {record_id}, which holds another author&apos;s versions or evidence: evidence may be attached only to the sender&apos;s own records. Nothing from this bundle was imported.</source>
+        <translation>Тіркеме басқа автордың нұсқалары немесе дәлелдері бар {record_id} жазбасына арналған: дәлелдерді тек жіберушінің өз жазбаларына тіркеуге болады. Бұл пакеттен ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>A version of record {record_id} continues a version by another author. Nothing from this bundle was imported.</source>
+        <translation>{record_id} жазбасының нұсқасы басқа автордың нұсқасын жалғастырады. Бұл пакеттен ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} cannot be read. Nothing from it was imported.</source>
+        <translation>{path} пакеті оқылмады. Одан ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be imported ({error}). Nothing from it was kept.</source>
+        <translation>Пакетті импорттау мүмкін болмады ({error}). Одан ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The receipt was applied, but purging the delivered records failed ({error}). They will be purged with the next receipt.</source>
+        <translation>Түбіртек қолданылды, бірақ жеткізілген жазбаларды тазалау сәтсіз аяқталды ({error}). Олар келесі түбіртекпен тазаланады.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

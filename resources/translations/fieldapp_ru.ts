@@ -1135,6 +1135,30 @@
         <source>This bundle was already imported; nothing changed.</source>
         <translation>Этот пакет уже импортирован; ничего не изменилось.</translation>
     </message>
+    <message>
+        <source>Record {record_id} holds another author&apos;s versions or evidence: a bundle may edit or delete only the records its sender created. Nothing from this bundle was imported.</source>
+        <translation>Запись {record_id} содержит версии или доказательства другого автора: пакет может изменять или удалять только записи, созданные его отправителем. Из этого пакета ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>An attachment is for record {record_id}, which holds another author&apos;s versions or evidence: evidence may be attached only to the sender&apos;s own records. Nothing from this bundle was imported.</source>
+        <translation>Вложение относится к записи {record_id}, которая содержит версии или доказательства другого автора: доказательства можно прикреплять только к собственным записям отправителя. Из этого пакета ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>A version of record {record_id} continues a version by another author. Nothing from this bundle was imported.</source>
+        <translation>Версия записи {record_id} продолжает версию другого автора. Из этого пакета ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} cannot be read. Nothing from it was imported.</source>
+        <translation>Не удалось прочитать пакет {path}. Из него ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be imported ({error}). Nothing from it was kept.</source>
+        <translation>Не удалось импортировать пакет ({error}). Из него ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The receipt was applied, but purging the delivered records failed ({error}). They will be purged with the next receipt.</source>
+        <translation>Квитанция применена, но очистить доставленные записи не удалось ({error}). Они будут очищены со следующей квитанцией.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
