@@ -13,10 +13,12 @@ from fieldapp.cli.common import unlocked
 from fieldapp.cli.messages import problem_sentence, sentence
 from fieldapp.cli.parser import build_parser, default_vault_dir
 from fieldapp.errors import FieldappError, InvalidInput, Problem
+from fieldapp.services.hygiene import disable_core_dumps
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)
+    disable_core_dumps()
     args = build_parser().parse_args(argv)
     args.vault = args.vault or default_vault_dir()
     if args.demo or args.command is None:
