@@ -128,6 +128,20 @@ MESSAGES: dict[str, str] = {
     "office_only_receipts": "only the office writes receipts",
     "office_only_audit_keys": "only the office's vault can write audit keys",
     "purge_what": "say --delivered, --auto on or --auto off",
+    # wt-robust
+    "key_file_kdf_too_costly": "the vault key file asks for key-derivation work far beyond"
+                               " any fieldapp writes; it is damaged and was refused (this"
+                               " does not count as a wrong passphrase)",
+    "kdf_above_ceiling": "the requested KDF parameters are above the ceiling a key file may"
+                         " ask for",
+    "not_a_regular_file": "{path} is not a regular file (a folder, a device or a pipe); give"
+                          " a file",
+    "too_large_to_read": "{path} is larger than {limit_kib} KiB, more than such a file can"
+                         " be; it was not read",
+    "nul_or_surrogate": "holds a NUL character or a lone surrogate (such as \\u0000 or"
+                        " \\ud800), which no text may hold",
+    "vault_in_use": "the vault is in use by another program ({program}, process {pid});"
+                    " close it there and try again",
     # reports
     "bad_period_date": "must be a date as YYYY-MM or YYYY-MM-DD, not {value!r}",
     "period_reversed": "is before --from",

@@ -15,6 +15,7 @@ from fieldapp.services.session import Session
 from fieldapp.store import attachments as store
 from fieldapp.store.attachments import AttachmentInfo
 from fieldapp.store.clock import utc_now
+from fieldapp.store.regular_files import open_regular
 
 MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024
 
@@ -34,7 +35,7 @@ def attach_bytes(
     """
     current(session, record_id)
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput([Problem("file", "file_too_large", mib=MAX_ATTACHMENT_BYTES >> 20)])
+        raise _too_large()
     if keep_original and not regions:
         raise InvalidInput([Problem("keep_original", "keep_original_needs_regions")])
     captured = hashlib.sha256(data).hexdigest()
@@ -76,10 +77,31 @@ def _info(
 
 
 def read_file(path: Path) -> bytes:
+    """The file's bytes; a folder, a device or a FIFO is refused, and a file over the limit
+    before it is read (its size is taken from the open descriptor; at most limit + 1 bytes
+    are read, so a file that grows meanwhile is caught too)."""
     try:
-        return path.read_bytes()
+        handle, size = open_regular(path, "file")
+        with handle:
+            if size > MAX_ATTACHMENT_BYTES:
+                raise _too_large()
+            data = handle.read(MAX_ATTACHMENT_BYTES + 1)
     except OSError as error:
         raise InvalidInput([Problem("file", "unreadable_file", detail=error.strerror)]) from None
+    except InvalidInput as refused:
+        problem = refused.problems[0]
+        if problem.code != "cannot_read":
+            raise
+        # Attachments have always said "cannot be read" without the path.
+        detail = problem.params["detail"]
+        raise InvalidInput([Problem("file", "unreadable_file", detail=detail)]) from None
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise _too_large()
+    return data
+
+
+def _too_large() -> InvalidInput:
+    return InvalidInput([Problem("file", "file_too_large", mib=MAX_ATTACHMENT_BYTES >> 20)])
 
 
 def attach_file(

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.domain.taxonomy import Taxonomy
+from fieldapp.errors import InvalidInput
 from fieldapp.services.purge import auto_purge, purge_delivered
 from fieldapp.services.receipts import mark_delivered, receipt_versions
 from fieldapp.services.roster import accept_roster
@@ -28,6 +29,7 @@ from fieldapp.store.heads import meta, refresh_record
 from fieldapp.store.peers import Peer
 from fieldapp.store.records import Arrival
 from fieldapp.store.records_jsonl import parse_attachment, parse_version
+from fieldapp.store.regular_files import open_regular
 from sync import bundle
 from sync.age import X25519Identity
 from sync.bundle import BundleRejected, VerifiedPayload
@@ -133,11 +135,17 @@ def _verify(
     """Every check that needs no write: size, decryption, archive, signature, manifest,
     records, attachments. Raises BundleRejected naming the first that fails."""
     try:
-        bundle.check_size(path.stat().st_size)
-    except OSError as error:
+        # One open: the size checked is the size of what is read, and a folder, a device or
+        # a FIFO given as a bundle is refused before a byte is read.
+        source, size = open_regular(path, "bundle")
+    except InvalidInput as refused:
+        problem = refused.problems[0]
+        if problem.code == "not_a_regular_file":
+            raise BundleRejected("size", "not_a_regular_file", path=str(path)) from None
         raise BundleRejected("size", "cannot_read", path=str(path),
-                             detail=error.strerror) from None
-    with path.open("rb") as source:
+                             detail=problem.params.get("detail")) from None
+    with source:
+        bundle.check_size(size)
         verified = bundle.verify_payload(source, [identity])
     peer = _check_signer(session, verified)
     manifest = _check_manifest(session, verified, peer)

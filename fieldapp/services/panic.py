@@ -19,12 +19,14 @@ from pathlib import Path
 
 from fieldapp.errors import VaultWiped
 from fieldapp.store.vault import DB_FILE, KEY_FILE
+from fieldapp.store.vault_lock import LOCK_FILE
 from fieldapp.store.vault_settings import VaultSettingsFile
 
 _CHUNK = 1 << 20
 # Key material first (with a passphrase change's leftover), then the database and its files.
+# Last, the lock file (it holds only a process id), so the directory can go.
 WIPED_FILES = (KEY_FILE, KEY_FILE + ".tmp", DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm",
-               DB_FILE + "-journal")
+               DB_FILE + "-journal", LOCK_FILE)
 
 
 # Never follow a link when opening, and never wait on a FIFO put in a file's place.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,10 +16,11 @@ from fieldapp.store.database import Connection
 from fieldapp.store.identity import ROLES, Identity, create_identity, load_identity
 from fieldapp.store.keyfile import KdfParams
 from fieldapp.store.vault import Vault, vault_exists
+from fieldapp.store.vault_lock import Holder as VaultHolder
 from fieldapp.store.vault_settings import VaultSettings, VaultSettingsFile
 
 # What the faces need to know of a vault before it is unlocked.
-__all__ = ["Session", "VaultSettings", "VaultSettingsFile", "change_passphrase",
+__all__ = ["Session", "VaultHolder", "VaultSettings", "VaultSettingsFile", "change_passphrase",
            "check_new_passphrase", "create_vault", "unlock", "vault_exists", "verify_audit"]
 
 MIN_PASSPHRASE_LENGTH = 8
@@ -76,12 +78,16 @@ def unlock(
     passphrase: str,
     taxonomy: Taxonomy | None = None,
     settings: VaultSettingsFile | None = None,
+    on_wait: Callable[[VaultHolder], None] | None = None,
 ) -> Session:
     """Open the vault. Wrong passphrases in a row are counted here, for the window and the
-    command line alike, and wipe the vault at the limit its settings give (VaultWiped)."""
+    command line alike, and wipe the vault at the limit its settings give (VaultWiped).
+    Only a wrong passphrase counts: a damaged key file or a vault in use never does.
+    While another program has the vault open, on_wait is called once (VaultHolder: its
+    process id) and the open waits a few seconds before VaultError("vault_in_use")."""
     settings = settings or VaultSettingsFile.default()
     try:
-        vault = Vault.open(directory, passphrase)
+        vault = Vault.open(directory, passphrase, on_wait)
     except BadPassphrase:
         panic.wrong_passphrase(directory, settings)
         raise

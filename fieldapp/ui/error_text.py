@@ -205,6 +205,28 @@ _MARKED = {
     "purge_what": QT_TRANSLATE_NOOP(
         "Errors",
         "Choose whether to purge delivered records now or to turn automatic purge on or off."),
+    # wt-robust
+    "key_file_kdf_too_costly": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault key file asks for far more key-derivation work than fieldapp ever sets: "
+        "it is damaged and was refused. This does not count as a wrong passphrase."),
+    "kdf_above_ceiling": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The requested key-derivation settings are above the maximum a key file may ask for."),
+    "not_a_regular_file": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is not an ordinary file (it is a folder, a device or a pipe). Choose a file."),
+    "too_large_to_read": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is larger than {limit_kib} KiB, more than such a file can be; it was not "
+        "read."),
+    "nul_or_surrogate": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The text holds a NUL character or a broken character that no text may hold."),
+    "vault_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault is open in another program ({program}, process {pid}). Close it there "
+        "and try again."),
     # reports
     "bad_period_date": QT_TRANSLATE_NOOP(
         "Errors",
