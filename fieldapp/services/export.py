@@ -139,7 +139,7 @@ def export_bundle(
     except BaseException as error:
         partial.unlink(missing_ok=True)
         final.unlink(missing_ok=True)
-        pending.release(session, sequence)
+        pending.release(session)
         if isinstance(error, OSError) and full_disk.is_full(error):
             raise FieldappError("disk_full", path=str(out_dir)) from None
         if isinstance(error, OSError):

@@ -15,9 +15,11 @@ from fieldapp.store.database import Connection
 
 def reserve(conn: Connection, sequence: int, partial: Path, final: Path) -> None:
     """Inside a transaction: spend `sequence` and remember the two names the export uses."""
+    previous = meta.get(conn, meta.EXPORT_SEQUENCE)
     meta.put(conn, meta.EXPORT_SEQUENCE, str(sequence))
     meta.put(conn, meta.EXPORT_PENDING, json.dumps(
-        {"sequence": sequence, "part": str(partial), "final": str(final)}))
+        {"sequence": sequence, "previous": previous, "part": str(partial),
+         "final": str(final)}))
 
 
 def done(conn: Connection) -> None:
@@ -25,12 +27,19 @@ def done(conn: Connection) -> None:
     meta.delete(conn, meta.EXPORT_PENDING)
 
 
-def release(session: Session, sequence: int) -> None:
+def release(session: Session) -> None:
     """An export that failed in this process (its files already removed): give the number
-    back, since nothing carrying it exists. Best effort: if the vault cannot be written
-    either, the mark stays and the next export spends the number instead."""
+    back, since nothing carrying it exists, leaving the vault as it was. Best effort: if the
+    vault cannot be written either, the mark stays and the next export spends the number."""
+    stored = meta.get(session.conn, meta.EXPORT_PENDING)
+    if stored is None:
+        return
+    previous = json.loads(stored)["previous"]
     with contextlib.suppress(FieldappError), session.transaction() as conn:
-        meta.put(conn, meta.EXPORT_SEQUENCE, str(sequence - 1))
+        if previous is None:
+            meta.delete(conn, meta.EXPORT_SEQUENCE)
+        else:
+            meta.put(conn, meta.EXPORT_SEQUENCE, previous)
         meta.delete(conn, meta.EXPORT_PENDING)
 
 
