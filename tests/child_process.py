@@ -66,7 +66,7 @@ def run_child(
     command = [sys.executable, "-c", prelude + RUN_MAIN, "--vault", str(vault),
                *[str(a) for a in args]]
     return subprocess.run(command, input="", capture_output=True, text=True, env=full_env,
-                          timeout=120, check=False, preexec_fn=preexec)  # noqa: PLW1509
+                          timeout=120, check=False, preexec_fn=preexec)
 
 
 # SQLCipher 4's page layout: 4096-byte pages, each ending in a 16-byte IV and a 64-byte
