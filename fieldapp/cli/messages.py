@@ -123,6 +123,12 @@ MESSAGES: dict[str, str] = {
                             " them",
     "bundle_not_written": "the bundle could not be written to {path}: {detail}; nothing was"
                           " marked as sent",
+    # wt-crash
+    "disk_full": "the disk holding {path} is full (or refused a larger file); nothing was"
+                 " changed: free some space and try again",
+    "scrub_unfinished": "{purged} record(s) were purged, but the disk holding {path} is too"
+                        " full to erase their old pages; this finishes the next time the vault"
+                        " is opened with free space",
     "office_only_roster": "only the office publishes a roster",
     "no_observers": "no observer is enrolled yet",
     "office_only_receipts": "only the office writes receipts",

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.domain.taxonomy import Taxonomy, load_default
-from fieldapp.errors import BadPassphrase, InvalidInput, Problem, VaultError
+from fieldapp.errors import BadPassphrase, FieldappError, InvalidInput, Problem, VaultError
 from fieldapp.services import panic
-from fieldapp.store import audit, database
+from fieldapp.store import audit, database, meta
+from fieldapp.store import purge as purge_store
 from fieldapp.store.clock import utc_now
 from fieldapp.store.database import Connection
 from fieldapp.store.identity import ROLES, Identity, create_identity, load_identity
@@ -70,6 +71,7 @@ def create_vault(
     with database.transaction(vault.conn) as conn:
         identity = create_identity(conn, role, name.strip(), utc_now())
         audit.append(conn, utc_now(), identity.fingerprint, "vault.create", role)
+        meta.put(conn, meta.KEY_FILE_ID, vault.key_file_id())
     return Session(vault, identity, taxonomy or load_default())
 
 
@@ -92,7 +94,37 @@ def unlock(
         panic.wrong_passphrase(directory, settings)
         raise
     panic.right_passphrase(directory, settings)
-    return Session(vault, load_identity(vault.conn), taxonomy or load_default())
+    session = Session(vault, load_identity(vault.conn), taxonomy or load_default())
+    try:
+        _finish_interrupted_work(session)
+    except BaseException:
+        session.lock()
+        raise
+    return session
+
+
+def _finish_interrupted_work(session: Session) -> None:
+    """What a process killed at the wrong moment left undone: a passphrase change the audit
+    log never heard of, and a purge whose freed pages were never rewritten."""
+    recorded = meta.get(session.conn, meta.KEY_FILE_ID)
+    current = session.vault.key_file_id()
+    if recorded != current:
+        try:
+            with session.transaction() as conn:
+                if recorded is not None:  # None: a vault from before the file was tracked
+                    session.log(conn, "vault.passphrase_changed", "noticed_at_unlock")
+                meta.put(conn, meta.KEY_FILE_ID, current)
+        except FieldappError as error:
+            # A full disk must not lock the user out; the entry is written once it has room.
+            if error.code != "disk_full":
+                raise
+    if purge_store.scrub_pending(session.conn):
+        try:
+            purge_store.reclaim_pages(session.conn)
+        except Exception as error:
+            # A disk still too full: the vault opens anyway; the mark stays for next time.
+            if not database.is_disk_full(error):
+                raise
 
 
 def change_passphrase(
@@ -106,8 +138,17 @@ def change_passphrase(
     if current_passphrase is not None:
         session.vault.check_passphrase(current_passphrase)
     session.vault.change_passphrase(new_passphrase, params)
-    with session.transaction() as conn:
-        session.log(conn, "vault.passphrase_changed")
+    # Killed before this commits, the next unlock sees a key file the log never recorded
+    # and writes the entry then (_finish_interrupted_work).
+    try:
+        with session.transaction() as conn:
+            session.log(conn, "vault.passphrase_changed")
+            meta.put(conn, meta.KEY_FILE_ID, session.vault.key_file_id())
+    except FieldappError as error:
+        # The new passphrase is already in force: a disk too full for the entry must not
+        # say otherwise. The next unlock with room writes it.
+        if error.code != "disk_full":
+            raise
 
 
 def verify_audit(session: Session) -> tuple[int, list[str]]:

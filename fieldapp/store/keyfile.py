@@ -31,7 +31,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from fieldapp.errors import BadPassphrase, KeyFileDamaged, VaultError, WeakKdfParameters
+from fieldapp.errors import (
+    BadPassphrase,
+    FieldappError,
+    KeyFileDamaged,
+    VaultError,
+    WeakKdfParameters,
+)
+from fieldapp.store import full_disk
 
 MAGIC = b"FLDVKEY\x00"
 # The office's source key uses the same layout with its own magic, so neither file can be
@@ -160,12 +167,22 @@ def write_atomic(path: Path, data: bytes) -> None:
     A crash at any point leaves either the old file or the new one, never a mix.
     """
     tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            # os.write may write only part (a nearly full disk, a size limit): a key file
+            # renamed into place short would lock the vault for good.
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        if full_disk.is_full(error):
+            raise FieldappError("disk_full", path=str(path.parent)) from None
+        raise
     os.replace(tmp, path)
     fsync_directory(path.parent)
 

@@ -125,6 +125,12 @@ class Vault:
         opened = keyfile.unwrap_key(read_key_file(self.directory / KEY_FILE), passphrase)
         opened[:] = bytes(len(opened))
 
+    def key_file_id(self) -> str:
+        """The key file's own SHA-256 checksum (public, in the file): it changes with every
+        passphrase change, so the audit log can tell which file it last recorded."""
+        data = (self.directory / KEY_FILE).read_bytes()
+        return data[-keyfile.CHECKSUM_LEN:].hex()
+
     def change_passphrase(
         self, new_passphrase: str, params: keyfile.KdfParams | None = None
     ) -> None:

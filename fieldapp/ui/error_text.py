@@ -196,6 +196,16 @@ _MARKED = {
     "bundle_not_written": QT_TRANSLATE_NOOP(
         "Errors",
         "The bundle could not be written to {path}; nothing was marked as sent."),
+    # wt-crash
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk holding {path} is full; nothing was changed. Free some space and try"
+        " again."),
+    "scrub_unfinished": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{purged} records were purged, but the disk holding {path} is too full to erase"
+        " their old pages; this finishes the next time the vault is opened with free"
+        " space."),
     "office_only_roster": QT_TRANSLATE_NOOP("Errors", "Only the office publishes a roster."),
     "no_observers": QT_TRANSLATE_NOOP("Errors", "No observer is enrolled yet."),
     "office_only_receipts": QT_TRANSLATE_NOOP("Errors", "Only the office writes receipts."),
