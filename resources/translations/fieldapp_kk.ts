@@ -834,6 +834,14 @@
         <translation>Пакет {path} ішіне жазылмады; ештеңе жіберілді деп белгіленбеді.</translation>
     </message>
     <message>
+        <source>The disk holding {path} is full; nothing was changed. Free some space and try again.</source>
+        <translation>{path} орналасқан диск толы; ештеңе өзгертілген жоқ. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>{purged} records were purged, but the disk holding {path} is too full to erase their old pages; this finishes the next time the vault is opened with free space.</source>
+        <translation>Тазартылған жазбалар: {purged}, бірақ {path} орналасқан диск олардың ескі беттерін өшіру үшін тым толы; бұл қойма келесі жолы бос орын болғанда ашылғанда аяқталады.</translation>
+    </message>
+    <message>
         <source>Only the office publishes a roster.</source>
         <translation>Тізілімді тек кеңсе жариялайды.</translation>
     </message>
@@ -852,6 +860,30 @@
     <message>
         <source>Choose whether to purge delivered records now or to turn automatic purge on or off.</source>
         <translation>Таңдаңыз: жеткізілген жазбаларды қазір тазалау немесе автоматты тазалауды қосу не өшіру.</translation>
+    </message>
+    <message>
+        <source>The vault key file asks for far more key-derivation work than fieldapp ever sets: it is damaged and was refused. This does not count as a wrong passphrase.</source>
+        <translation>Қойма кілтінің файлы fieldapp ешқашан белгілемейтіннен әлдеқайда көп кілт шығару жұмысын талап етеді: ол зақымдалған және қабылданбады. Бұл қате құпия фраза болып есептелмейді.</translation>
+    </message>
+    <message>
+        <source>The requested key-derivation settings are above the maximum a key file may ask for.</source>
+        <translation>Сұралған кілт шығару параметрлері кілт файлы талап ете алатын ең үлкен мәннен асады.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a folder, a device or a pipe). Choose a file.</source>
+        <translation>{path} кәдімгі файл емес (бұл қалта, құрылғы немесе арна). Файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit_kib} KiB, more than such a file can be; it was not read.</source>
+        <translation>{path} {limit_kib} КиБ-тан үлкен — мұндай файл бола алатыннан үлкен; ол оқылмады.</translation>
+    </message>
+    <message>
+        <source>The text holds a NUL character or a broken character that no text may hold.</source>
+        <translation>Мәтінде NUL таңбасы немесе мәтінде болмауға тиіс бүлінген таңба бар.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another program ({program}, process {pid}). Close it there and try again.</source>
+        <translation>Қойма басқа бағдарламада ашық ({program}, процесс {pid}). Оны сонда жауып, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Write the period&apos;s dates as YYYY-MM or YYYY-MM-DD.</source>
