@@ -28,13 +28,13 @@ _TERMINAL_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def escape_controls(text: str) -> str:
-    """text with every terminal control shown as a visible escape (ESC becomes \\x1b)."""
-    return _TERMINAL_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    """text with every terminal control shown as a visible escape (ESC becomes \\u001b):
+    JSON's own form, so printed JSON stays valid JSON that reads back the same."""
+    return _TERMINAL_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def print_json(value: Any) -> None:
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    print(_TERMINAL_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+    print(escape_controls(json.dumps(value, ensure_ascii=False, indent=2)))
 
 
 class _EscapingStream:
