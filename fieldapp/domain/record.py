@@ -58,7 +58,9 @@ MULTILINE = frozenset({"description", "note"})
 def has_control(text: str, multiline: bool = False) -> bool:
     """Does text hold a control character (other than a line feed or tab in multi-line
     text)?"""
-    return (_CONTROL_MULTILINE if multiline else _CONTROL).search(text) is not None
+    # Every control is unprintable, and most text is printable: one C-speed pass for it.
+    return not text.isprintable() and (
+        (_CONTROL_MULTILINE if multiline else _CONTROL).search(text) is not None)
 
 
 def strip_controls(text: str) -> str:
