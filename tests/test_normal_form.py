@@ -87,7 +87,8 @@ def test_a_record_passed_as_normal_is_exactly_what_validate_returns(
 
 def change(record: dict[str, Any], path: str, value: Any) -> None:
     if path == "sectors.reverse":
-        record["sectors"] = list(reversed(record["sectors"]))
+        if isinstance(record.get("sectors"), list):  # an earlier change may have replaced it
+            record["sectors"] = list(reversed(record["sectors"]))
         return
     remove = path.startswith("-")
     *parents, last = path.lstrip("-").split(".")
