@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from fieldapp.domain.record import MAX_JSON_DEPTH, too_deep
 from fieldapp.errors import InvalidInput, Problem
 from fieldapp.services.user_files import (
     MAX_JSON_INPUT_BYTES,
@@ -42,6 +43,9 @@ def read_json_records(source: str) -> list[Any]:
 
 def _parse(text: str) -> list[Any]:
     text = text.removeprefix("\ufeff")  # a byte-order mark from a Windows editor
+    if too_deep(text):
+        # Checked on the text: Python's parser would recurse once per level first.
+        raise InvalidInput([Problem("input", "json_nested_too_deep", limit=MAX_JSON_DEPTH)])
     try:
         value = json.loads(text)
     except json.JSONDecodeError as whole_error:

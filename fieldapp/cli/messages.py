@@ -203,6 +203,23 @@ MESSAGES: dict[str, str] = {
     "content_hash_mismatch": _LINE + "a record's content does not match its hash",
     "attachment_line_fields": _LINE + "an attachment line has missing or unknown fields",
     "attachment_line_malformed": _LINE + "an attachment line has a malformed field",
+    # wt-bounds
+    "json_too_deep": "{member} nests JSON deeper than {limit} levels",
+    "line_too_deep": "{member} line {line}: JSON nested deeper than {limit} levels",
+    "age_header_too_large": "the bundle's encryption header is larger than any fieldapp"
+                            " writes: {detail}",
+    "bad_created_at": "the manifest's creation time is malformed",
+    "sequence_too_far": "the bundle's sequence number {sequence} is more than {step} past the"
+                        " highest held from this observer ({highest})",
+    "id_malformed": _LINE + "the {field} is not a well-formed id",
+    "clock_malformed": _LINE + "the version's clock value is malformed",
+    "clock_ahead": _LINE + "the version's clock is more than {hours} hours ahead of this"
+                   " computer's clock",
+    "text_control_character": _LINE + "the {field} holds a control character",
+    "control_character": "holds a control character (such as an escape code), which is not"
+                         " allowed",
+    "not_sealed": "are not sealed to an office's source key as fieldapp seals them",
+    "json_nested_too_deep": "the JSON is nested deeper than {limit} levels",
     "count_mismatch": "the manifest's counts do not match records.jsonl",
     "version_twice": "a version appears twice",
     "version_differs": "version {version} differs from the copy already held",

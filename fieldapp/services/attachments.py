@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
+from fieldapp.domain.record import strip_controls
 from fieldapp.errors import InvalidInput, Problem
 from fieldapp.imaging.redaction import Region, redacted
 from fieldapp.imaging.scrub import METADATA_LABELS, Scrubbed, scrub
@@ -63,7 +64,7 @@ def _info(
     return AttachmentInfo(
         id=str(uuid.uuid4()),
         record_id=record_id,
-        filename=Path(filename).name,
+        filename=strip_controls(Path(filename).name),  # an office refuses them in bundles
         media_type=cleaned.media_type,
         original_sha256=captured,
         stored_sha256=hashlib.sha256(cleaned.data).hexdigest(),

@@ -28,9 +28,9 @@ from fieldapp.store.database import checkpoint_deferred
 from fieldapp.store.heads import meta, refresh_record
 from fieldapp.store.peers import Peer
 from fieldapp.store.records import Arrival
-from fieldapp.store.records_jsonl import parse_attachment, parse_version
+from fieldapp.store.records_jsonl import latest_clock, parse_attachment, parse_version
 from fieldapp.store.regular_files import open_regular
-from sync import bundle
+from sync import bundle, limits
 from sync.age import X25519Identity
 from sync.bundle import BundleRejected, VerifiedPayload
 from sync.merge import record_state
@@ -38,6 +38,8 @@ from sync.sshkeys import fingerprint
 
 MANIFEST_KEYS = {"format", "version", "kind", "bundle_id", "sender", "recipient", "sequence",
                  "created_at", "versions", "attachments"}
+_MANIFEST_COUNTS = {"sequence": limits.MAX_SEQUENCE, "versions": limits.MAX_VERSIONS,
+                    "attachments": bundle.MAX_ATTACHMENTS}
 
 
 @dataclass
@@ -196,12 +198,23 @@ def _check_manifest(session: Session, verified: VerifiedPayload, peer: Peer) -> 
         raise BundleRejected("manifest", "wrong_recipient")
     if manifest["sender"] != peer.fingerprint:
         raise BundleRejected("manifest", "wrong_sender")
-    for key in ("sequence", "versions", "attachments"):
+    for key, most in _MANIFEST_COUNTS.items():
         if not isinstance(manifest[key], int) or isinstance(manifest[key], bool) \
-                or manifest[key] < (1 if key == "sequence" else 0):
+                or not (1 if key == "sequence" else 0) <= manifest[key] <= most:
             raise BundleRejected("manifest", "bad_count", key=key)
-    if not isinstance(manifest["bundle_id"], str) or not 8 <= len(manifest["bundle_id"]) <= 64:
+    if not isinstance(manifest["bundle_id"], str) or not limits.UUID.fullmatch(
+            manifest["bundle_id"]):
         raise BundleRejected("manifest", "bad_bundle_id")
+    if not isinstance(manifest["created_at"], str) or not limits.TIMESTAMP.fullmatch(
+            manifest["created_at"]):
+        raise BundleRejected("manifest", "bad_created_at")
+    if manifest["kind"] == "records":
+        # A sequence far past the highest held would open a gap of that size: refused before
+        # anything is written, so a report of missing bundles stays as small as the gaps.
+        highest = bundles.highest_sequence(session.conn, peer.fingerprint)
+        if manifest["sequence"] > highest + limits.MAX_SEQUENCE_STEP:
+            raise BundleRejected("manifest", "sequence_too_far", sequence=manifest["sequence"],
+                                 highest=highest, step=limits.MAX_SEQUENCE_STEP)
     return manifest
 
 
@@ -210,11 +223,12 @@ def _parse_lines(verified: VerifiedPayload, taxonomy: Taxonomy, sender: str) -> 
     versions: list[Arrival] = []
     attachments: list[AttachmentInfo] = []
     lines = bundle.strict_json_lines(verified.records, bundle.RECORDS)
+    clock_limit = latest_clock()
     for number, (raw, line) in enumerate(zip(lines.lines, lines.values, strict=True), start=1):
         kind = line.get("type") if isinstance(line, dict) else None
         if kind == "version":
             versions.append(parse_version(line, number, taxonomy, sender,
-                                          raw if lines.canonical else None))
+                                          raw if lines.canonical else None, clock_limit))
         elif kind == "attachment":
             attachments.append(parse_attachment(line, number))
         else:

@@ -360,6 +360,45 @@ _MARKED = {
     "attachment_line_malformed": QT_TRANSLATE_NOOP(
         "Errors",
         "Line {line} of the bundle's records describes an attachment with a malformed field."),
+    # wt-bounds
+    "json_too_deep": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's {member} is nested deeper than {limit} levels."),
+    "line_too_deep": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's {member} is nested deeper than {limit} levels."),
+    "age_header_too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's encryption header is larger than any this app writes."),
+    "bad_created_at": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's creation time is malformed."),
+    "sequence_too_far": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's number {sequence} is more than {step} past the highest received from "
+        "this observer ({highest})."),
+    "id_malformed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records has a malformed identifier ({field})."),
+    "clock_malformed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records has a malformed version time."),
+    "clock_ahead": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records has a version time more than {hours} hours "
+        "ahead of this computer's clock."),
+    "text_control_character": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records holds a control character in {field}."),
+    "control_character": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This text holds a control character, which is not allowed."),
+    "not_sealed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The sources are not sealed to the office's source key."),
+    "json_nested_too_deep": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file's JSON is nested deeper than {limit} levels."),
     "count_mismatch": QT_TRANSLATE_NOOP("Errors", "The bundle's counts do not match its records."),
     "version_twice": QT_TRANSLATE_NOOP("Errors", "A version appears twice in the bundle."),
     "version_differs": QT_TRANSLATE_NOOP(

@@ -1086,6 +1086,54 @@
         <translation>Пакет жазбаларының {line}-жолы өрісі бүлінген тіркемені сипаттайды.</translation>
     </message>
     <message>
+        <source>The bundle&apos;s {member} is nested deeper than {limit} levels.</source>
+        <translation>Пакеттегі {member} файлының ұялануы {limit} деңгейден терең.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s {member} is nested deeper than {limit} levels.</source>
+        <translation>Пакеттегі {member} файлының {line}-жолының ұялануы {limit} деңгейден терең.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s encryption header is larger than any this app writes.</source>
+        <translation>Пакеттің шифрлау тақырыбы осы қолданба жазатыннан үлкен.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s creation time is malformed.</source>
+        <translation>Пакеттің жасалған уақыты дұрыс пішімде емес.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s number {sequence} is more than {step} past the highest received from this observer ({highest}).</source>
+        <translation>Пакет нөмірі {sequence} осы бақылаушыдан алынған ең үлкен нөмірден ({highest}) {step}-ден артық асады.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has a malformed identifier ({field}).</source>
+        <translation>Пакет жазбаларының {line}-жолында идентификатор ({field}) дұрыс емес.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has a malformed version time.</source>
+        <translation>Пакет жазбаларының {line}-жолында нұсқа уақыты дұрыс емес.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has a version time more than {hours} hours ahead of this computer&apos;s clock.</source>
+        <translation>Пакет жазбаларының {line}-жолындағы нұсқа уақыты осы компьютердің сағатынан {hours} сағаттан артық алда.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records holds a control character in {field}.</source>
+        <translation>Пакет жазбаларының {line}-жолында {field} өрісінде басқару таңбасы бар.</translation>
+    </message>
+    <message>
+        <source>This text holds a control character, which is not allowed.</source>
+        <translation>Бұл мәтінде басқару таңбасы бар, бұған рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>The sources are not sealed to the office&apos;s source key.</source>
+        <translation>Ақпарат көздері кеңсенің ақпарат көздерінің кілтімен мөрленбеген.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s JSON is nested deeper than {limit} levels.</source>
+        <translation>Файлдағы JSON ұялануы {limit} деңгейден терең.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s counts do not match its records.</source>
         <translation>Пакеттегі сандар оның жазбаларына сәйкес келмейді.</translation>
     </message>

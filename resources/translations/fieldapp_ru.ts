@@ -1092,6 +1092,54 @@
         <translation>Строка {line} записей пакета описывает вложение с повреждённым полем.</translation>
     </message>
     <message>
+        <source>The bundle&apos;s {member} is nested deeper than {limit} levels.</source>
+        <translation>Файл {member} в пакете имеет вложенность глубже {limit} уровней.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s {member} is nested deeper than {limit} levels.</source>
+        <translation>Строка {line} файла {member} в пакете имеет вложенность глубже {limit} уровней.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s encryption header is larger than any this app writes.</source>
+        <translation>Заголовок шифрования пакета больше, чем создаёт это приложение.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s creation time is malformed.</source>
+        <translation>Время создания пакета имеет неверный формат.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s number {sequence} is more than {step} past the highest received from this observer ({highest}).</source>
+        <translation>Номер пакета {sequence} больше чем на {step} превышает наибольший полученный от этого наблюдателя ({highest}).</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has a malformed identifier ({field}).</source>
+        <translation>Строка {line} записей пакета содержит неверный идентификатор ({field}).</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has a malformed version time.</source>
+        <translation>Строка {line} записей пакета содержит неверное время версии.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has a version time more than {hours} hours ahead of this computer&apos;s clock.</source>
+        <translation>Строка {line} записей пакета содержит время версии, опережающее часы этого компьютера более чем на {hours} ч.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records holds a control character in {field}.</source>
+        <translation>Строка {line} записей пакета содержит управляющий символ в поле {field}.</translation>
+    </message>
+    <message>
+        <source>This text holds a control character, which is not allowed.</source>
+        <translation>Этот текст содержит управляющий символ, что недопустимо.</translation>
+    </message>
+    <message>
+        <source>The sources are not sealed to the office&apos;s source key.</source>
+        <translation>Источники не запечатаны ключом источников офиса.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s JSON is nested deeper than {limit} levels.</source>
+        <translation>JSON в файле имеет вложенность глубже {limit} уровней.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s counts do not match its records.</source>
         <translation>Числа в пакете не совпадают с его записями.</translation>
     </message>
