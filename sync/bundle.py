@@ -22,7 +22,8 @@ from typing import Any, BinaryIO
 import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from sync import age, sshsig, streams, ustar
+from sync import age, age_bounds, sshsig, streams, ustar
+from sync.limits import MAX_JSON_DEPTH, too_deep
 from sync.padme import padded_length
 
 NAMESPACE = "fieldapp-bundle@v1"
@@ -128,7 +129,10 @@ def canonical(value: Any) -> bytes:
 
 
 def strict_json(data: bytes, what: str) -> Any:
-    """Parse JSON refusing duplicate keys and non-finite numbers (two parsers can't disagree)."""
+    """Parse JSON refusing duplicate keys, non-finite numbers (two parsers can't disagree)
+    and nesting deeper than MAX_JSON_DEPTH."""
+    if too_deep(data):
+        raise BundleRejected(_check_of(what), "json_too_deep", member=what, limit=MAX_JSON_DEPTH)
     try:
         return _strict_value(data)
     except (UnicodeError, ValueError) as error:
@@ -182,6 +186,10 @@ def strict_json_lines(data: bytes, what: str) -> JsonLines:
     lines = data.split(b"\n")
     if lines and lines[-1] == b"":
         lines.pop()
+    if any(map(too_deep, lines)):  # about 2 µs a line: most lines hold a dozen brackets
+        number = next(n for n, line in enumerate(lines, start=1) if too_deep(line))
+        raise BundleRejected(_check_of(what), "line_too_deep", member=what, line=number,
+                             limit=MAX_JSON_DEPTH)
     try:
         values = [orjson.loads(line) for line in lines]
         if orjson.dumps(values, option=orjson.OPT_SORT_KEYS) == b"[" + b",".join(lines) + b"]":
@@ -229,7 +237,9 @@ class _HashingReader:
 
 def _open_plaintext(source: BinaryIO, identities: Sequence[age.X25519Identity]) -> BinaryIO:
     try:
-        return streams.reader(age.decrypted_chunks(source, identities))
+        return streams.reader(age.decrypted_chunks(age_bounds.bounded(source), identities))
+    except age_bounds.HeaderBoundsError as error:
+        raise BundleRejected("decrypt", "age_header_too_large", detail=str(error)) from None
     except age.NoIdentityMatchError:
         raise BundleRejected("decrypt", "not_addressed") from None
     except age.AgeError as error:
@@ -378,7 +388,9 @@ class OuterInfo:
 
 def inspect_outer(source: BinaryIO, size: int) -> OuterInfo:
     try:
-        header = age.read_header(source)
+        header = age.read_header(age_bounds.bounded(source))
+    except age_bounds.HeaderBoundsError as error:
+        raise BundleRejected("decrypt", "age_header_too_large", detail=str(error)) from None
     except age.AgeError as error:
         raise BundleRejected("decrypt", "not_age_file", detail=str(error)) from None
     return OuterInfo(size, tuple(s.type for s in header.stanzas))

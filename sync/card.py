@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import re
 from dataclasses import dataclass, replace
 
 from cryptography.exceptions import InvalidSignature
@@ -35,6 +36,7 @@ _REQUIRED = ("name", "role", "fingerprint", "safety-code", "signing-key", "age-r
              "signature")
 _SIGNATURE_CONTEXT = b"fieldapp identity card signature\0"
 _OPTIONAL = ("source-recipient",)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class CardError(ValueError):
@@ -110,6 +112,9 @@ def parse_card(data: bytes) -> IdentityCard:
     except UnicodeDecodeError:
         raise CardError("the identity card is not UTF-8 text") from None
     lines = [line.rstrip("\r") for line in text.split("\n")]
+    if any(_CONTROL.search(line) for line in lines):
+        # A name is printed and shown: no byte of a card may steer a terminal.
+        raise CardError("the identity card holds a control character")
     while lines and not lines[-1]:
         lines.pop()
     if not lines or lines[0] != HEADER:

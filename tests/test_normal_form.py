@@ -11,13 +11,20 @@ from hypothesis import strategies as st
 
 from fieldapp.domain.normal_form import is_normal
 from fieldapp.domain.record import validate
+from fieldapp.domain.sealing import seal
 from fieldapp.domain.taxonomy import load_default
 from fieldapp.errors import InvalidInput
 from fieldapp.services.demo import generate_records
+from sync import age
 
 TAXONOMY = load_default()
 NORMAL = [validate(r, TAXONOMY) for r in generate_records(200)]
-SEALED = {"sealed": ["YWdlLWVuY3J5cHRpb24="], "count": 2}
+SEALED = seal([{"name": "A", "contact": "", "note": ""}] * 2,
+              age.X25519Identity.generate().recipient())
+# base64 of bytes that are not an age file, and of an age file sealed with one stanza.
+FORGED = {"sealed": ["YWdlLWVuY3J5cHRpb24="], "count": 2}
+ONE_STANZA = {"sealed": [__import__("base64").b64encode(age.encrypt_bytes(
+    b"[]", [age.X25519Identity.generate().recipient()])).decode()], "count": 1}
 
 # Values a record's fields, or the fields of its people, might be changed to.
 ODD_VALUES = st.sampled_from([
@@ -26,6 +33,10 @@ ODD_VALUES = st.sampled_from([
     "state", "company", "police", "man", "woman", "journalist", SEALED,
     {"sealed": [], "count": 1}, {"sealed": ["x"], "count": True},
     [{"name": "A", "contact": "", "note": ""}], [{"name": "", "contact": "", "note": ""}],
+    FORGED, ONE_STANZA, "\u0662\u0660\u0662\u0663-\u0660\u0661-\u0660\u0661", "2021-02\n",
+    "a\x1b[31mb", "line\nbreak", "tab\tstop", "csi\x9bJ", "del\x7f", "nul\x00",
+    [{"name": "A\x1b]0;x\x07", "contact": "", "note": ""}],
+    [{"name": "A", "contact": "", "note": "two\nlines"}],
 ])
 
 
@@ -39,6 +50,18 @@ def verdict(record: Any) -> Any:
 def test_every_record_the_app_writes_takes_the_quick_path() -> None:
     assert all(is_normal(r, TAXONOMY) for r in NORMAL)
     assert is_normal({**NORMAL[0], "sources": SEALED}, TAXONOMY)
+
+
+def test_what_validate_refuses_the_quick_path_refuses_too() -> None:
+    """Controls, non-ASCII digits and forged sealed sources: refused by both."""
+    base = NORMAL[0]
+    for record in ({**base, "title": "a\x1b[2Jb"}, {**base, "locality": "a\tb"},
+                   {**base, "description": "a\x9bb"}, {**base, "occurred_on": "٢٠٢٣-٠١-٠١"},
+                   {**base, "sources": FORGED}, {**base, "sources": ONE_STANZA}):
+        assert verdict(record) == "invalid"
+        assert not is_normal(record, TAXONOMY)
+    multiline = {**base, "description": "two\nlines\tand a tab"}
+    assert is_normal(multiline, TAXONOMY) and verdict(multiline) == multiline
 
 
 @settings(max_examples=600, deadline=None)
@@ -64,7 +87,8 @@ def test_a_record_passed_as_normal_is_exactly_what_validate_returns(
 
 def change(record: dict[str, Any], path: str, value: Any) -> None:
     if path == "sectors.reverse":
-        record["sectors"] = list(reversed(record["sectors"]))
+        if isinstance(record.get("sectors"), list):  # an earlier change may have replaced it
+            record["sectors"] = list(reversed(record["sectors"]))
         return
     remove = path.startswith("-")
     *parents, last = path.lstrip("-").split(".")

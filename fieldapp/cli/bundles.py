@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from fieldapp.cli.common import Commands, actions, print_json, unlocked
 from fieldapp.cli.messages import with_reasons, worded_inside
-from fieldapp.services import export, importing, inspection
+from fieldapp.services import export, export_pending, importing, inspection
 from fieldapp.services.session import Session, vault_exists
 
 
@@ -39,6 +40,11 @@ def add_bundle(commands: Commands) -> None:
 
 
 def cmd_export(session: Session, args: argparse.Namespace) -> int:
+    abandoned = export_pending.clear_interrupted_export(session)
+    if abandoned is not None:
+        print(f"fieldapp: an earlier export was interrupted; its files were removed and"
+              f" bundle number {abandoned} was never sent (the office will list it as not"
+              f" received)", file=sys.stderr)
     result = export.export_bundle(session, args.out, everything=args.all)
     if result is None:
         print("nothing new to export; no bundle was written")

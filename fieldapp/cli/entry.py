@@ -9,20 +9,27 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from fieldapp.cli.common import unlocked
+from fieldapp.cli.common import escaped_output, unlocked
 from fieldapp.cli.messages import problem_sentence, sentence
 from fieldapp.cli.parser import build_parser, default_vault_dir
 from fieldapp.errors import FieldappError, InvalidInput, Problem
+from fieldapp.services.hygiene import disable_core_dumps
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)
+    disable_core_dumps()
     args = build_parser().parse_args(argv)
     args.vault = args.vault or default_vault_dir()
     if args.demo or args.command is None:
         # Qt is loaded only for the window, so scripts and servers never need it.
         gui: Any = importlib.import_module("fieldapp.ui.app")
         return int(gui.run(vault_dir=args.vault, demo=args.demo))
+    with escaped_output():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if _stdin_used_twice(args):
             raise InvalidInput([Problem("input", "stdin_twice")])

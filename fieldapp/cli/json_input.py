@@ -7,19 +7,45 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from fieldapp.domain.record import MAX_JSON_DEPTH, too_deep
 from fieldapp.errors import InvalidInput, Problem
+from fieldapp.services.user_files import (
+    MAX_JSON_INPUT_BYTES,
+    read_regular,
+    too_large,
+    unclean_text,
+)
 
 
 def read_json_records(source: str) -> list[Any]:
     """One JSON object, a JSON array, or JSON lines, from a file or stdin ('-')."""
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        if source == "-":
+            text = sys.stdin.read(MAX_JSON_INPUT_BYTES + 1)
+            if len(text) > MAX_JSON_INPUT_BYTES:
+                raise too_large(source, MAX_JSON_INPUT_BYTES, "input")
+        else:
+            # A folder, a device or a FIFO is refused, and a huge file before it is read.
+            text = read_regular(Path(source), MAX_JSON_INPUT_BYTES, "input").decode("utf-8")
     except OSError as error:
         raise InvalidInput([Problem("input", "cannot_read", path=source,
                                     detail=error.strerror)]) from None
     except UnicodeDecodeError:
         raise InvalidInput([Problem("input", "not_utf8", path=source)]) from None
+    items = _parse(text)
+    # "\u0000" and a lone "\ud800" are valid JSON escapes but no text a record may hold.
+    problems = [p for i, item in enumerate(items)
+                for p in unclean_text(item, i if len(items) > 1 else None)]
+    if problems:
+        raise InvalidInput(problems)
+    return items
+
+
+def _parse(text: str) -> list[Any]:
     text = text.removeprefix("\ufeff")  # a byte-order mark from a Windows editor
+    if too_deep(text):
+        # Checked on the text: Python's parser would recurse once per level first.
+        raise InvalidInput([Problem("input", "json_nested_too_deep", limit=MAX_JSON_DEPTH)])
     try:
         value = json.loads(text)
     except json.JSONDecodeError as whole_error:

@@ -123,11 +123,31 @@ MESSAGES: dict[str, str] = {
                             " them",
     "bundle_not_written": "the bundle could not be written to {path}: {detail}; nothing was"
                           " marked as sent",
+    # wt-crash
+    "disk_full": "the disk holding {path} is full (or refused a larger file); nothing was"
+                 " changed: free some space and try again",
+    "scrub_unfinished": "{purged} record(s) were purged, but the disk holding {path} is too"
+                        " full to erase their old pages; this finishes the next time the vault"
+                        " is opened with free space",
     "office_only_roster": "only the office publishes a roster",
     "no_observers": "no observer is enrolled yet",
     "office_only_receipts": "only the office writes receipts",
     "office_only_audit_keys": "only the office's vault can write audit keys",
     "purge_what": "say --delivered, --auto on or --auto off",
+    # wt-robust
+    "key_file_kdf_too_costly": "the vault key file asks for key-derivation work far beyond"
+                               " any fieldapp writes; it is damaged and was refused (this"
+                               " does not count as a wrong passphrase)",
+    "kdf_above_ceiling": "the requested KDF parameters are above the ceiling a key file may"
+                         " ask for",
+    "not_a_regular_file": "{path} is not a regular file (a folder, a device or a pipe); give"
+                          " a file",
+    "too_large_to_read": "{path} is larger than {limit_kib} KiB, more than such a file can"
+                         " be; it was not read",
+    "nul_or_surrogate": "holds a NUL character or a lone surrogate (such as \\u0000 or"
+                        " \\ud800), which no text may hold",
+    "vault_in_use": "the vault is in use by another program ({program}, process {pid});"
+                    " close it there and try again",
     # reports
     "bad_period_date": "must be a date as YYYY-MM or YYYY-MM-DD, not {value!r}",
     "period_reversed": "is before --from",
@@ -183,6 +203,23 @@ MESSAGES: dict[str, str] = {
     "content_hash_mismatch": _LINE + "a record's content does not match its hash",
     "attachment_line_fields": _LINE + "an attachment line has missing or unknown fields",
     "attachment_line_malformed": _LINE + "an attachment line has a malformed field",
+    # wt-bounds
+    "json_too_deep": "{member} nests JSON deeper than {limit} levels",
+    "line_too_deep": "{member} line {line}: JSON nested deeper than {limit} levels",
+    "age_header_too_large": "the bundle's encryption header is larger than any fieldapp"
+                            " writes: {detail}",
+    "bad_created_at": "the manifest's creation time is malformed",
+    "sequence_too_far": "the bundle's sequence number {sequence} is more than {step} past the"
+                        " highest held from this observer ({highest})",
+    "id_malformed": _LINE + "the {field} is not a well-formed id",
+    "clock_malformed": _LINE + "the version's clock value is malformed",
+    "clock_ahead": _LINE + "the version's clock is more than {hours} hours ahead of this"
+                   " computer's clock",
+    "text_control_character": _LINE + "the {field} holds a control character",
+    "control_character": "holds a control character (such as an escape code), which is not"
+                         " allowed",
+    "not_sealed": "are not sealed to an office's source key as fieldapp seals them",
+    "json_nested_too_deep": "the JSON is nested deeper than {limit} levels",
     "count_mismatch": "the manifest's counts do not match records.jsonl",
     "version_twice": "a version appears twice",
     "version_differs": "version {version} differs from the copy already held",

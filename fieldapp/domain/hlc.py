@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from sync.limits import HLC
+
 
 @dataclass(frozen=True, order=True)
 class Hlc:
@@ -18,9 +20,11 @@ class Hlc:
 
     @classmethod
     def parse(cls, text: str) -> Hlc:
+        # Exactly the fixed-width form, ASCII digits only (isdigit() also takes "²" and
+        # Arabic-Indic digits, which int() then refuses or reads).
+        if not HLC.fullmatch(text):
+            raise ValueError(f"not a clock value: {text[:40]!r}")
         wall, _, counter = text.partition(".")
-        if not (wall.isdigit() and counter.isdigit()):
-            raise ValueError(f"not a clock value: {text!r}")
         return cls(int(wall), int(counter))
 
 

@@ -15,15 +15,19 @@ from typing import Any
 
 from fieldapp.domain.record import (
     FIELDS,
+    MAX_SEALED_BLOBS,
     MAX_SEALED_BYTES,
     MAX_SHORT,
+    MAX_SOURCES,
     MAX_TEXT,
     PERPETRATOR_KEYS,
     SOURCE_KEYS,
     VICTIM_KEYS,
     date_key,
+    has_control,
     parse_partial_date,
 )
+from fieldapp.domain.sealed_form import is_sealed_blob
 from fieldapp.domain.taxonomy import Taxonomy, Vocabulary
 
 _FIELD_SET = frozenset(FIELDS)
@@ -39,7 +43,7 @@ def is_normal(data: Any, taxonomy: Taxonomy) -> bool:
     return (
         _text(data["title"], MAX_TEXT["title"], required=True)
         and _text(data["locality"], MAX_TEXT["locality"])
-        and _text(data["description"], MAX_TEXT["description"])
+        and _text(data["description"], MAX_TEXT["description"], multiline=True)
         and _dates(data["occurred_on"], data["occurred_until"])
         and _code(data["region"], taxonomy["region"])
         and _code(data["threat_type"], taxonomy["threat_type"])
@@ -51,9 +55,10 @@ def is_normal(data: Any, taxonomy: Taxonomy) -> bool:
     )
 
 
-def _text(value: Any, limit: int = MAX_SHORT, required: bool = False) -> bool:
+def _text(value: Any, limit: int = MAX_SHORT, required: bool = False,
+          multiline: bool = False) -> bool:
     return (type(value) is str and len(value) <= limit and value == value.strip()
-            and (bool(value) or not required))
+            and (bool(value) or not required) and not has_control(value, multiline))
 
 
 def _code(value: Any, vocabulary: Vocabulary) -> bool:
@@ -111,13 +116,16 @@ def _sources(value: Any) -> bool:
     if type(value) is dict:
         blobs, count = value.get("sealed"), value.get("count")
         return (value.keys() == {"sealed", "count"} and type(blobs) is list and bool(blobs)
+                and len(blobs) <= MAX_SEALED_BLOBS
                 and all(type(b) is str and 0 < len(b) <= MAX_SEALED_BYTES for b in blobs)
-                and type(count) is int and count >= 1)
+                and type(count) is int and 1 <= count <= MAX_SOURCES
+                and all(map(is_sealed_blob, blobs)))
     if type(value) is not list:
         return False
     for item in value:
         if type(item) is not dict or item.keys() != _SOURCE_SET:
             return False
-        if not all(_text(item[key]) for key in SOURCE_KEYS) or not any(item.values()):
+        if not all(_text(item[key], multiline=key == "note") for key in SOURCE_KEYS) \
+                or not any(item.values()):
             return False
     return True

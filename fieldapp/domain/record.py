@@ -12,8 +12,13 @@ import re
 from datetime import date
 from typing import Any
 
+from fieldapp.domain.sealed_form import is_sealed_blob
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import InvalidInput, Problem
+
+# Re-exported for `record add` input: the faces may not import sync.
+from sync.limits import MAX_JSON_DEPTH as MAX_JSON_DEPTH
+from sync.limits import too_deep as too_deep
 
 FIELDS = (
     "title",
@@ -40,7 +45,27 @@ SOURCE_KEYS = ("name", "contact", "note")
 MAX_TEXT = {"title": 300, "locality": 200, "description": 20_000}
 MAX_SHORT = 300
 
-_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+# ASCII digits only: `\d` would take Arabic-Indic and other digits, which int() reads too.
+_DATE = re.compile(r"([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?")
+
+# C0 and C1 controls and DEL: no text a record holds may steer a terminal. Multi-line fields
+# keep the line feed and the tab.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+MULTILINE = frozenset({"description", "note"})
+
+
+def has_control(text: str, multiline: bool = False) -> bool:
+    """Does text hold a control character (other than a line feed or tab in multi-line
+    text)?"""
+    # Every control is unprintable, and most text is printable: one C-speed pass for it.
+    return not text.isprintable() and (
+        (_CONTROL_MULTILINE if multiline else _CONTROL).search(text) is not None)
+
+
+def strip_controls(text: str) -> str:
+    """text without control characters (for names taken from outside, such as a file's)."""
+    return _CONTROL.sub("", text)
 
 Record = dict[str, Any]
 
@@ -64,7 +89,7 @@ def empty_record() -> Record:
 
 def parse_partial_date(text: str) -> tuple[int, int, int | None] | None:
     """'2020-03-14' or '2020-03' -> (year, month, day or None); None if not a real date."""
-    match = _DATE.match(text)
+    match = _DATE.fullmatch(text)
     if not match:
         return None
     year, month = int(match.group(1)), int(match.group(2))
@@ -104,6 +129,8 @@ class _Checker:
             self.fail(field, "required")
         elif len(value) > limit:
             self.fail(field, "too_long", length=len(value), limit=limit)
+        elif has_control(value, field.rpartition(".")[2] in MULTILINE):
+            self.fail(field, "control_character")
         return value
 
     def code(self, field: str, vocabulary: str, value: Any, required: bool = True) -> str | None:
@@ -235,6 +262,8 @@ def _check_victims(check: _Checker, value: Any) -> list[dict[str, Any]]:
 
 
 MAX_SEALED_BYTES = 1024 * 1024
+MAX_SEALED_BLOBS = 1000  # one per edit that added sources
+MAX_SOURCES = 100_000
 
 
 def _check_sealed(check: _Checker, value: dict[str, Any]) -> dict[str, Any]:
@@ -242,11 +271,13 @@ def _check_sealed(check: _Checker, value: dict[str, Any]) -> dict[str, Any]:
     blobs, count = value.get("sealed"), value.get("count")
     if (
         set(value) != {"sealed", "count"}
-        or not isinstance(blobs, list) or not blobs
+        or not isinstance(blobs, list) or not blobs or len(blobs) > MAX_SEALED_BLOBS
         or not all(isinstance(b, str) and 0 < len(b) <= MAX_SEALED_BYTES for b in blobs)
-        or not isinstance(count, int) or isinstance(count, bool) or count < 1
+        or not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= MAX_SOURCES
     ):
         check.fail("sources", "sealed_malformed")
+    elif not all(map(is_sealed_blob, blobs)):
+        check.fail("sources", "not_sealed")
     return value
 
 

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
+from fieldapp.domain.record import strip_controls
 from fieldapp.errors import InvalidInput, Problem
 from fieldapp.imaging.redaction import Region, redacted
 from fieldapp.imaging.scrub import METADATA_LABELS, Scrubbed, scrub
@@ -15,6 +16,7 @@ from fieldapp.services.session import Session
 from fieldapp.store import attachments as store
 from fieldapp.store.attachments import AttachmentInfo
 from fieldapp.store.clock import utc_now
+from fieldapp.store.regular_files import open_regular
 
 MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024
 
@@ -34,7 +36,7 @@ def attach_bytes(
     """
     current(session, record_id)
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput([Problem("file", "file_too_large", mib=MAX_ATTACHMENT_BYTES >> 20)])
+        raise _too_large()
     if keep_original and not regions:
         raise InvalidInput([Problem("keep_original", "keep_original_needs_regions")])
     captured = hashlib.sha256(data).hexdigest()
@@ -62,7 +64,7 @@ def _info(
     return AttachmentInfo(
         id=str(uuid.uuid4()),
         record_id=record_id,
-        filename=Path(filename).name,
+        filename=strip_controls(Path(filename).name),  # an office refuses them in bundles
         media_type=cleaned.media_type,
         original_sha256=captured,
         stored_sha256=hashlib.sha256(cleaned.data).hexdigest(),
@@ -76,10 +78,31 @@ def _info(
 
 
 def read_file(path: Path) -> bytes:
+    """The file's bytes; a folder, a device or a FIFO is refused, and a file over the limit
+    before it is read (its size is taken from the open descriptor; at most limit + 1 bytes
+    are read, so a file that grows meanwhile is caught too)."""
     try:
-        return path.read_bytes()
+        handle, size = open_regular(path, "file")
+        with handle:
+            if size > MAX_ATTACHMENT_BYTES:
+                raise _too_large()
+            data = handle.read(MAX_ATTACHMENT_BYTES + 1)
     except OSError as error:
         raise InvalidInput([Problem("file", "unreadable_file", detail=error.strerror)]) from None
+    except InvalidInput as refused:
+        problem = refused.problems[0]
+        if problem.code != "cannot_read":
+            raise
+        # Attachments have always said "cannot be read" without the path.
+        detail = problem.params["detail"]
+        raise InvalidInput([Problem("file", "unreadable_file", detail=detail)]) from None
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise _too_large()
+    return data
+
+
+def _too_large() -> InvalidInput:
+    return InvalidInput([Problem("file", "file_too_large", mib=MAX_ATTACHMENT_BYTES >> 20)])
 
 
 def attach_file(

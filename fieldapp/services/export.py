@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.errors import FieldappError
+from fieldapp.services import export_pending as pending
 from fieldapp.services.peers import office_peer
 from fieldapp.services.session import Session
 from fieldapp.services.sources import seal_legacy_sources
 from fieldapp.store import attachments as attachment_store
-from fieldapp.store import bundles, rosters
+from fieldapp.store import bundles, full_disk, rosters
 from fieldapp.store import identity as identity_store
 from fieldapp.store import records as record_store
 from fieldapp.store.clock import utc_now
@@ -89,6 +90,7 @@ def export_bundle(
     if session.identity.role != "observer":
         raise FieldappError("observer_only_export")
     office = office_peer(session)
+    pending.clear_interrupted_export(session)
     seal_legacy_sources(session)  # nothing leaves with sources in plain text
     conn = session.conn
     versions = record_store.versions_for_export(conn, everything)
@@ -119,6 +121,11 @@ def export_bundle(
     # A random name: nothing about the observer, the date or the size.
     final = out_dir / (secrets.token_hex(12) + BUNDLE_SUFFIX)
     partial = out_dir / ("." + final.name + ".part")
+    # The number and the file names are committed before a byte is written: a process
+    # killed from here on never hands the same number to other content, and the next
+    # export knows exactly which files were ours to remove.
+    with session.transaction() as conn:
+        pending.reserve(conn, sequence, partial, final)
     try:
         with partial.open("wb") as sink:
             size = bundle.write_bundle(
@@ -129,18 +136,22 @@ def export_bundle(
             os.fsync(sink.fileno())
         os.replace(partial, final)
         fsync_directory(out_dir)
-    except OSError as error:
+    except BaseException as error:
         partial.unlink(missing_ok=True)
-        raise FieldappError("bundle_not_written", path=str(out_dir),
-                            detail=error.strerror) from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
+        final.unlink(missing_ok=True)
+        pending.release(session)
+        if isinstance(error, OSError) and full_disk.is_full(error):
+            raise FieldappError("disk_full", path=str(out_dir)) from None
+        if isinstance(error, OSError):
+            raise FieldappError("bundle_not_written", path=str(out_dir),
+                                detail=error.strerror) from None
         raise
     with session.transaction() as conn:
         bundles.record_export(conn, bundle_id, office.fingerprint, sequence, "records",
                               [v.id for v, _ in versions], [a.id for a in attachments],
                               utc_now())
         session.log(conn, "bundle.export", f"{bundle_id} {sequence}")
+        pending.done(conn)
     return ExportResult(final, bundle_id, sequence, len(versions), len(attachments), size)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.domain.taxonomy import Taxonomy
+from fieldapp.errors import FieldappError, InvalidInput
 from fieldapp.services.lineage import check_lineage
 from fieldapp.services.purge import auto_purge, purge_delivered
 from fieldapp.services.receipts import mark_delivered, receipt_versions
@@ -30,8 +31,9 @@ from fieldapp.store.database import abandon, checkpoint_deferred
 from fieldapp.store.heads import meta, refresh_record
 from fieldapp.store.peers import Peer
 from fieldapp.store.records import Arrival
-from fieldapp.store.records_jsonl import parse_attachment, parse_version
-from sync import bundle
+from fieldapp.store.records_jsonl import latest_clock, parse_attachment, parse_version
+from fieldapp.store.regular_files import open_regular
+from sync import bundle, limits
 from sync.age import X25519Identity
 from sync.bundle import BundleRejected, VerifiedPayload
 from sync.merge import record_state
@@ -39,6 +41,8 @@ from sync.sshkeys import fingerprint
 
 MANIFEST_KEYS = {"format", "version", "kind", "bundle_id", "sender", "recipient", "sequence",
                  "created_at", "versions", "attachments"}
+_MANIFEST_COUNTS = {"sequence": limits.MAX_SEQUENCE, "versions": limits.MAX_VERSIONS,
+                    "attachments": bundle.MAX_ATTACHMENTS}
 
 
 @dataclass
@@ -136,6 +140,11 @@ def _import(session: Session, path: Path, identity: X25519Identity) -> ImportRep
         report = _rejected(report, rejection.check, rejection.params)
         report.code = rejection.code
         return report
+    except FieldappError as error:  # a full disk, say: the bundle is refused in its words
+        _roll_back(session)
+        report = _rejected(report, stage.check, dict(error.params))
+        report.code = error.code
+        return report
     except OSError as error:
         _roll_back(session)
         report = _rejected(report, stage.check, {
@@ -173,11 +182,17 @@ def _verify(
     records (with whose records they are), attachments. Raises BundleRejected naming the
     first that fails; `stage` follows the checks, for a failure none of them foresaw."""
     try:
-        bundle.check_size(path.stat().st_size)
-    except OSError as error:
+        # One open: the size checked is the size of what is read, and a folder, a device or
+        # a FIFO given as a bundle is refused before a byte is read.
+        source, size = open_regular(path, "bundle")
+    except InvalidInput as refused:
+        problem = refused.problems[0]
+        if problem.code == "not_a_regular_file":
+            raise BundleRejected("size", "not_a_regular_file", path=str(path)) from None
         raise BundleRejected("size", "cannot_read", path=str(path),
-                             detail=error.strerror) from None
-    with path.open("rb") as source:
+                             detail=problem.params.get("detail")) from None
+    with source:
+        bundle.check_size(size)
         stage.check = "decrypt"
         verified = bundle.verify_payload(source, [identity])
     stage.check = "signature"
@@ -232,12 +247,23 @@ def _check_manifest(session: Session, verified: VerifiedPayload, peer: Peer) -> 
         raise BundleRejected("manifest", "wrong_recipient")
     if manifest["sender"] != peer.fingerprint:
         raise BundleRejected("manifest", "wrong_sender")
-    for key in ("sequence", "versions", "attachments"):
+    for key, most in _MANIFEST_COUNTS.items():
         if not isinstance(manifest[key], int) or isinstance(manifest[key], bool) \
-                or manifest[key] < (1 if key == "sequence" else 0):
+                or not (1 if key == "sequence" else 0) <= manifest[key] <= most:
             raise BundleRejected("manifest", "bad_count", key=key)
-    if not isinstance(manifest["bundle_id"], str) or not 8 <= len(manifest["bundle_id"]) <= 64:
+    if not isinstance(manifest["bundle_id"], str) or not limits.UUID.fullmatch(
+            manifest["bundle_id"]):
         raise BundleRejected("manifest", "bad_bundle_id")
+    if not isinstance(manifest["created_at"], str) or not limits.TIMESTAMP.fullmatch(
+            manifest["created_at"]):
+        raise BundleRejected("manifest", "bad_created_at")
+    if manifest["kind"] == "records":
+        # A sequence far past the highest held would open a gap of that size: refused before
+        # anything is written, so a report of missing bundles stays as small as the gaps.
+        highest = bundles.highest_sequence(session.conn, peer.fingerprint)
+        if manifest["sequence"] > highest + limits.MAX_SEQUENCE_STEP:
+            raise BundleRejected("manifest", "sequence_too_far", sequence=manifest["sequence"],
+                                 highest=highest, step=limits.MAX_SEQUENCE_STEP)
     return manifest
 
 
@@ -246,11 +272,12 @@ def _parse_lines(verified: VerifiedPayload, taxonomy: Taxonomy, sender: str) -> 
     versions: list[Arrival] = []
     attachments: list[AttachmentInfo] = []
     lines = bundle.strict_json_lines(verified.records, bundle.RECORDS)
+    clock_limit = latest_clock()
     for number, (raw, line) in enumerate(zip(lines.lines, lines.values, strict=True), start=1):
         kind = line.get("type") if isinstance(line, dict) else None
         if kind == "version":
             versions.append(parse_version(line, number, taxonomy, sender,
-                                          raw if lines.canonical else None))
+                                          raw if lines.canonical else None, clock_limit))
         elif kind == "attachment":
             attachments.append(parse_attachment(line, number))
         else:
@@ -377,6 +404,9 @@ def _apply_receipt(
         # it, not as a rejection of what was done (the purge runs again on the next one).
         try:
             report.purged = purge_delivered(session)
+        except FieldappError as error:  # a disk too full to finish the scrub, say
+            _roll_back(session)
+            report.code, report.params = error.code, dict(error.params)
         except Exception as error:
             _roll_back(session)
             report.code = "purge_failed"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from fieldapp.errors import FieldappError
+from fieldapp.errors import FieldappError, InvalidInput
 from fieldapp.services.session import Session
 from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as peer_store
+from fieldapp.store.regular_files import open_regular
 from sync import bundle
 from sync.bundle import BundleRejected
 from sync.sshkeys import fingerprint, public_key_from_line
@@ -19,11 +20,23 @@ AUDIT_IDENTITY_FILE = "office-age-identity.txt"
 ALLOWED_SIGNERS_FILE = "allowed_signers"
 
 
+def _open(path: Path) -> tuple[BinaryIO, int]:
+    """The bundle file, open, and its size; a folder, a device or a FIFO is refused."""
+    try:
+        return open_regular(path, "bundle")
+    except InvalidInput as refused:
+        problem = refused.problems[0]
+        if problem.code == "not_a_regular_file":
+            raise FieldappError("not_a_regular_file", path=str(path)) from None
+        raise FieldappError("cannot_read", path=str(path),
+                            detail=problem.params.get("detail")) from None
+
+
 def inspect_outer(path: Path) -> dict[str, Any]:
     """Without keys: the format, the stanzas and the size; nothing about the sender."""
+    source, size = _open(path)
     try:
-        size = path.stat().st_size
-        with path.open("rb") as source:
+        with source:
             outer = bundle.inspect_outer(source, size)
     except OSError as error:
         raise FieldappError("cannot_read", path=str(path), detail=error.strerror) from None
@@ -36,8 +49,9 @@ def inspect_outer(path: Path) -> dict[str, Any]:
 def inspect_inside(session: Session, path: Path) -> dict[str, Any]:
     """With this vault's key: manifest, signer and standing, counts; nothing is imported.
     Why it cannot be opened, or its manifest read, comes as a code and params to word."""
+    source, _ = _open(path)
     try:
-        with path.open("rb") as source:
+        with source:
             verified = bundle.verify_payload(source, [identity_store.age_identity(session.conn)])
     except BundleRejected as rejection:
         return {"opened": False, "check": rejection.check, "code": rejection.code,

@@ -14,33 +14,97 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 
 from fieldapp.errors import VaultWiped
 from fieldapp.store.vault import DB_FILE, KEY_FILE
+from fieldapp.store.vault_lock import LOCK_FILE
 from fieldapp.store.vault_settings import VaultSettingsFile
 
 _CHUNK = 1 << 20
 # Key material first (with a passphrase change's leftover), then the database and its files.
+# Last, the lock file (it holds only a process id), so the directory can go.
 WIPED_FILES = (KEY_FILE, KEY_FILE + ".tmp", DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm",
-               DB_FILE + "-journal")
+               DB_FILE + "-journal", LOCK_FILE)
 
 
-def _overwrite(path: Path) -> None:
-    """Write random bytes over the whole file in place (same inode, same length), fsync."""
-    try:
-        fd = os.open(path, os.O_WRONLY)
-    except PermissionError:
-        os.chmod(path, 0o600)
-        fd = os.open(path, os.O_WRONLY)
-    try:
-        size = os.fstat(fd).st_size
-        done = 0
-        while done < size:
-            done += os.write(fd, os.urandom(min(_CHUNK, size - done)))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+# Never follow a link when opening, and never wait on a FIFO put in a file's place.
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
+class _Folder:
+    """The vault directory, opened once: every name is looked up inside this directory, so a
+    directory swapped in mid-wipe or a symlinked name never leads the wipe elsewhere (where
+    the system allows relative lookups; elsewhere by path, without following links)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.fd: int | None = None
+        if os.open in os.supports_dir_fd and os.unlink in os.supports_dir_fd:
+            with contextlib.suppress(OSError):
+                self.fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+
+    def name(self, name: str) -> str | Path:
+        return name if self.fd is not None else self.directory / name
+
+    def lstat(self, name: str) -> os.stat_result | None:
+        try:
+            return os.lstat(self.name(name), dir_fd=self.fd)
+        except OSError:
+            return None
+
+    def open_for_overwrite(self, name: str, seen: os.stat_result) -> int:
+        """The file `seen` by lstat, opened for writing; refused if it became anything else."""
+        flags = os.O_WRONLY | _NOFOLLOW | _NONBLOCK
+        try:
+            fd = os.open(self.name(name), flags, dir_fd=self.fd)
+        except PermissionError:
+            self._make_writable(name, seen)
+            fd = os.open(self.name(name), flags, dir_fd=self.fd)
+        now = os.fstat(fd)
+        if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (seen.st_dev,
+                                                                          seen.st_ino):
+            os.close(fd)
+            raise OSError(f"{name} changed during the wipe")
+        return fd
+
+    def _make_writable(self, name: str, seen: os.stat_result) -> None:
+        try:
+            os.chmod(self.name(name), 0o600, dir_fd=self.fd, follow_symlinks=False)
+        except NotImplementedError:
+            # Linux cannot chmod a name without following it; look once more that it is
+            # still the regular file we saw (not a link put there since).
+            again = self.lstat(name)
+            if again is None or not stat.S_ISREG(again.st_mode) or again.st_ino != seen.st_ino:
+                raise OSError(f"{name} changed during the wipe") from None
+            os.chmod(self.name(name), 0o600, dir_fd=self.fd)
+
+    def unlink(self, name: str) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.name(name), dir_fd=self.fd)
+
+    def sync(self) -> None:
+        if self.fd is not None:
+            with contextlib.suppress(OSError):
+                os.fsync(self.fd)
+        else:
+            _fsync_dir(self.directory)
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
+def _overwrite(fd: int) -> None:
+    """Write random bytes over the whole open file in place (same inode, same length), fsync."""
+    size = os.fstat(fd).st_size
+    done = 0
+    while done < size:
+        done += os.write(fd, os.urandom(min(_CHUNK, size - done)))
+    os.fsync(fd)
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -59,18 +123,33 @@ def wipe_vault(directory: Path) -> bool:
     """Overwrite and remove the key file, then the database; remove the directory if empty.
 
     Returns whether there was anything to wipe. An overwrite that fails (read-only medium)
-    still removes the file. See the module docstring for what overwriting can't promise.
+    still removes the file. Only regular files directly inside the directory are
+    overwritten: a symlink in a file's place is removed itself and its target left as it
+    is (it may be any file of the user's), a FIFO or device node is removed unopened, and a
+    directory is left alone. See the module docstring for what overwriting can't promise.
     """
     found = False
-    for name in WIPED_FILES:
-        path = directory / name
-        if not path.is_file():
-            continue
-        found = True
-        with contextlib.suppress(OSError):  # still removed, below
-            _overwrite(path)
-        path.unlink(missing_ok=True)
-        _fsync_dir(directory)
+    folder = _Folder(directory)
+    try:
+        for name in WIPED_FILES:
+            seen = folder.lstat(name)
+            if seen is None:
+                continue
+            if stat.S_ISDIR(seen.st_mode):
+                continue
+            found = True
+            if stat.S_ISREG(seen.st_mode):
+                with contextlib.suppress(OSError):  # still removed, below
+                    fd = folder.open_for_overwrite(name, seen)
+                    try:
+                        _overwrite(fd)
+                    finally:
+                        os.close(fd)
+            with contextlib.suppress(OSError):
+                folder.unlink(name)
+            folder.sync()
+    finally:
+        folder.close()
     with contextlib.suppress(OSError):  # missing, or holds files that are not ours
         directory.rmdir()
     return found

@@ -11,8 +11,9 @@ from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as store
 from fieldapp.store.clock import utc_now
 from fieldapp.store.peers import Peer
+from fieldapp.store.regular_files import read_regular
 from fieldapp.store.sources import office_source_recipient
-from sync.card import CardError, IdentityCard, parse_card
+from sync.card import MAX_CARD_BYTES, CardError, IdentityCard, parse_card
 from sync.sshkeys import openssh_public_line
 
 
@@ -47,11 +48,10 @@ def export_card(session: Session, path: Path) -> IdentityCard:
 
 
 def read_card(path: Path) -> IdentityCard:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InvalidInput([Problem("card", "cannot_read", path=str(path),
-                                    detail=error.strerror)]) from None
+    # A card is a few hundred bytes: a folder, a device or a huge file is refused unread.
+    data = read_regular(path, MAX_CARD_BYTES, "card")
+    if b"\x00" in data:
+        raise InvalidInput([Problem("card", "nul_or_surrogate")])
     try:
         return parse_card(data)
     except CardError as error:

@@ -3,8 +3,9 @@ seized laptop holds as little as possible."""
 
 from __future__ import annotations
 
+from fieldapp.errors import FieldappError
 from fieldapp.services.session import Session
-from fieldapp.store import meta
+from fieldapp.store import database, meta
 from fieldapp.store import purge as store
 from fieldapp.store.clock import utc_now
 
@@ -25,8 +26,20 @@ def purge_delivered(session: Session) -> int:
         for record_id in ids:  # one audit entry each: the chain is appended in order
             session.log(conn, "record.purge", record_id)
         store.merge_search_segments(conn)
-    store.reclaim_pages(session.conn)
+    finish_scrub(session, purged=len(ids))
     return len(ids)
+
+
+def finish_scrub(session: Session, purged: int = 0) -> None:
+    """Rewrite the pages a committed purge freed. The purge itself stands either way; a
+    disk too full to rewrite them leaves the mark, and the next unlock tries again."""
+    try:
+        store.reclaim_pages(session.conn)
+    except Exception as error:
+        if not database.is_disk_full(error):
+            raise
+        raise FieldappError("scrub_unfinished", purged=purged,
+                            path=database.database_path(session.conn)) from None
 
 
 def auto_purge(session: Session) -> bool:

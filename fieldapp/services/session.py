@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.domain.taxonomy import Taxonomy, load_default
-from fieldapp.errors import BadPassphrase, InvalidInput, Problem, VaultError
+from fieldapp.errors import BadPassphrase, FieldappError, InvalidInput, Problem, VaultError
 from fieldapp.services import panic
-from fieldapp.store import audit, database
+from fieldapp.store import audit, database, meta
+from fieldapp.store import purge as purge_store
 from fieldapp.store.clock import utc_now
 from fieldapp.store.database import Connection
 from fieldapp.store.identity import ROLES, Identity, create_identity, load_identity
 from fieldapp.store.keyfile import KdfParams
 from fieldapp.store.vault import Vault, vault_exists
+from fieldapp.store.vault_lock import Holder as VaultHolder
 from fieldapp.store.vault_settings import VaultSettings, VaultSettingsFile
 
 # What the faces need to know of a vault before it is unlocked.
-__all__ = ["Session", "VaultSettings", "VaultSettingsFile", "change_passphrase",
+__all__ = ["Session", "VaultHolder", "VaultSettings", "VaultSettingsFile", "change_passphrase",
            "check_new_passphrase", "create_vault", "unlock", "vault_exists", "verify_audit"]
 
 MIN_PASSPHRASE_LENGTH = 8
@@ -68,6 +71,7 @@ def create_vault(
     with database.transaction(vault.conn) as conn:
         identity = create_identity(conn, role, name.strip(), utc_now())
         audit.append(conn, utc_now(), identity.fingerprint, "vault.create", role)
+        meta.put(conn, meta.KEY_FILE_ID, vault.key_file_id())
     return Session(vault, identity, taxonomy or load_default())
 
 
@@ -76,17 +80,51 @@ def unlock(
     passphrase: str,
     taxonomy: Taxonomy | None = None,
     settings: VaultSettingsFile | None = None,
+    on_wait: Callable[[VaultHolder], None] | None = None,
 ) -> Session:
     """Open the vault. Wrong passphrases in a row are counted here, for the window and the
-    command line alike, and wipe the vault at the limit its settings give (VaultWiped)."""
+    command line alike, and wipe the vault at the limit its settings give (VaultWiped).
+    Only a wrong passphrase counts: a damaged key file or a vault in use never does.
+    While another program has the vault open, on_wait is called once (VaultHolder: its
+    process id) and the open waits a few seconds before VaultError("vault_in_use")."""
     settings = settings or VaultSettingsFile.default()
     try:
-        vault = Vault.open(directory, passphrase)
+        vault = Vault.open(directory, passphrase, on_wait)
     except BadPassphrase:
         panic.wrong_passphrase(directory, settings)
         raise
     panic.right_passphrase(directory, settings)
-    return Session(vault, load_identity(vault.conn), taxonomy or load_default())
+    session = Session(vault, load_identity(vault.conn), taxonomy or load_default())
+    try:
+        _finish_interrupted_work(session)
+    except BaseException:
+        session.lock()
+        raise
+    return session
+
+
+def _finish_interrupted_work(session: Session) -> None:
+    """What a process killed at the wrong moment left undone: a passphrase change the audit
+    log never heard of, and a purge whose freed pages were never rewritten."""
+    recorded = meta.get(session.conn, meta.KEY_FILE_ID)
+    current = session.vault.key_file_id()
+    if recorded != current:
+        try:
+            with session.transaction() as conn:
+                if recorded is not None:  # None: a vault from before the file was tracked
+                    session.log(conn, "vault.passphrase_changed", "noticed_at_unlock")
+                meta.put(conn, meta.KEY_FILE_ID, current)
+        except FieldappError as error:
+            # A full disk must not lock the user out; the entry is written once it has room.
+            if error.code != "disk_full":
+                raise
+    if purge_store.scrub_pending(session.conn):
+        try:
+            purge_store.reclaim_pages(session.conn)
+        except Exception as error:
+            # A disk still too full: the vault opens anyway; the mark stays for next time.
+            if not database.is_disk_full(error):
+                raise
 
 
 def change_passphrase(
@@ -100,8 +138,17 @@ def change_passphrase(
     if current_passphrase is not None:
         session.vault.check_passphrase(current_passphrase)
     session.vault.change_passphrase(new_passphrase, params)
-    with session.transaction() as conn:
-        session.log(conn, "vault.passphrase_changed")
+    # Killed before this commits, the next unlock sees a key file the log never recorded
+    # and writes the entry then (_finish_interrupted_work).
+    try:
+        with session.transaction() as conn:
+            session.log(conn, "vault.passphrase_changed")
+            meta.put(conn, meta.KEY_FILE_ID, session.vault.key_file_id())
+    except FieldappError as error:
+        # The new passphrase is already in force: a disk too full for the entry must not
+        # say otherwise. The next unlock with room writes it.
+        if error.code != "disk_full":
+            raise
 
 
 def verify_audit(session: Session) -> tuple[int, list[str]]:

@@ -13,12 +13,15 @@ from pathlib import Path
 
 from fieldapp.domain.record import content_hash
 from fieldapp.domain.sealing import seal, unseal
-from fieldapp.errors import FieldappError, KeyFileDamaged
+from fieldapp.errors import FieldappError, InvalidInput, KeyFileDamaged
 from fieldapp.services.records import current
 from fieldapp.services.session import Session, check_new_passphrase
 from fieldapp.store import keyfile
 from fieldapp.store import sources as store
+from fieldapp.store.regular_files import read_regular
 from sync import age
+
+_MAX_KEY_FILE_READ = 4096
 
 # -- the source key file ----------------------------------------------------------------------
 
@@ -43,10 +46,14 @@ def create_source_key(
 
 def open_source_key(path: Path, passphrase: str) -> age.X25519Identity:
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise FieldappError("cannot_read_source_key", path=str(path),
-                            detail=error.strerror) from None
+        # A key file is 129 bytes; anything much larger is not one, and is not read whole.
+        data = read_regular(path, _MAX_KEY_FILE_READ, "source_key")
+    except InvalidInput as refused:
+        problem = refused.problems[0]
+        if problem.code == "cannot_read":
+            raise FieldappError("cannot_read_source_key", path=str(path),
+                                detail=problem.params["detail"]) from None
+        raise KeyFileDamaged("source_key_damaged", path=str(path)) from None
     try:
         secret = keyfile.unwrap_key(data, passphrase, magic=keyfile.SOURCE_KEY_MAGIC)
     except KeyFileDamaged:

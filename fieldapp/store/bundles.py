@@ -64,10 +64,22 @@ def record_import(
     )
 
 
+def highest_sequence(conn: Connection, sender: str) -> int:
+    """The highest sequence number held from this sender (0 when none)."""
+    row = conn.execute("SELECT max(sequence) FROM bundles_in WHERE sender = ?",
+                       (sender,)).fetchone()
+    return int(row[0]) if row[0] is not None else 0
+
+
 def missing_sequences(conn: Connection, sender: str) -> list[int]:
-    """Sequence numbers below the sender's highest that never arrived (lost bundles)."""
-    seen = {row[0] for row in conn.execute(
-        "SELECT sequence FROM bundles_in WHERE sender = ?", (sender,))}
-    if not seen:
-        return []
-    return [n for n in range(1, max(seen) + 1) if n not in seen]
+    """Sequence numbers below the sender's highest that never arrived (lost bundles).
+
+    Found gap by gap in SQL, so the work and memory follow the gaps, never the value of the
+    highest number; an import refuses a sequence more than MAX_SEQUENCE_STEP past the
+    highest held, so each gap is at most that long."""
+    gaps = conn.execute(
+        "SELECT previous + 1, sequence - 1 FROM ("
+        " SELECT sequence, lag(sequence, 1, 0) OVER (ORDER BY sequence) AS previous"
+        " FROM (SELECT DISTINCT sequence FROM bundles_in WHERE sender = ?))"
+        " WHERE sequence > previous + 1", (sender,)).fetchall()
+    return [n for first, last in gaps for n in range(first, last + 1)]

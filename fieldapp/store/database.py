@@ -10,7 +10,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from fieldapp.errors import VaultError
+from fieldapp.errors import FieldappError, VaultError
 from fieldapp.store import lookaside
 
 # sqlcipher3 mirrors the standard sqlite3 API but ships no type information.
@@ -67,14 +67,42 @@ def checkpoint_deferred(conn: Connection) -> Iterator[None]:
 
 @contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """All or nothing: everything done inside commits together or not at all."""
+    """All or nothing: everything done inside commits together or not at all. A write the
+    disk refuses (full, or a file size limit) rolls everything back and is `disk_full`."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("COMMIT")
+    except BaseException as error:
+        # SQLite has already rolled back after some failed writes; a second ROLLBACK
+        # would raise and hide the error on its way out.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if is_disk_full(error):
+            raise FieldappError("disk_full", path=database_path(conn)) from None
         raise
-    conn.execute("COMMIT")
+
+
+# SQLite's primary result codes for a write the file system refused: SQLITE_FULL (no
+# space) and SQLITE_IOERR (which a file size limit, EFBIG, comes back as).
+_SQLITE_IOERR = 10
+_SQLITE_FULL = 13
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """True for a database write the disk refused."""
+    if not isinstance(error, sqlcipher3.DatabaseError):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (_SQLITE_FULL, _SQLITE_IOERR)
+
+
+def database_path(conn: Connection) -> str:
+    """The file of the connection's main database (for an error to name)."""
+    for _, name, path in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return str(path)
+    return ""
 
 
 def abandon(conn: Connection) -> None:

@@ -31,7 +31,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from fieldapp.errors import BadPassphrase, KeyFileDamaged, WeakKdfParameters
+from fieldapp.errors import (
+    BadPassphrase,
+    FieldappError,
+    KeyFileDamaged,
+    VaultError,
+    WeakKdfParameters,
+)
+from fieldapp.store import full_disk
 
 MAGIC = b"FLDVKEY\x00"
 # The office's source key uses the same layout with its own magic, so neither file can be
@@ -58,10 +65,22 @@ class KdfParams:
             or self.lanes < floor.lanes
         )
 
+    def is_above(self, ceiling: KdfParams) -> bool:
+        return (
+            self.memory_kib > ceiling.memory_kib
+            or self.iterations > ceiling.iterations
+            or self.lanes > ceiling.lanes
+        )
+
 
 # RFC 9106, second recommended option: 64 MiB, t=3, p=4. Never accepted lower.
 KDF_FLOOR = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
 _KDF_CEILING_KIB = 1024 * 1024
+# Never accepted higher: calibration only doubles the memory, up to 1 GiB, and keeps the
+# floor's passes and lanes, so no key file this app writes comes near these. A header asking
+# for more is damaged (or a trap: 4 GiB+ of memory or hours of work before any answer), and
+# is refused before Argon2 runs, never counted as a wrong passphrase.
+KDF_CEILING = KdfParams(memory_kib=4 * 1024 * 1024, iterations=64, lanes=255)
 
 
 def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
@@ -98,6 +117,8 @@ def wrap_key(
     """Return the bytes of a key file holding db_key under passphrase."""
     if params.is_below(KDF_FLOOR):
         raise WeakKdfParameters("kdf_below_floor")
+    if params.is_above(KDF_CEILING):
+        raise VaultError("kdf_above_ceiling")
     salt = os.urandom(16)
     nonce = os.urandom(12)
     header = _HEADER.pack(
@@ -122,6 +143,8 @@ def read_params(data: bytes, magic: bytes = MAGIC) -> KdfParams:
     params = KdfParams(memory_kib, iterations, lanes)
     if params.is_below(KDF_FLOOR):
         raise WeakKdfParameters("key_file_weak_kdf")
+    if params.is_above(KDF_CEILING):
+        raise KeyFileDamaged("key_file_kdf_too_costly")
     return params
 
 
@@ -144,12 +167,22 @@ def write_atomic(path: Path, data: bytes) -> None:
     A crash at any point leaves either the old file or the new one, never a mix.
     """
     tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            # os.write may write only part (a nearly full disk, a size limit): a key file
+            # renamed into place short would lock the vault for good.
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        if full_disk.is_full(error):
+            raise FieldappError("disk_full", path=str(path.parent)) from None
+        raise
     os.replace(tmp, path)
     fsync_directory(path.parent)
 

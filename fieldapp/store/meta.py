@@ -10,6 +10,9 @@ HLC = "hlc"  # the hybrid logical clock's last value
 EXPORT_SEQUENCE = "export_sequence"  # the sequence number of the last bundle exported
 SOURCE_RECIPIENT = "source_recipient"  # the office's own source-key recipient
 AUTO_PURGE = "auto_purge"  # "on" or "off": purge delivered records as receipts arrive
+SCRUB_PENDING = "scrub_pending"  # set with a purge, cleared once its freed pages are rewritten
+KEY_FILE_ID = "key_file_id"  # the checksum of the key file the audit log last recorded
+EXPORT_PENDING = "export_pending"  # JSON: the sequence and file names of an export under way
 
 
 def get(conn: Connection, key: str) -> str | None:
@@ -24,3 +27,8 @@ def put(conn: Connection, key: str, value: str) -> None:
         " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
+
+
+def delete(conn: Connection, key: str) -> None:
+    """Remove `key` if present; call inside a transaction."""
+    conn.execute("DELETE FROM meta WHERE key = ?", (key,))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from fieldapp.store.database import Connection
+from fieldapp.store import meta
+from fieldapp.store.database import Connection, transaction
 
 
 def purgeable(conn: Connection) -> list[str]:
@@ -29,6 +30,9 @@ def strip_records(conn: Connection, record_ids: list[str], at: str) -> None:
         "UPDATE records SET purged_at = ?, title = '', occurred_on = '',"
         " occurred_until = NULL, region = '', threat_type = '', threat_block = '',"
         " sectors = '[]' WHERE id IN (SELECT value FROM json_each(?))", (at, chosen))
+    # Committed with the purge: a process killed before reclaim_pages leaves this mark,
+    # and the next unlock finishes the scrub (finish_scrub).
+    meta.put(conn, meta.SCRUB_PENDING, at)
 
 
 def merge_search_segments(conn: Connection) -> None:
@@ -38,7 +42,17 @@ def merge_search_segments(conn: Connection) -> None:
 
 def reclaim_pages(conn: Connection) -> None:
     """Outside a transaction: rewrite the file without the freed pages. Old page images can
-    linger in the write-ahead log until it is checkpointed, so it is emptied on both sides."""
+    linger in the write-ahead log until it is checkpointed, so it is emptied on both sides.
+    The scrub mark is cleared only once all of that is done, and that last small write is
+    checkpointed too."""
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.execute("VACUUM")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with transaction(conn):
+        meta.delete(conn, meta.SCRUB_PENDING)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def scrub_pending(conn: Connection) -> bool:
+    """A purge committed but its pages were never rewritten (the process died between)."""
+    return meta.get(conn, meta.SCRUB_PENDING) is not None

@@ -6,14 +6,16 @@ import hashlib
 import json
 from typing import Any
 
+from fieldapp.domain.hlc import Hlc, now_ms
 from fieldapp.domain.normal_form import is_normal
-from fieldapp.domain.record import Record, content_hash, tombstone_hash, validate
+from fieldapp.domain.record import Record, content_hash, has_control, tombstone_hash, validate
 from fieldapp.domain.record_json import split_record
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import InvalidInput
 from fieldapp.store.attachments import AttachmentInfo
 from fieldapp.store.records import Arrival, StoredForm, Version
-from sync.bundle import BundleRejected
+from sync import limits
+from sync.bundle import MAX_ATTACHMENT_BYTES, BundleRejected
 
 VERSION_KEYS = {"type", "id", "record_id", "parents", "author", "hlc", "content_hash",
                 "tombstone", "created_at", "record"}
@@ -63,25 +65,52 @@ def _fail(line_number: int, code: str, **params: Any) -> BundleRejected:
     return BundleRejected("records", code, line=line_number, **params)
 
 
+MAX_PARENTS = 16  # a merge has two; more is not something fieldapp writes
+
+
 def _text(value: Any) -> bool:
     return isinstance(value, str) and 0 < len(value) <= 200
 
 
+def _uuid(value: Any) -> bool:
+    return isinstance(value, str) and limits.UUID.fullmatch(value) is not None
+
+
+def latest_clock(now: int | None = None) -> str:
+    """The highest clock a version may carry: the importer's clock plus the margin. Clocks
+    are fixed-width text, so comparing the text compares the values."""
+    wall = (now_ms() if now is None else now) + limits.MAX_CLOCK_AHEAD_MS
+    return str(Hlc(wall, 99_999))
+
+
 def parse_version(
     line: dict[str, Any], number: int, taxonomy: Taxonomy, sender: str,
-    canonical_line: bytes | None = None,
+    canonical_line: bytes | None = None, clock_limit: str | None = None,
 ) -> Arrival:
-    """Check one version line completely: shape, author, schema and hash. canonical_line is
-    the line when it is known to be the canonical encoding of `line`: the record's bytes are
-    then hashed and stored as they came, not encoded again."""
+    """Check one version line completely: shape, ids, clock, author, schema and hash.
+    canonical_line is the line when it is known to be the canonical encoding of `line`: the
+    record's bytes are then hashed and stored as they came, not encoded again. clock_limit
+    is latest_clock(), computed once per bundle by the caller."""
     if line.keys() != VERSION_KEYS:
         raise _fail(number, "version_line_fields")
     parents = line["parents"]
     if not (_text(line["id"]) and _text(line["record_id"]) and _text(line["author"])
             and _text(line["hlc"]) and _text(line["created_at"])
             and _text(line["content_hash"]) and isinstance(line["tombstone"], bool)
-            and isinstance(parents, list) and all(_text(p) for p in parents)):
+            and isinstance(parents, list) and all(_text(p) for p in parents)
+            and len(parents) <= MAX_PARENTS
+            and limits.SHA256_HEX.fullmatch(line["content_hash"])
+            and limits.TIMESTAMP.fullmatch(line["created_at"])):
         raise _fail(number, "version_line_malformed")
+    for key in ("id", "record_id"):
+        if not _uuid(line[key]):
+            raise _fail(number, "id_malformed", field=key)
+    if not all(_uuid(p) for p in parents):
+        raise _fail(number, "id_malformed", field="parents")
+    if not limits.HLC.fullmatch(line["hlc"]):
+        raise _fail(number, "clock_malformed")
+    if line["hlc"] > (clock_limit or latest_clock()):
+        raise _fail(number, "clock_ahead", hours=limits.MAX_CLOCK_AHEAD_MS // 3_600_000)
     if line["author"] != sender:
         raise _fail(number, "wrong_author")
     version = Version(line["id"], line["record_id"], tuple(parents), line["author"],
@@ -134,6 +163,20 @@ def parse_attachment(line: dict[str, Any], number: int) -> AttachmentInfo:
             or not isinstance(removed, list) or not all(_text(r) for r in removed) \
             or not (line["metadata_warning"] is None or isinstance(line["metadata_warning"], str)):
         raise _fail(number, "attachment_line_malformed")
+    if not (0 <= line["size"] <= MAX_ATTACHMENT_BYTES
+            and limits.SHA256_HEX.fullmatch(line["original_sha256"])
+            and limits.SHA256_HEX.fullmatch(line["stored_sha256"])
+            and limits.TIMESTAMP.fullmatch(line["created_at"])
+            and len(line["metadata_warning"] or "") <= 1000 and len(removed) <= 100):
+        raise _fail(number, "attachment_line_malformed")
+    for key in ("id", "record_id"):
+        if not _uuid(line[key]):
+            raise _fail(number, "id_malformed", field=key)
+    for key in ("filename", "media_type", "metadata_warning"):
+        if line[key] is not None and has_control(line[key]):
+            raise _fail(number, "text_control_character", field=key)
+    if any(has_control(item) for item in removed):
+        raise _fail(number, "text_control_character", field="metadata_removed")
     return AttachmentInfo(line["id"], line["record_id"], line["filename"], line["media_type"],
                           line["original_sha256"], line["stored_sha256"], line["size"],
                           tuple(removed), line["metadata_warning"], line["created_at"])

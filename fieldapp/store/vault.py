@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from fieldapp.errors import VaultError, VaultLocked
-from fieldapp.store import keyfile
+from fieldapp.errors import InvalidInput, KeyFileDamaged, VaultError, VaultLocked
+from fieldapp.store import keyfile, vault_lock
 from fieldapp.store.database import Connection, migrate, open_database
+from fieldapp.store.regular_files import read_regular
 
 KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
@@ -23,13 +25,30 @@ def vault_exists(directory: Path) -> bool:
     return (directory / KEY_FILE).exists() or (directory / DB_FILE).exists()
 
 
+def read_key_file(path: Path) -> bytes:
+    """The key file's bytes: a folder, a device or anything far longer than a key file in its
+    place is a damaged key file, refused without reading it whole."""
+    try:
+        return read_regular(path, 4096, "vault.key")
+    except InvalidInput as refused:
+        problem = refused.problems[0]
+        if problem.code == "cannot_read":
+            raise VaultError("cannot_read", path=str(path),
+                             detail=problem.params.get("detail")) from None
+        raise KeyFileDamaged("key_file_not_fieldapp") from None
+
+
 class Vault:
     """An unlocked vault: an open connection and the key held in a buffer we can zero."""
 
-    def __init__(self, directory: Path, conn: Connection, db_key: bytearray) -> None:
+    def __init__(
+        self, directory: Path, conn: Connection, db_key: bytearray,
+        held: vault_lock.VaultLock | None = None,
+    ) -> None:
         self.directory = directory
         self._conn: Connection | None = conn
         self._db_key = db_key
+        self._held = held
 
     @property
     def conn(self) -> Connection:
@@ -48,6 +67,9 @@ class Vault:
             self._conn = None
         for i in range(len(self._db_key)):
             self._db_key[i] = 0
+        if self._held is not None:
+            self._held.release()
+            self._held = None
 
     @classmethod
     def create(
@@ -57,34 +79,57 @@ class Vault:
         if vault_exists(directory):
             raise VaultError("vault_exists", path=str(directory))
         secure_mkdir(directory)
-        db_key = bytearray(os.urandom(keyfile.DB_KEY_LEN))
-        data = keyfile.wrap_key(bytes(db_key), passphrase, params or keyfile.calibrate())
-        # Created 0600 before SQLite opens it (its -wal and -shm files copy this mode),
-        # whatever the process umask is: the GUI does not set one.
-        os.close(os.open(directory / DB_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        conn = open_database(directory / DB_FILE, db_key)
-        migrate(conn)
-        # The key file is written last: a vault without one is an unfinished creation.
-        keyfile.write_atomic(directory / KEY_FILE, data)
-        return cls(directory, conn, db_key)
+        held = vault_lock.acquire(directory)
+        try:
+            if vault_exists(directory):  # made by another program while this one waited
+                raise VaultError("vault_exists", path=str(directory))
+            db_key = bytearray(os.urandom(keyfile.DB_KEY_LEN))
+            data = keyfile.wrap_key(bytes(db_key), passphrase, params or keyfile.calibrate())
+            # Created 0600 before SQLite opens it (its -wal and -shm files copy this mode),
+            # whatever the process umask is: the GUI does not set one.
+            os.close(os.open(directory / DB_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            conn = open_database(directory / DB_FILE, db_key)
+            migrate(conn)
+            # The key file is written last: a vault without one is an unfinished creation.
+            keyfile.write_atomic(directory / KEY_FILE, data)
+        except BaseException:
+            held.release()
+            raise
+        return cls(directory, conn, db_key, held)
 
     @classmethod
-    def open(cls, directory: Path, passphrase: str) -> Vault:
-        """Unlock: the key file's tag checks the passphrase before the database is touched."""
+    def open(
+        cls, directory: Path, passphrase: str,
+        on_wait: Callable[[vault_lock.Holder], None] | None = None,
+    ) -> Vault:
+        """Unlock: the key file's tag checks the passphrase before the database is touched.
+        While another process has the vault open, waits a few seconds (calling on_wait
+        once), then raises VaultError("vault_in_use") naming that process."""
         key_path = directory / KEY_FILE
         if not key_path.exists():
             raise VaultError("no_vault", path=str(directory))
-        db_key = keyfile.unwrap_key(key_path.read_bytes(), passphrase)
-        # A leftover from a passphrase change that never reached its rename.
-        key_path.with_name(KEY_FILE + ".tmp").unlink(missing_ok=True)
-        conn = open_database(directory / DB_FILE, db_key)
-        migrate(conn)
-        return cls(directory, conn, db_key)
+        held = vault_lock.acquire(directory, on_wait)
+        try:
+            db_key = keyfile.unwrap_key(read_key_file(key_path), passphrase)
+            # A leftover from a passphrase change that never reached its rename.
+            key_path.with_name(KEY_FILE + ".tmp").unlink(missing_ok=True)
+            conn = open_database(directory / DB_FILE, db_key)
+            migrate(conn)
+        except BaseException:
+            held.release()
+            raise
+        return cls(directory, conn, db_key, held)
 
     def check_passphrase(self, passphrase: str) -> None:
         """Raise BadPassphrase unless passphrase opens this vault's key file."""
-        opened = keyfile.unwrap_key((self.directory / KEY_FILE).read_bytes(), passphrase)
+        opened = keyfile.unwrap_key(read_key_file(self.directory / KEY_FILE), passphrase)
         opened[:] = bytes(len(opened))
+
+    def key_file_id(self) -> str:
+        """The key file's own SHA-256 checksum (public, in the file): it changes with every
+        passphrase change, so the audit log can tell which file it last recorded."""
+        data = (self.directory / KEY_FILE).read_bytes()
+        return data[-keyfile.CHECKSUM_LEN:].hex()
 
     def change_passphrase(
         self, new_passphrase: str, params: keyfile.KdfParams | None = None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from fieldapp.domain.taxonomy import Taxonomy, load_default
 from fieldapp.errors import VaultWiped
 from fieldapp.services.demo import DEMO_PASSPHRASE, build_demo_vault
+from fieldapp.services.hygiene import disable_core_dumps
 from fieldapp.services.panic import quick_delete
 from fieldapp.services.session import (
     Session,
@@ -253,6 +254,7 @@ class FieldApp(QObject):
 
 def run(vault_dir: Path, demo: bool = False) -> int:
     os.umask(0o077)
+    disable_core_dumps()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("fieldapp")

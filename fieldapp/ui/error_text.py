@@ -196,6 +196,16 @@ _MARKED = {
     "bundle_not_written": QT_TRANSLATE_NOOP(
         "Errors",
         "The bundle could not be written to {path}; nothing was marked as sent."),
+    # wt-crash
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk holding {path} is full; nothing was changed. Free some space and try"
+        " again."),
+    "scrub_unfinished": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{purged} records were purged, but the disk holding {path} is too full to erase"
+        " their old pages; this finishes the next time the vault is opened with free"
+        " space."),
     "office_only_roster": QT_TRANSLATE_NOOP("Errors", "Only the office publishes a roster."),
     "no_observers": QT_TRANSLATE_NOOP("Errors", "No observer is enrolled yet."),
     "office_only_receipts": QT_TRANSLATE_NOOP("Errors", "Only the office writes receipts."),
@@ -205,6 +215,28 @@ _MARKED = {
     "purge_what": QT_TRANSLATE_NOOP(
         "Errors",
         "Choose whether to purge delivered records now or to turn automatic purge on or off."),
+    # wt-robust
+    "key_file_kdf_too_costly": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault key file asks for far more key-derivation work than fieldapp ever sets: "
+        "it is damaged and was refused. This does not count as a wrong passphrase."),
+    "kdf_above_ceiling": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The requested key-derivation settings are above the maximum a key file may ask for."),
+    "not_a_regular_file": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is not an ordinary file (it is a folder, a device or a pipe). Choose a file."),
+    "too_large_to_read": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is larger than {limit_kib} KiB, more than such a file can be; it was not "
+        "read."),
+    "nul_or_surrogate": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The text holds a NUL character or a broken character that no text may hold."),
+    "vault_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault is open in another program ({program}, process {pid}). Close it there "
+        "and try again."),
     # reports
     "bad_period_date": QT_TRANSLATE_NOOP(
         "Errors",
@@ -328,6 +360,45 @@ _MARKED = {
     "attachment_line_malformed": QT_TRANSLATE_NOOP(
         "Errors",
         "Line {line} of the bundle's records describes an attachment with a malformed field."),
+    # wt-bounds
+    "json_too_deep": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's {member} is nested deeper than {limit} levels."),
+    "line_too_deep": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's {member} is nested deeper than {limit} levels."),
+    "age_header_too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's encryption header is larger than any this app writes."),
+    "bad_created_at": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's creation time is malformed."),
+    "sequence_too_far": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle's number {sequence} is more than {step} past the highest received from "
+        "this observer ({highest})."),
+    "id_malformed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records has a malformed identifier ({field})."),
+    "clock_malformed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records has a malformed version time."),
+    "clock_ahead": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records has a version time more than {hours} hours "
+        "ahead of this computer's clock."),
+    "text_control_character": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records holds a control character in {field}."),
+    "control_character": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This text holds a control character, which is not allowed."),
+    "not_sealed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The sources are not sealed to the office's source key."),
+    "json_nested_too_deep": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file's JSON is nested deeper than {limit} levels."),
     "count_mismatch": QT_TRANSLATE_NOOP("Errors", "The bundle's counts do not match its records."),
     "version_twice": QT_TRANSLATE_NOOP("Errors", "A version appears twice in the bundle."),
     "version_differs": QT_TRANSLATE_NOOP(

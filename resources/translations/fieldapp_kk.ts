@@ -834,6 +834,14 @@
         <translation>Пакет {path} ішіне жазылмады; ештеңе жіберілді деп белгіленбеді.</translation>
     </message>
     <message>
+        <source>The disk holding {path} is full; nothing was changed. Free some space and try again.</source>
+        <translation>{path} орналасқан диск толы; ештеңе өзгертілген жоқ. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>{purged} records were purged, but the disk holding {path} is too full to erase their old pages; this finishes the next time the vault is opened with free space.</source>
+        <translation>Тазартылған жазбалар: {purged}, бірақ {path} орналасқан диск олардың ескі беттерін өшіру үшін тым толы; бұл қойма келесі жолы бос орын болғанда ашылғанда аяқталады.</translation>
+    </message>
+    <message>
         <source>Only the office publishes a roster.</source>
         <translation>Тізілімді тек кеңсе жариялайды.</translation>
     </message>
@@ -852,6 +860,30 @@
     <message>
         <source>Choose whether to purge delivered records now or to turn automatic purge on or off.</source>
         <translation>Таңдаңыз: жеткізілген жазбаларды қазір тазалау немесе автоматты тазалауды қосу не өшіру.</translation>
+    </message>
+    <message>
+        <source>The vault key file asks for far more key-derivation work than fieldapp ever sets: it is damaged and was refused. This does not count as a wrong passphrase.</source>
+        <translation>Қойма кілтінің файлы fieldapp ешқашан белгілемейтіннен әлдеқайда көп кілт шығару жұмысын талап етеді: ол зақымдалған және қабылданбады. Бұл қате құпия фраза болып есептелмейді.</translation>
+    </message>
+    <message>
+        <source>The requested key-derivation settings are above the maximum a key file may ask for.</source>
+        <translation>Сұралған кілт шығару параметрлері кілт файлы талап ете алатын ең үлкен мәннен асады.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a folder, a device or a pipe). Choose a file.</source>
+        <translation>{path} кәдімгі файл емес (бұл қалта, құрылғы немесе арна). Файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit_kib} KiB, more than such a file can be; it was not read.</source>
+        <translation>{path} {limit_kib} КиБ-тан үлкен — мұндай файл бола алатыннан үлкен; ол оқылмады.</translation>
+    </message>
+    <message>
+        <source>The text holds a NUL character or a broken character that no text may hold.</source>
+        <translation>Мәтінде NUL таңбасы немесе мәтінде болмауға тиіс бүлінген таңба бар.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another program ({program}, process {pid}). Close it there and try again.</source>
+        <translation>Қойма басқа бағдарламада ашық ({program}, процесс {pid}). Оны сонда жауып, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Write the period&apos;s dates as YYYY-MM or YYYY-MM-DD.</source>
@@ -1052,6 +1084,54 @@
     <message>
         <source>Line {line} of the bundle&apos;s records describes an attachment with a malformed field.</source>
         <translation>Пакет жазбаларының {line}-жолы өрісі бүлінген тіркемені сипаттайды.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s {member} is nested deeper than {limit} levels.</source>
+        <translation>Пакеттегі {member} файлының ұялануы {limit} деңгейден терең.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s {member} is nested deeper than {limit} levels.</source>
+        <translation>Пакеттегі {member} файлының {line}-жолының ұялануы {limit} деңгейден терең.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s encryption header is larger than any this app writes.</source>
+        <translation>Пакеттің шифрлау тақырыбы осы қолданба жазатыннан үлкен.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s creation time is malformed.</source>
+        <translation>Пакеттің жасалған уақыты дұрыс пішімде емес.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s number {sequence} is more than {step} past the highest received from this observer ({highest}).</source>
+        <translation>Пакет нөмірі {sequence} осы бақылаушыдан алынған ең үлкен нөмірден ({highest}) {step}-ден артық асады.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has a malformed identifier ({field}).</source>
+        <translation>Пакет жазбаларының {line}-жолында идентификатор ({field}) дұрыс емес.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has a malformed version time.</source>
+        <translation>Пакет жазбаларының {line}-жолында нұсқа уақыты дұрыс емес.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has a version time more than {hours} hours ahead of this computer&apos;s clock.</source>
+        <translation>Пакет жазбаларының {line}-жолындағы нұсқа уақыты осы компьютердің сағатынан {hours} сағаттан артық алда.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records holds a control character in {field}.</source>
+        <translation>Пакет жазбаларының {line}-жолында {field} өрісінде басқару таңбасы бар.</translation>
+    </message>
+    <message>
+        <source>This text holds a control character, which is not allowed.</source>
+        <translation>Бұл мәтінде басқару таңбасы бар, бұған рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>The sources are not sealed to the office&apos;s source key.</source>
+        <translation>Ақпарат көздері кеңсенің ақпарат көздерінің кілтімен мөрленбеген.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s JSON is nested deeper than {limit} levels.</source>
+        <translation>Файлдағы JSON ұялануы {limit} деңгейден терең.</translation>
     </message>
     <message>
         <source>The bundle&apos;s counts do not match its records.</source>

@@ -840,6 +840,14 @@
         <translation>Не удалось записать пакет в {path}; ничего не отмечено как отправленное.</translation>
     </message>
     <message>
+        <source>The disk holding {path} is full; nothing was changed. Free some space and try again.</source>
+        <translation>Диск, на котором находится {path}, заполнен; ничего не изменено. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{purged} records were purged, but the disk holding {path} is too full to erase their old pages; this finishes the next time the vault is opened with free space.</source>
+        <translation>Записей очищено: {purged}, но диск, на котором находится {path}, слишком заполнен, чтобы стереть их старые страницы; это будет завершено при следующем открытии хранилища, когда появится свободное место.</translation>
+    </message>
+    <message>
         <source>Only the office publishes a roster.</source>
         <translation>Реестр публикует только офис.</translation>
     </message>
@@ -858,6 +866,30 @@
     <message>
         <source>Choose whether to purge delivered records now or to turn automatic purge on or off.</source>
         <translation>Выберите: очистить доставленные записи сейчас или включить либо выключить автоматическую очистку.</translation>
+    </message>
+    <message>
+        <source>The vault key file asks for far more key-derivation work than fieldapp ever sets: it is damaged and was refused. This does not count as a wrong passphrase.</source>
+        <translation>Файл ключа хранилища требует гораздо больше работы по выработке ключа, чем fieldapp когда-либо задаёт: он повреждён и отклонён. Это не считается неверной парольной фразой.</translation>
+    </message>
+    <message>
+        <source>The requested key-derivation settings are above the maximum a key file may ask for.</source>
+        <translation>Запрошенные параметры выработки ключа превышают максимум, допустимый для файла ключа.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a folder, a device or a pipe). Choose a file.</source>
+        <translation>{path} не является обычным файлом (это папка, устройство или канал). Выберите файл.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit_kib} KiB, more than such a file can be; it was not read.</source>
+        <translation>{path} больше {limit_kib} КиБ — больше, чем может быть такой файл; он не был прочитан.</translation>
+    </message>
+    <message>
+        <source>The text holds a NUL character or a broken character that no text may hold.</source>
+        <translation>Текст содержит символ NUL или повреждённый символ, недопустимый в тексте.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another program ({program}, process {pid}). Close it there and try again.</source>
+        <translation>Хранилище открыто в другой программе ({program}, процесс {pid}). Закройте его там и повторите попытку.</translation>
     </message>
     <message>
         <source>Write the period&apos;s dates as YYYY-MM or YYYY-MM-DD.</source>
@@ -1058,6 +1090,54 @@
     <message>
         <source>Line {line} of the bundle&apos;s records describes an attachment with a malformed field.</source>
         <translation>Строка {line} записей пакета описывает вложение с повреждённым полем.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s {member} is nested deeper than {limit} levels.</source>
+        <translation>Файл {member} в пакете имеет вложенность глубже {limit} уровней.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s {member} is nested deeper than {limit} levels.</source>
+        <translation>Строка {line} файла {member} в пакете имеет вложенность глубже {limit} уровней.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s encryption header is larger than any this app writes.</source>
+        <translation>Заголовок шифрования пакета больше, чем создаёт это приложение.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s creation time is malformed.</source>
+        <translation>Время создания пакета имеет неверный формат.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s number {sequence} is more than {step} past the highest received from this observer ({highest}).</source>
+        <translation>Номер пакета {sequence} больше чем на {step} превышает наибольший полученный от этого наблюдателя ({highest}).</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has a malformed identifier ({field}).</source>
+        <translation>Строка {line} записей пакета содержит неверный идентификатор ({field}).</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has a malformed version time.</source>
+        <translation>Строка {line} записей пакета содержит неверное время версии.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records has a version time more than {hours} hours ahead of this computer&apos;s clock.</source>
+        <translation>Строка {line} записей пакета содержит время версии, опережающее часы этого компьютера более чем на {hours} ч.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records holds a control character in {field}.</source>
+        <translation>Строка {line} записей пакета содержит управляющий символ в поле {field}.</translation>
+    </message>
+    <message>
+        <source>This text holds a control character, which is not allowed.</source>
+        <translation>Этот текст содержит управляющий символ, что недопустимо.</translation>
+    </message>
+    <message>
+        <source>The sources are not sealed to the office&apos;s source key.</source>
+        <translation>Источники не запечатаны ключом источников офиса.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s JSON is nested deeper than {limit} levels.</source>
+        <translation>JSON в файле имеет вложенность глубже {limit} уровней.</translation>
     </message>
     <message>
         <source>The bundle&apos;s counts do not match its records.</source>

@@ -24,6 +24,7 @@ import json
 import os
 import shutil
 import tarfile
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -315,7 +316,7 @@ class Forger:
     def fresh_manifest(self, **changes: Any) -> dict[str, Any]:
         """The manifest with a new bundle id (so no forged bundle is a replay)."""
         self._counter += 1
-        made = dict(self.manifest, bundle_id=f"forged-{self._counter:04d}-{os.urandom(6).hex()}")
+        made = dict(self.manifest, bundle_id=str(uuid.uuid4()))
         made.update(changes)
         return made
 

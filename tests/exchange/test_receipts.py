@@ -92,7 +92,8 @@ def test_a_forged_receipt_is_refused(world: World) -> None:
     version = world.alice.conn.execute("SELECT id FROM versions WHERE record_id = ?",
                                        (record_id,)).fetchone()[0]
     manifest = {"format": bundle.FORMAT, "version": bundle.FORMAT_VERSION, "kind": "receipt",
-                "bundle_id": "forged-receipt-0001", "sender": world.bob.identity.fingerprint,
+                "bundle_id": "0f0f0f0f-0000-4000-8000-000000000001",
+                "sender": world.bob.identity.fingerprint,
                 "recipient": world.alice.identity.fingerprint, "sequence": 1,
                 "created_at": "2026-01-01T00:00:00Z", "versions": 1, "attachments": 0}
     lines = bundle.canonical({"type": "receipt", "versions": [version]}) + b"\n"
