@@ -51,7 +51,7 @@ def test_deeply_nested_input_is_refused(vault: Path, levels: int) -> None:
     ("title", "Detained\u001b[2J\u001b]0;owned\u0007"),
     ("title", "two\nlines"),
     ("locality", "csi\u009bJ"),
-    ("description", "nul\u0000byte"),
+    ("description", "bell\u0007and backspace\u0008"),  # NUL has its own sentence
 ])
 def test_control_characters_are_refused(vault: Path, field: str, value: str) -> None:
     said = refused(vault, json.dumps({**MINIMAL_RECORD, field: value}))
