@@ -14,6 +14,7 @@ import pytest
 from support import FULL_RECORD, MINIMAL_RECORD, full_record, run_cli
 
 from fieldapp.cli.messages import MESSAGES, message
+from fieldapp.errors import FieldappError
 from fieldapp.services import importing, records
 from fieldapp.store import bundles
 from fieldapp.store import identity as identity_store
@@ -65,6 +66,8 @@ ERRORS = {
     "value": (ValueError("odd"), "bundle_failed"),
     "key": (KeyError("x"), "bundle_failed"),
     "os": (OSError(5, "Input/output error"), "bundle_unreadable"),
+    # A full disk is the bundle's rejection in its own words (and the next bundle's too).
+    "disk-full": (FieldappError("disk_full", path="/vault/vault.db"), "disk_full"),
 }
 # Where B fails: while its records are parsed (nothing written yet), or inside its
 # transaction, after its versions were written and before its commit.
@@ -91,8 +94,10 @@ def test_an_exception_in_one_bundle_is_its_rejection_and_the_others_import(
     assert code in MESSAGES and message(failed.code, failed.params) != failed.code
     if code == "bundle_failed":
         assert failed.params == {"error": type(error).__name__}
-    else:
+    elif code == "bundle_unreadable":
         assert failed.params == {"path": str(paths[1]), "detail": "Input/output error"}
+    else:
+        assert failed.params == {"path": "/vault/vault.db"}
     assert listed(world) == {a, c}
     assert not world.office.conn.in_transaction
     # Nothing of B was half-written: imported again, it is new, not a duplicate.
@@ -141,6 +146,23 @@ def test_a_purge_failing_after_a_receipt_keeps_the_receipt_applied(
     assert (report.status, report.kind, report.updated) == ("accepted", "receipt", 1)
     assert (report.code, report.params) == ("purge_failed", {"error": "OSError"})
     assert not world.alice.conn.in_transaction
+
+
+def test_a_scrub_the_full_disk_left_unfinished_is_said_beside_the_receipt(
+    world: World, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fieldapp.services import purge, receipts
+
+    records.add_record(world.alice, FULL_RECORD)
+    assert importing.import_bundle(world.office,
+                                   export_path(world.alice, world.usb)).status == "accepted"
+    [written] = receipts.write_receipts(world.office, world.usb)
+    purge.set_auto_purge(world.alice, True)
+    fail_on_call(monkeypatch, importing, "purge_delivered", 1,
+                 FieldappError("scrub_unfinished", purged=1, path="/vault/vault.db"))
+    report = importing.import_bundle(world.alice, written.path)
+    assert (report.status, report.code) == ("accepted", "scrub_unfinished")
+    assert message(report.code, report.params).startswith("1 record(s) were purged")
 
 
 # -- the command line -------------------------------------------------------------------------
