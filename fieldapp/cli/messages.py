@@ -123,7 +123,7 @@ MESSAGES: dict[str, str] = {
                             " them",
     "bundle_not_written": "the bundle could not be written to {path}: {detail}; nothing was"
                           " marked as sent",
-    # wt-crash
+    # a full disk
     "disk_full": "the disk holding {path} is full (or refused a larger file); nothing was"
                  " changed: free some space and try again",
     "scrub_unfinished": "{purged} record(s) were purged, but the disk holding {path} is too"
@@ -134,7 +134,7 @@ MESSAGES: dict[str, str] = {
     "office_only_receipts": "only the office writes receipts",
     "office_only_audit_keys": "only the office's vault can write audit keys",
     "purge_what": "say --delivered, --auto on or --auto off",
-    # wt-robust
+    # files a user names, the vault's lock, the key file's bounds
     "key_file_kdf_too_costly": "the vault key file asks for key-derivation work far beyond"
                                " any fieldapp writes; it is damaged and was refused (this"
                                " does not count as a wrong passphrase)",
@@ -203,7 +203,7 @@ MESSAGES: dict[str, str] = {
     "content_hash_mismatch": _LINE + "a record's content does not match its hash",
     "attachment_line_fields": _LINE + "an attachment line has missing or unknown fields",
     "attachment_line_malformed": _LINE + "an attachment line has a malformed field",
-    # wt-bounds
+    # bounds on what a bundle carries
     "json_too_deep": "{member} nests JSON deeper than {limit} levels",
     "line_too_deep": "{member} line {line}: JSON nested deeper than {limit} levels",
     "age_header_too_large": "the bundle's encryption header is larger than any fieldapp"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from fieldapp.errors import FieldappError, InvalidInput, Problem
 from fieldapp.services.importing import BundleRejected
+from fieldapp.ui.bundle_error_text import BUNDLE_MARKED
 
 CONTEXT = "Errors"
 
@@ -196,7 +197,7 @@ _MARKED = {
     "bundle_not_written": QT_TRANSLATE_NOOP(
         "Errors",
         "The bundle could not be written to {path}; nothing was marked as sent."),
-    # wt-crash
+    # a full disk
     "disk_full": QT_TRANSLATE_NOOP(
         "Errors",
         "The disk holding {path} is full; nothing was changed. Free some space and try"
@@ -215,7 +216,7 @@ _MARKED = {
     "purge_what": QT_TRANSLATE_NOOP(
         "Errors",
         "Choose whether to purge delivered records now or to turn automatic purge on or off."),
-    # wt-robust
+    # files a user names, the vault's lock, the key file's bounds
     "key_file_kdf_too_costly": QT_TRANSLATE_NOOP(
         "Errors",
         "The vault key file asks for far more key-derivation work than fieldapp ever sets: "
@@ -250,221 +251,9 @@ _MARKED = {
         "The smallest count shown must be a whole number of at least {minimum}."),
     "pdf_only": QT_TRANSLATE_NOOP("Errors", "This setting applies only to the PDF bulletin."),
     "bulletin_language": QT_TRANSLATE_NOOP("Errors", "Choose the bulletin's language."),
-    # bundle size, decryption, archive
-    "too_large": QT_TRANSLATE_NOOP("Errors", "The file is larger than {gib} GiB."),
-    "empty": QT_TRANSLATE_NOOP("Errors", "The file is empty."),
-    "not_age_file": QT_TRANSLATE_NOOP("Errors", "This file is not an encrypted bundle."),
-    "not_addressed": QT_TRANSLATE_NOOP("Errors", "The bundle is not addressed to this vault."),
-    "cannot_decrypt": QT_TRANSLATE_NOOP("Errors", "The bundle cannot be decrypted."),
-    "damaged": QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or cut short."),
-    "archive_malformed": QT_TRANSLATE_NOOP("Errors", "The archive inside the bundle is malformed."),
-    "payload_not_first": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle's contents are not in the expected order."),
-    "payload_size": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle's contents are shorter than they claim."),
-    "signature_not_second": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle's signature is missing or misplaced."),
-    "signature_too_large": QT_TRANSLATE_NOOP("Errors", "The bundle's signature is too large."),
-    "extra_members": QT_TRANSLATE_NOOP("Errors", "The bundle holds more than it should."),
-    "manifest_not_first": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle's table of contents is missing or too large."),
-    "records_not_second": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle's records are missing or misplaced."),
-    "records_too_large": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle's records are larger than the limit."),
-    "unexpected_member": QT_TRANSLATE_NOOP("Errors", "The bundle holds an unexpected file."),
-    "attachments_out_of_order": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle's attachments are repeated or out of order."),
-    "attachment_limit": QT_TRANSLATE_NOOP(
-        "Errors",
-        "An attachment, or their number, exceeds the limit."),
-    "data_after_archive": QT_TRANSLATE_NOOP(
-        "Errors",
-        "There is data after the end of the bundle's archive."),
-    "padding_too_long": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle's padding is longer than it should be."),
-    "padding_too_short": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle's padding is shorter than it should be."),
-    # signature
-    "bad_signature": QT_TRANSLATE_NOOP("Errors", "The bundle's signature is not valid."),
-    "unknown_signer": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle is signed by a key this vault does not know ({signer}); enrol its "
-        "observer first."),
-    "revoked_signer": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle is signed by {name}, whose key was revoked on {revoked_at}."),
-    "not_signed_by_office": QT_TRANSLATE_NOOP(
-        "Errors",
-        "This bundle must be signed by this vault's office, and it is not."),
-    # manifest and records
-    "not_json": QT_TRANSLATE_NOOP("Errors", "Part of the bundle is not valid JSON."),
-    "line_not_json": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records is not valid JSON."),
-    "manifest_fields": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle's table of contents has missing or unknown fields."),
-    "format_unsupported": QT_TRANSLATE_NOOP(
-        "Errors",
-        "This bundle's format version is not supported."),
-    "wrong_kind": QT_TRANSLATE_NOOP("Errors", "This kind of bundle is not meant for this vault."),
-    "wrong_recipient": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle is addressed to another vault (it was re-encrypted or forwarded)."),
-    "wrong_sender": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle names another sender than the key that signed it."),
-    "bad_count": QT_TRANSLATE_NOOP(
-        "Errors",
-        "A count in the bundle's table of contents is not valid."),
-    "bad_bundle_id": QT_TRANSLATE_NOOP("Errors", "The bundle's identifier is malformed."),
-    "unknown_line": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records is neither a version nor an attachment."),
-    "version_line_fields": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records has missing or unknown fields."),
-    "version_line_malformed": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records has a malformed field."),
-    "wrong_author": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records claims another author than the bundle's signer."),
-    "bad_deletion": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records is a deletion with content or a wrong hash."),
-    "record_invalid": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records holds an invalid record."),
-    "plain_sources": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records carries sources in plain text; they must be "
-        "sealed."),
-    "content_hash_mismatch": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records does not match its hash."),
-    "attachment_line_fields": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records describes an attachment with missing or unknown "
-        "fields."),
-    "attachment_line_malformed": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records describes an attachment with a malformed field."),
-    # wt-bounds
-    "json_too_deep": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle's {member} is nested deeper than {limit} levels."),
-    "line_too_deep": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's {member} is nested deeper than {limit} levels."),
-    "age_header_too_large": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle's encryption header is larger than any this app writes."),
-    "bad_created_at": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle's creation time is malformed."),
-    "sequence_too_far": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle's number {sequence} is more than {step} past the highest received from "
-        "this observer ({highest})."),
-    "id_malformed": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records has a malformed identifier ({field})."),
-    "clock_malformed": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records has a malformed version time."),
-    "clock_ahead": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records has a version time more than {hours} hours "
-        "ahead of this computer's clock."),
-    "text_control_character": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Line {line} of the bundle's records holds a control character in {field}."),
-    "control_character": QT_TRANSLATE_NOOP(
-        "Errors",
-        "This text holds a control character, which is not allowed."),
-    "not_sealed": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The sources are not sealed to the office's source key."),
-    "json_nested_too_deep": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The file's JSON is nested deeper than {limit} levels."),
-    "count_mismatch": QT_TRANSLATE_NOOP("Errors", "The bundle's counts do not match its records."),
-    "version_twice": QT_TRANSLATE_NOOP("Errors", "A version appears twice in the bundle."),
-    "version_differs": QT_TRANSLATE_NOOP(
-        "Errors",
-        "A version in the bundle differs from the copy this vault already holds."),
-    # attachments, receipts, rosters in bundles
-    "attachment_hash": QT_TRANSLATE_NOOP(
-        "Errors",
-        "An attachment's content does not match its hash."),
-    "attachments_differ": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The attachments listed and those carried differ."),
-    "attachment_size": QT_TRANSLATE_NOOP(
-        "Errors",
-        "An attachment's size does not match its description."),
-    "attachment_changed": QT_TRANSLATE_NOOP(
-        "Errors",
-        "An attachment changed while it was being read."),
-    "bundle_changed": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle changed while it was being imported."),
-    "receipt_replay": QT_TRANSLATE_NOOP("Errors", "This receipt was already applied (a replay)."),
-    "receipt_not_one_list": QT_TRANSLATE_NOOP(
-        "Errors",
-        "A receipt must carry exactly one list of versions."),
-    "receipt_malformed": QT_TRANSLATE_NOOP("Errors", "The receipt is malformed."),
-    "receipt_count": QT_TRANSLATE_NOOP("Errors", "The receipt's count does not match its list."),
-    "roster_not_one": QT_TRANSLATE_NOOP("Errors", "A roster bundle must carry exactly one roster."),
-    "roster_malformed": QT_TRANSLATE_NOOP("Errors", "The roster is malformed."),
-    "roster_version_mismatch": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The roster's version does not match its bundle."),
-    "roster_not_newer": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Roster version {version} is not newer than version {held}, already accepted."),
-    "roster_no_recipient": QT_TRANSLATE_NOOP("Errors", "The roster names no recipient."),
-    "roster_bad_recipient": QT_TRANSLATE_NOOP("Errors", "The roster holds a malformed recipient."),
-    "already_imported": QT_TRANSLATE_NOOP(
-        "Errors",
-        "This bundle was already imported; nothing changed."),
-    "foreign_record": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Record {record_id} holds another author's versions or evidence: a bundle may edit"
-        " or delete only the records its sender created. Nothing from this bundle was"
-        " imported."),
-    "foreign_attachment": QT_TRANSLATE_NOOP(
-        "Errors",
-        "An attachment is for record {record_id}, which holds another author's versions or"
-        " evidence: evidence may be attached only to the sender's own records. Nothing from"
-        " this bundle was imported."),
-    "foreign_parent": QT_TRANSLATE_NOOP(
-        "Errors",
-        "A version of record {record_id} continues a version by another author. Nothing"
-        " from this bundle was imported."),
-    "bundle_unreadable": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle {path} cannot be read. Nothing from it was imported."),
-    "bundle_failed": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The bundle could not be imported ({error}). Nothing from it was kept."),
-    "purge_failed": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The receipt was applied, but purging the delivered records failed ({error}). They"
-        " will be purged with the next receipt."),
 }
-PATTERNS: dict[str, str] = {code: str(pattern) for code, pattern in _MARKED.items()}
+PATTERNS: dict[str, str] = {
+    code: str(pattern) for code, pattern in {**_MARKED, **BUNDLE_MARKED}.items()}
 
 
 def code_message(code: str, params: Mapping[str, Any]) -> str:
