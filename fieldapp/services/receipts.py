@@ -17,7 +17,7 @@ from fieldapp.store import peers as peer_store
 from fieldapp.store import receipts as store
 from fieldapp.store.clock import utc_now
 from fieldapp.store.records_jsonl import jsonl
-from sync import bundle
+from sync import bundle, limits
 from sync.age import X25519Recipient
 from sync.bundle import BundleRejected
 
@@ -77,7 +77,7 @@ def receipt_versions(records: bytes) -> list[str]:
     if (not isinstance(line, dict) or set(line) != {"type", "versions"}
             or line["type"] != "receipt" or not isinstance(ids, list)
             or len(ids) > MAX_RECEIPT_VERSIONS
-            or not all(isinstance(i, str) and 0 < len(i) <= 64 for i in ids)):
+            or not all(isinstance(i, str) and limits.UUID.fullmatch(i) for i in ids)):
         raise BundleRejected("records", "receipt_malformed")
     return ids
 

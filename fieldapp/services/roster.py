@@ -21,7 +21,7 @@ from fieldapp.store import rosters
 from fieldapp.store.clock import utc_now
 from fieldapp.store.peers import Peer
 from fieldapp.store.records_jsonl import jsonl
-from sync import bundle
+from sync import bundle, limits
 from sync.age import X25519Recipient
 from sync.bundle import BundleRejected
 
@@ -104,9 +104,14 @@ def accept_roster(session: Session, manifest: dict[str, Any], records: bytes) ->
     held = latest_version(session)
     if version <= held:
         raise BundleRejected("manifest", "roster_not_newer", version=version, held=held)
+    issued_at = document.get("issued_at")
+    if not isinstance(issued_at, str) or not limits.TIMESTAMP.fullmatch(issued_at):
+        raise BundleRejected("records", "roster_malformed")
     recipients = document.get("recipients")
     if not isinstance(recipients, list) or not recipients:
         raise BundleRejected("records", "roster_no_recipient")
+    if len(recipients) > bundle.STANZAS:
+        raise BundleRejected("records", "roster_bad_recipient")
     try:
         for text in recipients:
             if not isinstance(text, str):
@@ -114,5 +119,5 @@ def accept_roster(session: Session, manifest: dict[str, Any], records: bytes) ->
             X25519Recipient.from_string(text)
     except (ValueError, TypeError):
         raise BundleRejected("records", "roster_bad_recipient") from None
-    rosters.add(session.conn, version, document, str(document.get("issued_at", "")))
+    rosters.add(session.conn, version, document, issued_at)
     return version

@@ -105,3 +105,45 @@ def test_a_forged_receipt_is_refused(world: World) -> None:
     report = importing.import_bundle(world.alice, path)
     assert report.status == "rejected" and report.check == "signature"
     assert purge.purgeable(world.alice) == []
+
+
+def office_signed(world: World, kind: str, line: dict, name: str) -> Path:
+    """A bundle the office really signs and encrypts to Alice, carrying `line`."""
+    manifest = {"format": bundle.FORMAT, "version": bundle.FORMAT_VERSION, "kind": kind,
+                "bundle_id": "0f0f0f0f-0000-4000-8000-0000000000" + str(len(name)).zfill(2),
+                "sender": world.office.identity.fingerprint,
+                "recipient": world.alice.identity.fingerprint, "sequence": 7,
+                "created_at": "2026-01-01T00:00:00Z", "versions": 1, "attachments": 0}
+    recipient = identity_store.age_identity(world.alice.conn).recipient()
+    path = world.usb / name
+    with path.open("wb") as sink:
+        bundle.write_bundle(sink, manifest, bundle.canonical(line) + b"\n", [],
+                            identity_store.signing_key(world.office.conn),
+                            [X25519Recipient.from_string(recipient.to_string())] * 2)
+    return path
+
+
+@pytest.mark.parametrize("version_id", ["not-a-uuid", "x" * 64, "\u001b[2J"])
+def test_a_receipt_naming_something_other_than_a_version_id_is_refused(
+    world: World, version_id: str
+) -> None:
+    before = dump_database(world.alice.conn)
+    path = office_signed(world, "receipt", {"type": "receipt", "versions": [version_id]},
+                         "receipt.age")
+    report = importing.import_bundle(world.alice, path)
+    assert (report.status, report.check, report.code) == ("rejected", "records",
+                                                          "receipt_malformed")
+    assert dump_database(world.alice.conn) == before
+
+
+@pytest.mark.parametrize("issued_at", ["yesterday", 20260101, "2026-01-01T00:00:00Z\u009b"])
+def test_a_roster_with_a_malformed_issue_time_is_refused(world: World, issued_at: object) -> None:
+    document = {"format": "fieldapp-roster", "version": 7, "issued_at": issued_at,
+                "office": {}, "recipients": [identity_store.age_identity(world.office.conn)
+                                             .recipient().to_string()], "observers": []}
+    before = dump_database(world.alice.conn)
+    report = importing.import_bundle(
+        world.alice, office_signed(world, "roster", {"type": "roster", "document": document},
+                                   "roster.age"))
+    assert (report.status, report.code) == ("rejected", "roster_malformed")
+    assert dump_database(world.alice.conn) == before
