@@ -382,7 +382,12 @@ def _store_attachments(
     for info in contents.attachments:
         by_hash.setdefault(info.stored_sha256, []).append(info)
     bundle_id = contents.manifest["bundle_id"]
-    with path.open("rb") as source:
+    try:
+        source, _ = open_regular(path, "bundle")
+    except InvalidInput:
+        # Replaced between the two readings (by a folder, a device, a pipe that would hang).
+        raise BundleRejected("attachments", "attachment_changed") from None
+    with source:
         for sha, data in bundle.read_attachments(source, [identity], verified):
             for info in by_hash.get(sha, []):
                 attachment_store.insert_if_new(conn, info, data, received_in=bundle_id)
