@@ -99,3 +99,14 @@ def test_what_the_cli_prints_from_outside_has_its_controls_escaped(
     as_json = run_cli("import", "--json", hostile, vault=office)
     assert "\x1b" not in as_json.stdout and "\x9b" not in as_json.stdout
     assert json.loads(as_json.stdout)[0]["file"] == str(hostile)
+
+
+@pytest.mark.parametrize("name", ["Aktau\u001b]0;owned\u0007observer", "two\nlines", "x" * 201])
+def test_a_vault_name_that_would_steer_a_terminal_or_overflow_a_card_is_refused(
+    tmp_path: Path, name: str
+) -> None:
+    result = run_cli("init", "--role", "observer", "--name", name, vault=tmp_path / "v")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("fieldapp: name: ")
+    assert "\x1b" not in result.stderr and result.stderr.count("\n") == 1
+    assert not (tmp_path / "v").exists()

@@ -7,6 +7,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+from fieldapp.domain.record import has_control
 from fieldapp.domain.taxonomy import Taxonomy, load_default
 from fieldapp.errors import BadPassphrase, FieldappError, InvalidInput, Problem, VaultError
 from fieldapp.services import panic
@@ -25,6 +26,10 @@ __all__ = ["Session", "VaultHolder", "VaultSettings", "VaultSettingsFile", "chan
            "check_new_passphrase", "create_vault", "unlock", "vault_exists", "verify_audit"]
 
 MIN_PASSPHRASE_LENGTH = 8
+
+
+# A vault's name is shown on its identity card and in its peers' lists.
+MAX_NAME = 200
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -66,6 +71,10 @@ def create_vault(
         raise VaultError("unknown_role", role=role)
     if not name.strip():
         raise VaultError("vault_needs_name")
+    if has_control(name) or len(name) > MAX_NAME:
+        # The name travels on the identity card; peers refuse a card that carries controls.
+        raise InvalidInput([Problem("name", "control_character" if has_control(name)
+                                    else "too_long", length=len(name), limit=MAX_NAME)])
     check_new_passphrase(passphrase)
     vault = Vault.create(directory, passphrase, params)
     with database.transaction(vault.conn) as conn:
