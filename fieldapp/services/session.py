@@ -71,10 +71,11 @@ def create_vault(
         raise VaultError("unknown_role", role=role)
     if not name.strip():
         raise VaultError("vault_needs_name")
-    if has_control(name) or len(name) > MAX_NAME:
-        # The name travels on the identity card; peers refuse a card that carries controls.
-        raise InvalidInput([Problem("name", "control_character" if has_control(name)
-                                    else "too_long", length=len(name), limit=MAX_NAME)])
+    # The name travels on the identity card; peers refuse a card that carries controls.
+    if has_control(name):
+        raise InvalidInput([Problem("name", "control_character")])
+    if len(name) > MAX_NAME:
+        raise InvalidInput([Problem("name", "too_long", length=len(name), limit=MAX_NAME)])
     check_new_passphrase(passphrase)
     vault = Vault.create(directory, passphrase, params)
     with database.transaction(vault.conn) as conn:
