@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import sys
 
 # <linux/prctl.h>
@@ -41,7 +40,8 @@ def is_dumpable() -> bool | None:
 
 def _prctl(option: int, value: int) -> int | None:
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        # The running process already has libc loaded: no library search at start-up.
+        libc = ctypes.CDLL(None, use_errno=True)
         prctl = libc.prctl
     except (OSError, AttributeError):
         return None

@@ -81,7 +81,7 @@ def create_vault(
     with database.transaction(vault.conn) as conn:
         identity = create_identity(conn, role, name.strip(), utc_now())
         audit.append(conn, utc_now(), identity.fingerprint, "vault.create", role)
-        meta.put(conn, meta.KEY_FILE_ID, vault.key_file_id())
+        meta.put(conn, meta.KEY_FILE_ID, vault.key_file_id)
     return Session(vault, identity, taxonomy or load_default())
 
 
@@ -117,7 +117,7 @@ def _finish_interrupted_work(session: Session) -> None:
     """What a process killed at the wrong moment left undone: a passphrase change the audit
     log never heard of, and a purge whose freed pages were never rewritten."""
     recorded = meta.get(session.conn, meta.KEY_FILE_ID)
-    current = session.vault.key_file_id()
+    current = session.vault.key_file_id
     if recorded != current:
         try:
             with session.transaction() as conn:
@@ -153,7 +153,7 @@ def change_passphrase(
     try:
         with session.transaction() as conn:
             session.log(conn, "vault.passphrase_changed")
-            meta.put(conn, meta.KEY_FILE_ID, session.vault.key_file_id())
+            meta.put(conn, meta.KEY_FILE_ID, session.vault.key_file_id)
     except FieldappError as error:
         # The new passphrase is already in force: a disk too full for the entry must not
         # say otherwise. The next unlock with room writes it.

@@ -43,12 +43,13 @@ class Vault:
 
     def __init__(
         self, directory: Path, conn: Connection, db_key: bytearray,
-        held: vault_lock.VaultLock | None = None,
+        key_file: bytes, held: vault_lock.VaultLock | None = None,
     ) -> None:
         self.directory = directory
         self._conn: Connection | None = conn
         self._db_key = db_key
         self._held = held
+        self.key_file_id = _key_file_id(key_file)
 
     @property
     def conn(self) -> Connection:
@@ -95,7 +96,7 @@ class Vault:
         except BaseException:
             held.release()
             raise
-        return cls(directory, conn, db_key, held)
+        return cls(directory, conn, db_key, data, held)
 
     @classmethod
     def open(
@@ -110,7 +111,8 @@ class Vault:
             raise VaultError("no_vault", path=str(directory))
         held = vault_lock.acquire(directory, on_wait)
         try:
-            db_key = keyfile.unwrap_key(read_key_file(key_path), passphrase)
+            data = read_key_file(key_path)
+            db_key = keyfile.unwrap_key(data, passphrase)
             # A leftover from a passphrase change that never reached its rename.
             key_path.with_name(KEY_FILE + ".tmp").unlink(missing_ok=True)
             conn = open_database(directory / DB_FILE, db_key)
@@ -118,18 +120,12 @@ class Vault:
         except BaseException:
             held.release()
             raise
-        return cls(directory, conn, db_key, held)
+        return cls(directory, conn, db_key, data, held)
 
     def check_passphrase(self, passphrase: str) -> None:
         """Raise BadPassphrase unless passphrase opens this vault's key file."""
         opened = keyfile.unwrap_key(read_key_file(self.directory / KEY_FILE), passphrase)
         opened[:] = bytes(len(opened))
-
-    def key_file_id(self) -> str:
-        """The key file's own SHA-256 checksum (public, in the file): it changes with every
-        passphrase change, so the audit log can tell which file it last recorded."""
-        data = (self.directory / KEY_FILE).read_bytes()
-        return data[-keyfile.CHECKSUM_LEN:].hex()
 
     def change_passphrase(
         self, new_passphrase: str, params: keyfile.KdfParams | None = None
@@ -138,3 +134,10 @@ class Vault:
         atomically."""
         data = keyfile.wrap_key(bytes(self._db_key), new_passphrase, params or keyfile.calibrate())
         keyfile.write_atomic(self.directory / KEY_FILE, data)
+        self.key_file_id = _key_file_id(data)
+
+
+def _key_file_id(data: bytes) -> str:
+    """The key file's own SHA-256 checksum (public, in the file): it changes with every
+    passphrase change, so the audit log can tell which file it last recorded."""
+    return data[-keyfile.CHECKSUM_LEN:].hex()

@@ -84,7 +84,8 @@ def duplicate(source: Session, dest: Path, taxonomy: Taxonomy | None = None) -> 
         os.chmod(dest / name, 0o600)
     key = db_key_of(source)
     conn = open_database(dest / DB_FILE, key)
-    return Session(Vault(dest, conn, bytearray(key)), load_identity(conn),
+    return Session(Vault(dest, conn, bytearray(key), (dest / KEY_FILE).read_bytes()),
+                   load_identity(conn),
                    taxonomy or source.taxonomy)
 
 
