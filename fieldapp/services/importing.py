@@ -15,7 +15,6 @@ from typing import Any
 
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import FieldappError, InvalidInput
-from fieldapp.services.lineage import check_lineage
 from fieldapp.services.purge import auto_purge, purge_delivered
 from fieldapp.services.receipts import mark_delivered, receipt_versions
 from fieldapp.services.roster import accept_roster
@@ -29,6 +28,7 @@ from fieldapp.store.attachments import AttachmentInfo
 from fieldapp.store.clock import utc_now
 from fieldapp.store.database import abandon, checkpoint_deferred
 from fieldapp.store.heads import meta, refresh_record
+from fieldapp.store.lineage import check_lineage
 from fieldapp.store.peers import Peer
 from fieldapp.store.records import Arrival
 from fieldapp.store.records_jsonl import latest_clock, parse_attachment, parse_version
@@ -296,7 +296,8 @@ def _check_records(
         version = arrival.version
         if known.get(version.id, version.content_hash) != version.content_hash:
             raise BundleRejected("records", "version_differs", version=version.id)
-    check_lineage(session, peer.fingerprint, versions, attachments, known)
+    check_lineage(session.conn, session.identity.fingerprint, peer.fingerprint, versions,
+                  attachments, known)
     stage.check = "attachments"
     if verified.bad_attachments:
         raise BundleRejected("attachments", "attachment_hash")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import statistics
 import time
 from pathlib import Path
@@ -120,6 +121,11 @@ def schema_floor_seconds(tmp_path: Path, office: Session) -> float:
     return elapsed
 
 
+def peak_rss_mib() -> int:
+    """This process's peak resident set size so far, in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
 def test_import_of_16_bundles_against_executemany(tmp_path: Path) -> None:
     (tmp_path / "usb").mkdir()
     office = create_vault(tmp_path / "office", "office", "Office", PASSPHRASE, params=KDF_FLOOR)
@@ -127,9 +133,11 @@ def test_import_of_16_bundles_against_executemany(tmp_path: Path) -> None:
                                                           KDF_FLOOR))
     paths = make_bundles(tmp_path, office)
     settled()
+    rss_before = peak_rss_mib()
     started = time.perf_counter()
     reports = importing.import_bundles(office, paths)
     imported = time.perf_counter() - started
+    rss_after = peak_rss_mib()
     assert all(r.status == "accepted" for r in reports)
     total = office.conn.execute("SELECT count(*) FROM versions").fetchone()[0]
     assert total == OBSERVERS * RECORDS_EACH
@@ -140,5 +148,9 @@ def test_import_of_16_bundles_against_executemany(tmp_path: Path) -> None:
                       "executemany_s": round(baseline, 2), "ratio": round(ratio, 1),
                       "writes_only_s": round(floor, 2),
                       "writes_only_ratio": round(floor / baseline, 1),
-                      "import_vs_writes_only": round(imported / floor, 1)}))
+                      "import_vs_writes_only": round(imported / floor, 1),
+                      # The process's peak resident size before and after the import (the
+                      # bundles were made earlier in the same process).
+                      "peak_rss_mib_before_import": rss_before,
+                      "peak_rss_mib_after_import": rss_after}))
     office.lock()

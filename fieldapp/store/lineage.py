@@ -7,17 +7,17 @@ office's own edits are made in its vault, not imported, and keep their rules."""
 
 from __future__ import annotations
 
-from fieldapp.services.session import Session
 from fieldapp.store import attachments as attachment_store
 from fieldapp.store import records as record_store
 from fieldapp.store.attachments import AttachmentInfo
+from fieldapp.store.database import Connection
 from fieldapp.store.records import Arrival
 from sync.bundle import BundleRejected
 
 
 def check_lineage(
-    session: Session, signer: str, versions: list[Arrival], attachments: list[AttachmentInfo],
-    known: dict[str, str],
+    conn: Connection, office: str, signer: str, versions: list[Arrival],
+    attachments: list[AttachmentInfo], known: dict[str, str],
 ) -> None:
     """Authorship of lineage: a bundle edits, deletes and attaches evidence only to records
     its signer created (every version line is the signer's: parse_version checked that).
@@ -30,13 +30,12 @@ def check_lineage(
     arrive in any order), and whatever arrives of it later must be the signer's too. A
     version may descend only from the signer's versions: an observer never receives
     anyone else's. Two lookups for the whole bundle, none per record."""
-    office = session.identity.fingerprint
     edited = dict.fromkeys(a.version.record_id for a in versions)
     record_ids = list(dict.fromkeys([*edited, *(info.record_id for info in attachments)]))
     parent_ids = sorted({p for a in versions if a.version.id not in known
                          for p in a.version.parents})
-    held = record_store.held_lineage(session.conn, record_ids, parent_ids)
-    evidence = attachment_store.received_from(session.conn, record_ids)
+    held = record_store.held_lineage(conn, record_ids, parent_ids)
+    evidence = attachment_store.received_from(conn, record_ids)
     author_of = {h.id: h.author for h in held}
     authors: dict[str, set[str]] = {}
     first_authors: dict[str, set[str]] = {}
