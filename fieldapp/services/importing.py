@@ -137,29 +137,35 @@ def _import(session: Session, path: Path, identity: X25519Identity) -> ImportRep
         else:
             _merge(session, path, contents, verified, identity, report, stage)
     except BundleRejected as rejection:
-        return _rejected(report, rejection.check, rejection.code, rejection.params)
+        report = _rejected(report, rejection.check, rejection.params)
+        report.code = rejection.code
+        return report
     except FieldappError as error:  # a full disk, say: the bundle is refused in its words
         _roll_back(session)
-        return _rejected(report, stage.check, error.code, dict(error.params))
+        report = _rejected(report, stage.check, dict(error.params))
+        report.code = error.code
+        return report
     except OSError as error:
         _roll_back(session)
-        return _rejected(report, stage.check, "bundle_unreadable", {
+        report = _rejected(report, stage.check, {
             "path": str(path), "detail": error.strerror or type(error).__name__})
+        report.code = "bundle_unreadable"
+        return report
     except Exception as error:
         _roll_back(session)
-        return _rejected(report, stage.check, "bundle_failed", {"error": type(error).__name__})
+        report = _rejected(report, stage.check, {"error": type(error).__name__})
+        report.code = "bundle_failed"
+        return report
     report.status = "accepted"
     return report
 
 
-def _rejected(
-    report: ImportReport, check: str, code: str, params: dict[str, Any]
-) -> ImportReport:
-    """The report of a bundle that was rolled back: who sent it, if that was reached, why,
-    and none of the counts a merge may have made before it failed."""
+def _rejected(report: ImportReport, check: str, params: dict[str, Any]) -> ImportReport:
+    """The report of a bundle that was rolled back (its caller sets the code): who sent
+    it, if that was reached, and none of the counts a merge may have made before it failed."""
     rejected = ImportReport(file=report.file, status="rejected", kind=report.kind,
                             check=check, sender=report.sender, sequence=report.sequence)
-    rejected.code, rejected.params = code, params
+    rejected.params = params
     return rejected
 
 
