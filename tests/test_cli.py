@@ -274,7 +274,8 @@ def test_record_show_json_gives_the_whole_record_with_its_metadata(
     assert {k: v for k, v in shown.items() if k in FULL_RECORD} == full_record(
         sources=shown["sources"])
     assert set(shown) == set(FULL_RECORD) | {
-        "id", "version", "author", "created_at", "updated_at", "threat_block"
+        "id", "version", "author", "created_at", "updated_at", "threat_block",
+        "case", "case_reference", "legal_articles", "outcome_on",
     }
     for secret in FULL_RECORD["sources"][0].values():
         assert secret not in result.stdout

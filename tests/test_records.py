@@ -22,7 +22,7 @@ from support import (
 
 from fieldapp.cli.messages import problem_sentence
 from fieldapp.domain import hlc
-from fieldapp.domain.record import OUTPUT_ONLY, canonical_json, validate
+from fieldapp.domain.record import OPTIONAL_FIELDS, OUTPUT_ONLY, canonical_json, validate
 from fieldapp.errors import InvalidInput, NotFound
 from fieldapp.services import records
 from fieldapp.services.session import Session, create_vault, unlock
@@ -183,9 +183,11 @@ def test_show_gives_the_contract_fields_and_the_derived_block(session: Session) 
     assert shown["created_at"] == shown["updated_at"]
     # The sources were sealed as they were saved: only their count is shown.
     assert shown["sources"] == SEALED
-    assert {k: v for k, v in shown.items() if k not in OUTPUT_ONLY} == full_record(
-        sources=SEALED)
-    assert set(shown) == set(FULL_RECORD) | set(OUTPUT_ONLY)
+    # Outside a case, with no article and no outcome date: the case fields shown empty.
+    assert {k: v for k, v in shown.items() if k not in OUTPUT_ONLY} == {
+        **full_record(sources=SEALED), "case": None, "legal_articles": [], "outcome_on": None}
+    assert shown["case_reference"] is None
+    assert set(shown) == set(FULL_RECORD) | set(OUTPUT_ONLY) | set(OPTIONAL_FIELDS)
 
 
 def test_minimal_record_gets_empty_defaults(session: Session) -> None:

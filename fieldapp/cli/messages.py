@@ -77,6 +77,31 @@ MESSAGES: dict[str, str] = {
     "self_duplicate": "a record cannot be a duplicate of itself",
     "not_in_conflict": "record {record_id} is not in conflict",
     "not_a_conflict_version": "{version} is not one of the versions in conflict",
+    # cases
+    "no_cases": "holds no case",
+    "not_an_article_list": "must be a list of article codes (cc_NNN, ac_NNN)",
+    "unknown_case": "no case {value!r} in this vault; give a case id or reference"
+                    " ('fieldapp case list' shows them)",
+    "ambiguous_case": "more than one case has the reference {value!r}; give the case id",
+    "outcome_on_without_outcome": "is only for a record with an outcome",
+    "outcome_before_occurred": "{outcome_on} is before occurred_on ({occurred_on})",
+    "bad_reference": "{value!r} is not a case reference: use 2 to 4 parts joined by '-',"
+                     " each 2-5 letters or up to 6 digits, at least one of digits"
+                     " (for example PAV-2024-007); a reference never holds a name",
+    "reference_taken": "another case already has the reference {value}",
+    "closed_before_opened": "{closed_on} is before the case was opened ({opened_on})",
+    "closed_on_while_open": "is only for a closed case",
+    "too_many": "has too many entries ({count}, at most {limit})",
+    "no_case": "no case {case}",
+    "ambiguous_case_reference": "more than one case has the reference {reference}; give the"
+                                " case id",
+    "ambiguous_case_id": "more than one case starts with {prefix}; give more of the id",
+    "case_purged": "case {reference} was purged on {purged_at} after the office confirmed"
+                   " holding it; new stages can still be filed under it",
+    "case_deleted": "case {case} was deleted",
+    "case_has_stages": "case {case} still has stages; move or delete them first",
+    "office_only_case_merge": "only the office merges cases",
+    "cases_already_merged": "these cases are already one case ({case})",
     "take_or_edit": "resolve with exactly one of --take VERSION or --edit FILE",
     "all_sides_deleted": "every side deleted the record; resolve with --take",
     # sources

@@ -9,7 +9,17 @@ from pathlib import Path
 
 import platformdirs
 
-from fieldapp.cli import bundles, evidence, identity, office, records, reports, safety, vault
+from fieldapp.cli import (
+    bundles,
+    cases,
+    evidence,
+    identity,
+    office,
+    records,
+    reports,
+    safety,
+    vault,
+)
 from fieldapp.cli.common import Commands
 
 ENV_VAULT = "FIELDAPP_VAULT"
@@ -19,6 +29,7 @@ ENV_VAULT = "FIELDAPP_VAULT"
 COMMANDS: tuple[Callable[[Commands], None], ...] = (
     vault.add_init,
     records.add_record,
+    cases.add_case,
     evidence.add_attach,
     vault.add_passwd,
     vault.add_audit,

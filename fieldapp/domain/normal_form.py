@@ -16,6 +16,7 @@ from typing import Any
 from fieldapp.domain.record import (
     FIELDS,
     MAX_SEALED_BLOBS,
+    OPTIONAL_FIELDS,
     MAX_SEALED_BYTES,
     MAX_SHORT,
     MAX_SOURCES,
@@ -29,8 +30,10 @@ from fieldapp.domain.record import (
 )
 from fieldapp.domain.sealed_form import is_sealed_blob
 from fieldapp.domain.taxonomy import Taxonomy, Vocabulary
+from sync.limits import UUID
 
 _FIELD_SET = frozenset(FIELDS)
+_ALL_FIELDS = frozenset((*FIELDS, *OPTIONAL_FIELDS))
 _PERPETRATOR_SET = frozenset(PERPETRATOR_KEYS)
 _VICTIM_SET = frozenset(VICTIM_KEYS)
 _SOURCE_SET = frozenset(SOURCE_KEYS)
@@ -38,7 +41,11 @@ _SOURCE_SET = frozenset(SOURCE_KEYS)
 
 def is_normal(data: Any, taxonomy: Taxonomy) -> bool:
     """True when `data` is a valid record exactly as `validate` would return it."""
-    if type(data) is not dict or data.keys() != _FIELD_SET:
+    if type(data) is not dict:
+        return False
+    keys = data.keys()
+    if keys != _FIELD_SET and not (_FIELD_SET < keys <= _ALL_FIELDS and _case_fields(data,
+                                                                                  taxonomy)):
         return False
     return (
         _text(data["title"], MAX_TEXT["title"], required=True)
@@ -53,6 +60,24 @@ def is_normal(data: Any, taxonomy: Taxonomy) -> bool:
         and (data["outcome"] is None or _code(data["outcome"], taxonomy["outcome"]))
         and _sources(data["sources"])
     )
+
+
+def _case_fields(data: dict[str, Any], taxonomy: Taxonomy) -> bool:
+    """The optional fields a record holds, each with a value in its normal form."""
+    case = data.get("case", _UUID_EXAMPLE)
+    articles = data.get("legal_articles", ["cc_274"])
+    outcome_on = data.get("outcome_on")
+    return (type(case) is str and UUID.fullmatch(case) is not None
+            and _ordered_codes(articles, taxonomy["legal_article"])
+            and (outcome_on is None or (
+                type(outcome_on) is str and data["outcome"] is not None
+                and type(data["occurred_on"]) is str
+                and parse_partial_date(outcome_on) is not None
+                and parse_partial_date(data["occurred_on"]) is not None
+                and date_key(outcome_on, end=True) >= date_key(data["occurred_on"]))))
+
+
+_UUID_EXAMPLE = "00000000-0000-0000-0000-000000000000"
 
 
 def _text(value: Any, limit: int = MAX_SHORT, required: bool = False,
@@ -75,6 +100,11 @@ def _dates(on: Any, until: Any) -> bool:
 
 
 def _sectors(value: Any, vocabulary: Vocabulary) -> bool:
+    return _ordered_codes(value, vocabulary)
+
+
+def _ordered_codes(value: Any, vocabulary: Vocabulary) -> bool:
+    """A non-empty list of codes, each once, in the vocabulary's order."""
     if type(value) is not list or not value or not all(_code(c, vocabulary) for c in value):
         return False
     order = vocabulary.codes()

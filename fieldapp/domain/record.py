@@ -18,6 +18,7 @@ from fieldapp.errors import InvalidInput, Problem
 
 # Re-exported for `record add` input: the faces may not import sync.
 from sync.limits import MAX_JSON_DEPTH as MAX_JSON_DEPTH
+from sync.limits import UUID
 from sync.limits import too_deep as too_deep
 
 FIELDS = (
@@ -34,9 +35,13 @@ FIELDS = (
     "outcome",
     "sources",
 )
+# Fields added with cases. A record holds them only when they have a value, so a record
+# written before them keeps its canonical form and its hash.
+OPTIONAL_FIELDS = ("case", "legal_articles", "outcome_on")
 REQUIRED = ("title", "occurred_on", "region", "threat_type", "sectors")
 # Added on output; accepted on input only so a record shown can be fed back in.
-OUTPUT_ONLY = ("id", "version", "author", "created_at", "updated_at", "threat_block")
+OUTPUT_ONLY = ("id", "version", "author", "created_at", "updated_at", "threat_block",
+               "case_reference")
 
 PERPETRATOR_KEYS = ("kind", "body", "name")
 VICTIM_KEYS = ("alias", "gender", "category")
@@ -52,7 +57,7 @@ _DATE = re.compile(r"([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?")
 # keep the line feed and the tab.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-MULTILINE = frozenset({"description", "note"})
+MULTILINE = frozenset({"description", "note", "summary"})
 
 
 def has_control(text: str, multiline: bool = False) -> bool:
@@ -109,7 +114,7 @@ def date_key(text: str, end: bool = False) -> tuple[int, int, int]:
     return parsed[0], parsed[1], parsed[2] or (31 if end else 1)
 
 
-class _Checker:
+class Checker:
     def __init__(self, taxonomy: Taxonomy, index: int | None) -> None:
         self.taxonomy = taxonomy
         self.index = index
@@ -165,12 +170,12 @@ class _Checker:
 
 def validate(data: Any, taxonomy: Taxonomy, index: int | None = None) -> Record:
     """Check one record's JSON object; return its normal form or raise InvalidInput."""
-    check = _Checker(taxonomy, index)
+    check = Checker(taxonomy, index)
     if not isinstance(data, dict):
         raise InvalidInput([Problem("record", "not_a_json_object", index)])
     for key in data:
-        if key not in FIELDS and key not in OUTPUT_ONLY:
-            check.fail(key, "unknown_field", allowed=", ".join(FIELDS))
+        if key not in FIELDS and key not in OPTIONAL_FIELDS and key not in OUTPUT_ONLY:
+            check.fail(key, "unknown_field", allowed=", ".join((*FIELDS, *OPTIONAL_FIELDS)))
     for key in REQUIRED:
         value = data.get(key)
         if value in (None, "", []) or (isinstance(value, str) and not value.strip()):
@@ -182,10 +187,10 @@ def validate(data: Any, taxonomy: Taxonomy, index: int | None = None) -> Record:
     record["description"] = check.text(
         "description", data.get("description"), MAX_TEXT["description"]
     )
-    record["occurred_on"] = _check_date(check, "occurred_on", data.get("occurred_on"))
+    record["occurred_on"] = check_date(check, "occurred_on", data.get("occurred_on"))
     until = data.get("occurred_until")
     if until not in (None, ""):
-        record["occurred_until"] = _check_date(check, "occurred_until", until)
+        record["occurred_until"] = check_date(check, "occurred_until", until)
         if (
             record["occurred_on"]
             and record["occurred_until"]
@@ -198,16 +203,50 @@ def validate(data: Any, taxonomy: Taxonomy, index: int | None = None) -> Record:
         record["threat_type"] = check.code("threat_type", "threat_type", data["threat_type"]) or ""
     record["sectors"] = _check_sectors(check, data.get("sectors"))
     record["perpetrators"] = _check_perpetrators(check, data.get("perpetrators"))
-    record["victims"] = _check_victims(check, data.get("victims"))
+    record["victims"] = check_persons(check, data.get("victims"))
     record["outcome"] = check.code("outcome", "outcome", data.get("outcome"), required=False)
     record["sources"] = _check_sources(check, data.get("sources"))
+    _check_case_fields(check, data, record)
 
     if check.problems:
         raise InvalidInput(check.problems)
     return record
 
 
-def _check_date(check: _Checker, field: str, value: Any) -> str:
+def _check_case_fields(check: Checker, data: dict[str, Any], record: Record) -> None:
+    """case, legal_articles and outcome_on: set on `record` only when they have a value."""
+    case = data.get("case")
+    if case not in (None, ""):
+        # The faces turn a reference into the case's id first; what is left is a case id.
+        if not isinstance(case, str) or UUID.fullmatch(case) is None:
+            check.fail("case", "unknown_case", value=case)
+        else:
+            record["case"] = case
+    articles = data.get("legal_articles")
+    if articles not in (None, []):
+        if not isinstance(articles, list):
+            check.fail("legal_articles", "not_an_article_list")
+        else:
+            codes = [check.code(f"legal_articles[{i}]", "legal_article", code)
+                     for i, code in enumerate(articles)]
+            order = {c: n for n, c in enumerate(check.taxonomy["legal_article"].codes())}
+            chosen = sorted({c for c in codes if c}, key=order.__getitem__)
+            if chosen:
+                record["legal_articles"] = chosen
+    outcome_on = data.get("outcome_on")
+    if outcome_on not in (None, ""):
+        value = check_date(check, "outcome_on", outcome_on)
+        if value and record["outcome"] is None and data.get("outcome") in (None, ""):
+            check.fail("outcome_on", "outcome_on_without_outcome")
+        elif value and record["occurred_on"] and (
+                date_key(value, end=True) < date_key(record["occurred_on"])):
+            check.fail("outcome_on", "outcome_before_occurred",
+                       outcome_on=value, occurred_on=record["occurred_on"])
+        elif value:
+            record["outcome_on"] = value
+
+
+def check_date(check: Checker, field: str, value: Any) -> str:
     if value in (None, ""):
         return ""
     if not isinstance(value, str) or parse_partial_date(value) is None:
@@ -216,7 +255,7 @@ def _check_date(check: _Checker, field: str, value: Any) -> str:
     return value
 
 
-def _check_sectors(check: _Checker, value: Any) -> list[str]:
+def _check_sectors(check: Checker, value: Any) -> list[str]:
     if value in (None, []):
         return []
     if not isinstance(value, list):
@@ -233,7 +272,7 @@ def _check_sectors(check: _Checker, value: Any) -> list[str]:
     return sorted(codes, key=order.__getitem__)
 
 
-def _check_perpetrators(check: _Checker, value: Any) -> list[dict[str, Any]]:
+def _check_perpetrators(check: Checker, value: Any) -> list[dict[str, Any]]:
     result = []
     for i, item in enumerate(check.items("perpetrators", value, PERPETRATOR_KEYS)):
         where = f"perpetrators[{i}]"
@@ -248,10 +287,11 @@ def _check_perpetrators(check: _Checker, value: Any) -> list[dict[str, Any]]:
     return result
 
 
-def _check_victims(check: _Checker, value: Any) -> list[dict[str, Any]]:
+def check_persons(check: Checker, value: Any, field: str = "victims") -> list[dict[str, Any]]:
+    """A record's victims, or a case's persons: alias, gender, category."""
     result = []
-    for i, item in enumerate(check.items("victims", value, VICTIM_KEYS)):
-        where = f"victims[{i}]"
+    for i, item in enumerate(check.items(field, value, VICTIM_KEYS)):
+        where = f"{field}[{i}]"
         alias = check.text(f"{where}.alias", item.get("alias"), required=True)
         gender = check.code(f"{where}.gender", "victim_gender", item.get("gender"), required=False)
         category = check.code(
@@ -266,7 +306,7 @@ MAX_SEALED_BLOBS = 1000  # one per edit that added sources
 MAX_SOURCES = 100_000
 
 
-def _check_sealed(check: _Checker, value: dict[str, Any]) -> dict[str, Any]:
+def _check_sealed(check: Checker, value: dict[str, Any]) -> dict[str, Any]:
     """The stored form: age files (base64) only the office's source key opens, and a count."""
     blobs, count = value.get("sealed"), value.get("count")
     if (
@@ -281,7 +321,7 @@ def _check_sealed(check: _Checker, value: dict[str, Any]) -> dict[str, Any]:
     return value
 
 
-def _check_sources(check: _Checker, value: Any) -> list[dict[str, str]] | dict[str, Any]:
+def _check_sources(check: Checker, value: Any) -> list[dict[str, str]] | dict[str, Any]:
     if isinstance(value, dict):
         return _check_sealed(check, value)
     result = []

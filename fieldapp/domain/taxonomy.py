@@ -24,6 +24,7 @@ VOCABULARY_FILES = {
     "victim_gender": "victim_genders.json",
     "victim_category": "victim_categories.json",
     "outcome": "outcomes.json",
+    "legal_article": "legal_articles.json",
 }
 
 

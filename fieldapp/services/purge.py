@@ -16,15 +16,22 @@ def purgeable(session: Session) -> list[str]:
 
 
 def purge_delivered(session: Session) -> int:
-    """Remove the content, sealed sources and attachments of every delivered record."""
+    """Remove the content, sealed sources and attachments of every delivered record, and
+    leave each delivered case as a stub (id, reference, status, its stages' span). Returns
+    how many records were purged."""
     ids = purgeable(session)
-    if not ids:
+    cases = store.purgeable_cases(session.conn)
+    if not ids and not cases:
         return 0
     at = utc_now()
     with session.transaction() as conn:
-        store.strip_records(conn, ids, at)
+        if ids:
+            store.strip_records(conn, ids, at)
         for record_id in ids:  # one audit entry each: the chain is appended in order
             session.log(conn, "record.purge", record_id)
+        store.stub_cases(conn, cases, at)
+        for case_id in cases:
+            session.log(conn, "case.purge", case_id)
         store.merge_search_segments(conn)
     finish_scrub(session, purged=len(ids))
     return len(ids)

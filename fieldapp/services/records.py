@@ -15,6 +15,7 @@ from fieldapp.domain.record import (
 )
 from fieldapp.domain.sealing import combine, seal
 from fieldapp.errors import InvalidInput, NotFound, Problem
+from fieldapp.services.cases import case_id_for_record, case_reference
 from fieldapp.services.session import Session
 from fieldapp.store import records as store
 from fieldapp.store.clock import next_hlc, utc_now
@@ -63,8 +64,9 @@ def add_records(session: Session, items: list[Any]) -> list[str]:
     problems: list[Problem] = []
     valid: list[Record] = []
     for index, item in enumerate(items):
+        where = index if len(items) > 1 else None
         try:
-            valid.append(validate(item, session.taxonomy, index if len(items) > 1 else None))
+            valid.append(validate(_with_case_id(session, item, where), session.taxonomy, where))
         except InvalidInput as error:
             problems.extend(error.problems)
     if problems:
@@ -104,6 +106,21 @@ def head_ids(session: Session, record_id: str) -> tuple[str, ...]:
     return tuple(sorted(v.id for v in state_of(session.conn, record_id).heads))
 
 
+def _with_case_id(session: Session, item: Any, index: int | None = None) -> Any:
+    """The record input with its `case` (an id or a reference) as the case's id; other
+    problems in the item are left for validation to name beside this one."""
+    if not isinstance(item, dict) or item.get("case") in (None, ""):
+        return item
+    try:
+        return {**item, "case": case_id_for_record(session, item["case"], index)}
+    except InvalidInput as error:
+        try:
+            validate({**item, "case": None}, session.taxonomy, index)
+        except InvalidInput as others:
+            raise InvalidInput([*error.problems, *others.problems]) from None
+        raise
+
+
 def _sealed(session: Session, record: Record) -> Record:
     """Seal plain sources for the office before anything is stored."""
     sources = record["sources"]
@@ -127,7 +144,7 @@ def edit_record(
     the sealed ones instead, as the window does); returns the new version id."""
     version, record = current(session, record_id)
     # Without "sources" in changes the sealed ones carry over through apply_edit.
-    updated = apply_edit(record, changes, session.taxonomy)
+    updated = apply_edit(record, _with_case_id(session, changes), session.taxonomy)
     if add_sources:
         added = updated["sources"] if isinstance(updated["sources"], list) else []
         kept = record["sources"]
@@ -163,8 +180,12 @@ def show_record(session: Session, record_id: str, with_sources: bool = True) -> 
         "author": version.author,
         "created_at": created_at,
         "updated_at": updated_at,
+        "case": None,
+        "legal_articles": [],
+        "outcome_on": None,
         **record,
         "threat_block": session.taxonomy.block_of(record["threat_type"]),
+        "case_reference": case_reference(session, record.get("case")),
     }
     shown["sources"] = sources_summary(record["sources"])
     if not with_sources:

@@ -16,9 +16,45 @@ def purgeable(conn: Connection) -> list[str]:
     return [row[0] for row in rows]
 
 
+def purgeable_cases(conn: Connection) -> list[str]:
+    """Cases whose current version the office has confirmed holding."""
+    rows = conn.execute(
+        "SELECT c.id FROM cases AS c JOIN case_versions AS v ON v.id = c.head"
+        " WHERE c.purged_at IS NULL AND v.delivered_at IS NOT NULL ORDER BY c.id")
+    return [row[0] for row in rows]
+
+
+def keep_case_spans(conn: Connection, record_ids: list[str]) -> None:
+    """Before their content goes: widen each case's kept span (first_on, last_on) to the
+    dates of these records, so a purged case still shows when its stages happened."""
+    rows = conn.execute(
+        "SELECT r.case_id, min(r.occurred_on),"
+        " max(max(coalesce(r.occurred_until, r.occurred_on),"
+        "         coalesce(json_extract(v.content, '$.outcome_on'), '')))"
+        " FROM records AS r JOIN versions AS v ON v.id = r.head"
+        " WHERE r.id IN (SELECT value FROM json_each(?)) AND r.case_id IS NOT NULL"
+        " AND r.occurred_on <> '' GROUP BY r.case_id", (json.dumps(record_ids),)).fetchall()
+    conn.executemany(
+        "UPDATE cases SET first_on = min(coalesce(first_on, ?1), ?1),"
+        " last_on = max(coalesce(last_on, ?2), ?2) WHERE id = ?3",
+        [(first, last, case_id) for case_id, first, last in rows])
+
+
+def stub_cases(conn: Connection, case_ids: list[str], at: str) -> None:
+    """Keep only each case's id, reference, status with its dates, and its stages' span:
+    no title, summary or persons. Call inside a transaction."""
+    chosen = json.dumps(case_ids)
+    conn.execute("UPDATE case_versions SET content = NULL"
+                 " WHERE case_id IN (SELECT value FROM json_each(?))", (chosen,))
+    conn.execute("UPDATE cases SET purged_at = ?, title = ''"
+                 " WHERE id IN (SELECT value FROM json_each(?))", (at, chosen))
+    meta.put(conn, meta.SCRUB_PENDING, at)
+
+
 def strip_records(conn: Connection, record_ids: list[str], at: str) -> None:
     """Keep only each record's id, versions' ids and hashes, and the purge date; call inside
     a transaction."""
+    keep_case_spans(conn, record_ids)
     chosen = json.dumps(record_ids)
     conn.execute("DELETE FROM record_search WHERE rowid IN (SELECT rowid FROM records"
                  " WHERE id IN (SELECT value FROM json_each(?)))", (chosen,))
@@ -29,7 +65,7 @@ def strip_records(conn: Connection, record_ids: list[str], at: str) -> None:
     conn.execute(
         "UPDATE records SET purged_at = ?, title = '', occurred_on = '',"
         " occurred_until = NULL, region = '', threat_type = '', threat_block = '',"
-        " sectors = '[]' WHERE id IN (SELECT value FROM json_each(?))", (at, chosen))
+        " sectors = '[]', case_id = NULL WHERE id IN (SELECT value FROM json_each(?))", (at, chosen))
     # Committed with the purge: a process killed before reclaim_pages leaves this mark,
     # and the next unlock finishes the scrub (finish_scrub).
     meta.put(conn, meta.SCRUB_PENDING, at)

@@ -127,15 +127,15 @@ def set_head(
     conn.execute("DELETE FROM record_search WHERE rowid = ?", (rowid,))
     if record is None:
         conn.execute(
-            "UPDATE records SET head = ?, deleted = 1, in_conflict = ?, updated_at = ?"
-            " WHERE id = ?",
+            "UPDATE records SET head = ?, deleted = 1, in_conflict = ?, updated_at = ?,"
+            " case_id = NULL WHERE id = ?",
             (version.id, int(in_conflict), version.created_at, version.record_id),
         )
         return
     conn.execute(
         "UPDATE records SET head = ?, deleted = 0, in_conflict = ?, updated_at = ?, title = ?,"
         " occurred_on = ?, occurred_until = ?, region = ?, threat_type = ?, threat_block = ?,"
-        " sectors = ? WHERE id = ?",
+        " sectors = ?, case_id = ? WHERE id = ?",
         (
             version.id,
             int(in_conflict),
@@ -147,6 +147,7 @@ def set_head(
             record["threat_type"],
             block,
             _canonical_text(record["sectors"]),
+            record.get("case"),
             version.record_id,
         ),
     )
@@ -392,8 +393,8 @@ def insert_new_records(conn: Connection, items: list[NewRecord], received_in: st
     statements per record (imports are mostly new records)."""
     conn.executemany(
         "INSERT INTO records (id, head, deleted, in_conflict, created_at, updated_at, title,"
-        " occurred_on, occurred_until, region, threat_type, threat_block, sectors)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " occurred_on, occurred_until, region, threat_type, threat_block, sectors, case_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [_record_row(item) for item in items],
     )
     conn.executemany(
@@ -422,11 +423,11 @@ def _record_row(item: NewRecord) -> tuple:
     head = (shown.record_id, shown.id)
     if record is None:
         return (*head, 1, int(item.in_conflict), created, shown.created_at,
-                "", "", None, "", "", "", "[]")
+                "", "", None, "", "", "", "[]", None)
     return (
         *head, 0, int(item.in_conflict), created, shown.created_at, record["title"],
         record["occurred_on"], record["occurred_until"], record["region"],
-        record["threat_type"], item.block, item.shown.stored.sectors,
+        record["threat_type"], item.block, item.shown.stored.sectors, record.get("case"),
     )
 
 

@@ -121,6 +121,40 @@ _MARKED = {
     "not_a_conflict_version": QT_TRANSLATE_NOOP(
         "Errors",
         "That version is not one of the versions in conflict."),
+    # cases
+    "no_cases": QT_TRANSLATE_NOOP("Errors", "There is no case in the input."),
+    "not_an_article_list": QT_TRANSLATE_NOOP("Errors", "Choose the articles from the list."),
+    "unknown_case": QT_TRANSLATE_NOOP("Errors", "There is no case «{value}» in this vault."),
+    "ambiguous_case": QT_TRANSLATE_NOOP(
+        "Errors", "More than one case has the reference {value}; choose the case from the list."),
+    "outcome_on_without_outcome": QT_TRANSLATE_NOOP(
+        "Errors", "A date of the positive outcome needs the outcome itself."),
+    "outcome_before_occurred": QT_TRANSLATE_NOOP(
+        "Errors", "The outcome ({outcome_on}) is dated before the threat ({occurred_on})."),
+    "bad_reference": QT_TRANSLATE_NOOP(
+        "Errors",
+        "«{value}» is not a case reference. Use two to four parts joined by hyphens, each "
+        "of 2-5 letters or up to 6 digits, such as PAV-2024-007. Never put a name in it."),
+    "reference_taken": QT_TRANSLATE_NOOP(
+        "Errors", "Another case already has the reference {value}."),
+    "closed_before_opened": QT_TRANSLATE_NOOP(
+        "Errors", "The closing date {closed_on} is before the case was opened ({opened_on})."),
+    "closed_on_while_open": QT_TRANSLATE_NOOP(
+        "Errors", "Only a closed case has a closing date."),
+    "too_many": QT_TRANSLATE_NOOP("Errors", "Too many entries ({count}; at most {limit})."),
+    "no_case": QT_TRANSLATE_NOOP("Errors", "There is no case «{case}»."),
+    "ambiguous_case_reference": QT_TRANSLATE_NOOP(
+        "Errors", "More than one case has the reference {reference}."),
+    "ambiguous_case_id": QT_TRANSLATE_NOOP("Errors", "More than one case starts with {prefix}."),
+    "case_purged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Case {reference} was cleared from this computer on {purged_at}, after the office "
+        "confirmed it holds it. You can still add stages to it."),
+    "case_deleted": QT_TRANSLATE_NOOP("Errors", "This case was deleted."),
+    "case_has_stages": QT_TRANSLATE_NOOP(
+        "Errors", "This case still has stages; delete them or file them elsewhere first."),
+    "office_only_case_merge": QT_TRANSLATE_NOOP("Errors", "Only the office merges cases."),
+    "cases_already_merged": QT_TRANSLATE_NOOP("Errors", "These cases are already one case."),
     "take_or_edit": QT_TRANSLATE_NOOP("Errors", "Choose one version to keep, or edit the record."),
     "all_sides_deleted": QT_TRANSLATE_NOOP(
         "Errors",
