@@ -28,7 +28,7 @@ from sync.padme import padded_length
 
 NAMESPACE = "fieldapp-bundle@v1"
 FORMAT = "fieldapp-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the manifest counts case lines ("cases"); 1 still imports
 STANZAS = 2
 PAYLOAD, SIGNATURE = "payload.tar", "payload.sig"
 MANIFEST, RECORDS, ATTACHMENT_PREFIX = "manifest.json", "records.jsonl", "att/"

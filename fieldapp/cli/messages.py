@@ -218,12 +218,14 @@ MESSAGES: dict[str, str] = {
     "wrong_sender": "the manifest names another sender than the key that signed it",
     "bad_count": "the manifest's {key} is not a valid count",
     "bad_bundle_id": "the manifest's bundle id is malformed",
-    "unknown_line": "records.jsonl line {line} is not a version or an attachment",
+    "unknown_line": "records.jsonl line {line} is not a version, a case or an attachment",
     "version_line_fields": _LINE + "a version line has missing or unknown fields",
     "version_line_malformed": _LINE + "a version line has a malformed field",
     "wrong_author": _LINE + "a version claims another author than the bundle's signer",
     "bad_deletion": _LINE + "a deletion carries content or a wrong hash",
     "record_invalid": _LINE + "a record is invalid: {problems}",
+    "case_line_fields": _LINE + "a case line has missing or unknown fields",
+    "case_invalid": _LINE + "a case is invalid: {problems}",
     "plain_sources": _LINE + "a record carries sources in plain text; they must be sealed",
     "content_hash_mismatch": _LINE + "a record's content does not match its hash",
     "attachment_line_fields": _LINE + "an attachment line has missing or unknown fields",
@@ -270,6 +272,10 @@ MESSAGES: dict[str, str] = {
     "foreign_attachment": "an attachment is for record {record_id}, which holds another"
                           " author's versions or evidence; evidence may be attached only to"
                           " the signer's own records",
+    "foreign_case": "case {case_id} was opened by another observer; a bundle may change only"
+                    " its own signer's cases",
+    "foreign_case_parent": "version {version} of case {case_id} descends from a version by"
+                           " another observer",
     "foreign_parent": "version {version} of record {record_id} descends from a version by"
                       " another author",
     "bundle_unreadable": "cannot read {path}: {detail}; nothing of this bundle was imported",

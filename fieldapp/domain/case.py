@@ -67,8 +67,7 @@ def new_reference(letters: str, year: int, taken: set[str]) -> str:
     return f"{letters}-{year}-{number:03d}"
 
 
-def validate_case(data: Any, taxonomy: Taxonomy, index: int | None = None,
-                  today: str = "") -> Case:
+def validate_case(data: Any, taxonomy: Taxonomy, index: int | None = None) -> Case:
     """Check one case's JSON object (as given to `case add` or `case edit`, or as stored);
     return its normal form or raise InvalidInput naming every problem."""
     if not isinstance(data, dict):
@@ -84,7 +83,7 @@ def validate_case(data: Any, taxonomy: Taxonomy, index: int | None = None,
         "persons": [],
         "region": "",
         "status": "open",
-        "opened_on": "",
+        "opened_on": None,
         "closed_on": None,
     }
     reference = data.get("reference")
@@ -109,9 +108,8 @@ def validate_case(data: Any, taxonomy: Taxonomy, index: int | None = None,
         check.fail("status", "unknown_code", value=status, allowed=", ".join(STATUSES))
     else:
         case["status"] = status
-    case["opened_on"] = check_date(check, "opened_on", data.get("opened_on") or today)
-    if not case["opened_on"] and not check.problems:
-        check.fail("opened_on", "required")
+    # When the matter began, if known (the stages' own dates say the rest).
+    case["opened_on"] = check_date(check, "opened_on", data.get("opened_on")) or None
     closed = data.get("closed_on")
     if case["status"] == "closed":
         case["closed_on"] = check_date(check, "closed_on", closed)

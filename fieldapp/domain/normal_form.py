@@ -16,11 +16,11 @@ from typing import Any
 from fieldapp.domain.record import (
     FIELDS,
     MAX_SEALED_BLOBS,
-    OPTIONAL_FIELDS,
     MAX_SEALED_BYTES,
     MAX_SHORT,
     MAX_SOURCES,
     MAX_TEXT,
+    OPTIONAL_FIELDS,
     PERPETRATOR_KEYS,
     SOURCE_KEYS,
     VICTIM_KEYS,

@@ -115,7 +115,7 @@ def add_cases(session: Session, items: list[Any]) -> list[tuple[str, str]]:
     for index, item in enumerate(items):
         where = index if len(items) > 1 else None
         try:
-            valid.append(validate_case(item, session.taxonomy, where, _today()))
+            valid.append(validate_case(item, session.taxonomy, where))
         except InvalidInput as error:
             problems.extend(error.problems)
     taken = store.references(session.conn)
@@ -125,8 +125,8 @@ def add_cases(session: Session, items: list[Any]) -> list[tuple[str, str]]:
             problems.append(Problem("reference", "reference_taken", where,
                                     value=case["reference"]))
         elif not case["reference"]:
-            case["reference"] = new_reference(_letters(session, case),
-                                              int(case["opened_on"][:4]), taken)
+            year = int((case["opened_on"] or _today())[:4])
+            case["reference"] = new_reference(_letters(session, case), year, taken)
         taken.add(case["reference"])
     if problems:
         raise InvalidInput(problems)

@@ -16,11 +16,12 @@ from fieldapp.services.session import Session
 from fieldapp.services.sources import seal_legacy_sources
 from fieldapp.store import attachments as attachment_store
 from fieldapp.store import bundles, full_disk, rosters
+from fieldapp.store import cases as case_store
 from fieldapp.store import identity as identity_store
 from fieldapp.store import records as record_store
 from fieldapp.store.clock import utc_now
 from fieldapp.store.keyfile import fsync_directory
-from fieldapp.store.records_jsonl import attachment_line, jsonl, version_line
+from fieldapp.store.records_jsonl import attachment_line, case_line, jsonl, version_line
 from sync import bundle
 from sync.age import X25519Recipient
 
@@ -35,6 +36,7 @@ class ExportPlan:
     records: int
     attachments: int
     office: str
+    cases: int = 0
 
 
 @dataclass(frozen=True)
@@ -45,14 +47,16 @@ class ExportResult:
     versions: int
     attachments: int
     size: int
+    cases: int = 0
 
 
 def plan_export(session: Session, everything: bool = False) -> ExportPlan:
     office = office_peer(session)
     versions = record_store.versions_for_export(session.conn, everything)
     attachments = attachment_store.for_export(session.conn, everything)
+    cases = case_store.for_export(session.conn, everything)
     return ExportPlan(len(versions), len({v.record_id for v, _ in versions}),
-                      len(attachments), office.name)
+                      len(attachments), office.name, len({v.record_id for v, _ in cases}))
 
 
 def recipients_for(session: Session) -> list[X25519Recipient]:
@@ -95,13 +99,16 @@ def export_bundle(
     conn = session.conn
     versions = record_store.versions_for_export(conn, everything)
     attachments = attachment_store.for_export(conn, everything)
-    if not versions and not attachments:
+    cases = case_store.for_export(conn, everything)
+    if not versions and not attachments and not cases:
         return None
     if not out_dir.is_dir():
         raise FieldappError("not_a_folder", path=str(out_dir))
     sequence = bundles.next_sequence(conn)
     bundle_id = str(uuid.uuid4())
-    lines = [version_line(v, r) for v, r in versions] + [attachment_line(a) for a in attachments]
+    # Cases first: an importer then meets a stage's case before the stage.
+    lines = ([case_line(v, c) for v, c in cases] + [version_line(v, r) for v, r in versions]
+             + [attachment_line(a) for a in attachments])
     manifest = {
         "format": bundle.FORMAT,
         "version": bundle.FORMAT_VERSION,
@@ -113,6 +120,7 @@ def export_bundle(
         "created_at": utc_now(),
         "versions": len(versions),
         "attachments": len(attachments),
+        "cases": len(cases),
     }
     # The same evidence attached twice travels once: members are named by their hash.
     unique = {a.stored_sha256: a for a in attachments}
@@ -150,9 +158,11 @@ def export_bundle(
         bundles.record_export(conn, bundle_id, office.fingerprint, sequence, "records",
                               [v.id for v, _ in versions], [a.id for a in attachments],
                               utc_now())
+        case_store.mark_exported(conn, bundle_id, [v.id for v, _ in cases])
         session.log(conn, "bundle.export", f"{bundle_id} {sequence}")
         pending.done(conn)
-    return ExportResult(final, bundle_id, sequence, len(versions), len(attachments), size)
+    return ExportResult(final, bundle_id, sequence, len(versions), len(attachments), size,
+                        len(cases))
 
 
 def _attachment_file(

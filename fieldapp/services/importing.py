@@ -21,6 +21,7 @@ from fieldapp.services.roster import accept_roster
 from fieldapp.services.session import Session
 from fieldapp.store import attachments as attachment_store
 from fieldapp.store import bundles
+from fieldapp.store import cases as case_store
 from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as peer_store
 from fieldapp.store import records as record_store
@@ -28,10 +29,16 @@ from fieldapp.store.attachments import AttachmentInfo
 from fieldapp.store.clock import utc_now
 from fieldapp.store.database import abandon, checkpoint_deferred
 from fieldapp.store.heads import meta, refresh_record
-from fieldapp.store.lineage import check_lineage
+from fieldapp.store.lineage import check_case_lineage, check_lineage
 from fieldapp.store.peers import Peer
 from fieldapp.store.records import Arrival
-from fieldapp.store.records_jsonl import latest_clock, parse_attachment, parse_version
+from fieldapp.store.records_jsonl import (
+    CaseArrival,
+    latest_clock,
+    parse_attachment,
+    parse_case_version,
+    parse_version,
+)
 from fieldapp.store.regular_files import open_regular
 from sync import bundle, limits
 from sync.age import X25519Identity
@@ -39,10 +46,12 @@ from sync.bundle import BundleRejected, VerifiedPayload
 from sync.merge import record_state
 from sync.sshkeys import fingerprint
 
-MANIFEST_KEYS = {"format", "version", "kind", "bundle_id", "sender", "recipient", "sequence",
-                 "created_at", "versions", "attachments"}
+MANIFEST_KEYS_V1 = {"format", "version", "kind", "bundle_id", "sender", "recipient",
+                    "sequence", "created_at", "versions", "attachments"}
+# Version 2 counts the case lines too; version 1 bundles carry none and still import.
+MANIFEST_KEYS = {*MANIFEST_KEYS_V1, "cases"}
 _MANIFEST_COUNTS = {"sequence": limits.MAX_SEQUENCE, "versions": limits.MAX_VERSIONS,
-                    "attachments": bundle.MAX_ATTACHMENTS}
+                    "attachments": bundle.MAX_ATTACHMENTS, "cases": limits.MAX_VERSIONS}
 
 
 @dataclass
@@ -58,6 +67,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     in_conflict: int = 0
+    cases: int = 0  # cases new or changed
     purged: int = 0
     missing_sequences: list[int] = field(default_factory=list)
 
@@ -85,9 +95,11 @@ class _Contents:
     versions: list[Arrival]
     attachments: list[AttachmentInfo]
     known: dict[str, str]  # version id -> content hash, for versions the vault already holds
+    cases: list[CaseArrival] = field(default_factory=list)
+    known_cases: dict[str, str] = field(default_factory=dict)  # the same, for case versions
 
 
-Lines = tuple[list[Arrival], list[AttachmentInfo]]
+Lines = tuple[list[Arrival], list[AttachmentInfo], list[CaseArrival]]
 
 
 def import_bundles(
@@ -235,10 +247,13 @@ def _check_signer(session: Session, verified: VerifiedPayload) -> Peer:
 
 def _check_manifest(session: Session, verified: VerifiedPayload, peer: Peer) -> dict[str, Any]:
     manifest = bundle.strict_json(verified.manifest, bundle.MANIFEST)
-    if not isinstance(manifest, dict) or set(manifest) != MANIFEST_KEYS:
+    if not isinstance(manifest, dict) or set(manifest) not in (MANIFEST_KEYS,
+                                                               MANIFEST_KEYS_V1):
         raise BundleRejected("manifest", "manifest_fields")
-    if manifest["format"] != bundle.FORMAT or manifest["version"] != bundle.FORMAT_VERSION:
+    if manifest["format"] != bundle.FORMAT or manifest["version"] != (
+            bundle.FORMAT_VERSION if "cases" in manifest else 1):
         raise BundleRejected("manifest", "format_unsupported")
+    manifest = {"cases": 0, **manifest}
     expected_kinds = ("records",) if session.identity.role == "office" else ("roster", "receipt")
     if manifest["kind"] not in expected_kinds:
         raise BundleRejected("manifest", "wrong_kind", kind=manifest["kind"],
@@ -271,6 +286,7 @@ def _parse_lines(verified: VerifiedPayload, taxonomy: Taxonomy, sender: str) -> 
     """records.jsonl, every line checked on its own (shape, author, schema, hash)."""
     versions: list[Arrival] = []
     attachments: list[AttachmentInfo] = []
+    cases: list[CaseArrival] = []
     lines = bundle.strict_json_lines(verified.records, bundle.RECORDS)
     clock_limit = latest_clock()
     for number, (raw, line) in enumerate(zip(lines.lines, lines.values, strict=True), start=1):
@@ -280,9 +296,11 @@ def _parse_lines(verified: VerifiedPayload, taxonomy: Taxonomy, sender: str) -> 
                                           raw if lines.canonical else None, clock_limit))
         elif kind == "attachment":
             attachments.append(parse_attachment(line, number))
+        elif kind == "case":
+            cases.append(parse_case_version(line, number, taxonomy, sender, clock_limit))
         else:
             raise BundleRejected("records", "unknown_line", line=number)
-    return versions, attachments
+    return versions, attachments, cases
 
 
 def _check_records(
@@ -291,8 +309,9 @@ def _check_records(
 ) -> _Contents:
     """The lines against the manifest, the vault's copies, whose records they touch, and
     the attachments carried."""
-    versions, attachments = lines
-    if len(versions) != manifest["versions"] or len(attachments) != manifest["attachments"]:
+    versions, attachments, cases = lines
+    if (len(versions) != manifest["versions"] or len(attachments) != manifest["attachments"]
+            or len(cases) != manifest["cases"]):
         raise BundleRejected("records", "count_mismatch")
     ids = [a.version.id for a in versions]
     if len(ids) != len(set(ids)):
@@ -304,6 +323,7 @@ def _check_records(
             raise BundleRejected("records", "version_differs", version=version.id)
     check_lineage(session.conn, session.identity.fingerprint, peer.fingerprint, versions,
                   attachments, known)
+    known_cases = _check_cases(session, peer, cases)
     stage.check = "attachments"
     if verified.bad_attachments:
         raise BundleRejected("attachments", "attachment_hash")
@@ -313,7 +333,22 @@ def _check_records(
     for info in attachments:
         if verified.attachments[info.stored_sha256] != info.size:
             raise BundleRejected("attachments", "attachment_size")
-    return _Contents(manifest, peer, versions, attachments, known)
+    return _Contents(manifest, peer, versions, attachments, known, cases, known_cases)
+
+
+def _check_cases(session: Session, peer: Peer, cases: list[CaseArrival]) -> dict[str, str]:
+    """Case lines against the vault's copies and whose cases they touch."""
+    ids = [a.version.id for a in cases]
+    if len(ids) != len(set(ids)):
+        raise BundleRejected("records", "version_twice")
+    known = case_store.existing_hashes(session.conn, ids)
+    for arrival in cases:
+        if known.get(arrival.version.id, arrival.version.content_hash) \
+                != arrival.version.content_hash:
+            raise BundleRejected("records", "version_differs", version=arrival.version.id)
+    check_case_lineage(session.conn, session.identity.fingerprint, peer.fingerprint,
+                       [a.version for a in cases], known)
+    return known
 
 
 def _merge(
@@ -333,6 +368,9 @@ def _merge(
             arriving.setdefault(arrival.version.record_id, []).append(arrival)
     new = {rid: vs for rid, vs in arriving.items() if rid not in heads_before}
     with session.transaction() as conn:
+        report.cases = case_store.merge_arrivals(
+            conn, [a for a in contents.cases if a.version.id not in contents.known_cases],
+            bundle_id)
         record_store.insert_new_records(
             conn, [_new_record(session, versions) for versions in new.values()], bundle_id)
         report.new = len(new)

@@ -12,6 +12,7 @@ from typing import Any
 from fieldapp.errors import FieldappError
 from fieldapp.services.session import Session
 from fieldapp.store import bundles
+from fieldapp.store import cases as case_store
 from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as peer_store
 from fieldapp.store import receipts as store
@@ -42,7 +43,9 @@ def write_receipts(session: Session, out_dir: Path) -> list[WrittenReceipt]:
     for peer in peer_store.all_peers(session.conn):
         if peer.role != "observer" or peer.revoked:
             continue
-        ids = store.awaiting_receipt(session.conn, peer.fingerprint)
+        # Case versions are confirmed in the same list: their ids are UUIDs like any other.
+        ids = sorted([*store.awaiting_receipt(session.conn, peer.fingerprint),
+                      *case_store.awaiting_receipt(session.conn, peer.fingerprint)])
         if not ids:
             continue
         bundle_id = str(uuid.uuid4())
@@ -51,7 +54,7 @@ def write_receipts(session: Session, out_dir: Path) -> list[WrittenReceipt]:
             "format": bundle.FORMAT, "version": bundle.FORMAT_VERSION, "kind": "receipt",
             "bundle_id": bundle_id, "sender": session.identity.fingerprint,
             "recipient": peer.fingerprint, "sequence": sequence, "created_at": utc_now(),
-            "versions": len(ids), "attachments": 0,
+            "versions": len(ids), "attachments": 0, "cases": 0,
         }
         path = out_dir / (secrets.token_hex(12) + ".age")
         recipient = X25519Recipient.from_string(peer.age_recipient)
@@ -60,6 +63,7 @@ def write_receipts(session: Session, out_dir: Path) -> list[WrittenReceipt]:
                                 [], signer, [recipient] * bundle.STANZAS)
         with session.transaction() as conn:
             store.mark_receipted(conn, bundle_id, ids)
+            case_store.mark_receipted(conn, bundle_id, ids)
             bundles.record_sent(conn, bundle_id, peer.fingerprint, sequence, "receipt",
                                 len(ids), utc_now())
             session.log(conn, "receipt.write", f"{bundle_id} {peer.fingerprint}")
@@ -85,4 +89,6 @@ def receipt_versions(records: bytes) -> list[str]:
 def mark_delivered(session: Session, ids: list[str]) -> int:
     """Observer: mark our own exported versions as held by the office; returns how many.
     Call inside the import's transaction."""
-    return store.mark_delivered(session.conn, session.identity.fingerprint, ids, utc_now())
+    at, author = utc_now(), session.identity.fingerprint
+    return (store.mark_delivered(session.conn, author, ids, at)
+            + case_store.mark_delivered(session.conn, author, ids, at))

@@ -71,7 +71,7 @@ def publish_roster(session: Session, out_dir: Path) -> list[Path]:
             "format": bundle.FORMAT, "version": bundle.FORMAT_VERSION, "kind": "roster",
             "bundle_id": str(uuid.uuid4()), "sender": session.identity.fingerprint,
             "recipient": observer.fingerprint, "sequence": version, "created_at": utc_now(),
-            "versions": 0, "attachments": 0,
+            "versions": 0, "attachments": 0, "cases": 0,
         }
         recipient = X25519Recipient.from_string(observer.age_recipient)
         path = out_dir / (secrets.token_hex(12) + ".age")

@@ -32,7 +32,7 @@ class CaseRow:
     reference: str
     title: str
     status: str
-    opened_on: str
+    opened_on: str | None
     closed_on: str | None
     first_on: str | None  # kept for a purged case: its stages' span
     last_on: str | None
@@ -124,6 +124,19 @@ def refresh(conn: Connection, case_id: str) -> RecordState:
     return state
 
 
+def merge_arrivals(conn: Connection, arrivals: list[Any], received_in: str) -> int:
+    """Store case versions new to the vault (CaseArrival: version, case) and recompute each
+    touched case's head; returns how many cases are new or show another version."""
+    before = existing_heads(conn, sorted({a.version.record_id for a in arrivals}))
+    for version_, case in arrivals:
+        insert_version_row(conn, version_, case, received_in)
+    changed = 0
+    for case_id in dict.fromkeys(a.version.record_id for a in arrivals):
+        state = refresh(conn, case_id)
+        changed += state.shown.id != before.get(case_id)
+    return changed
+
+
 def head(conn: Connection, case_id: str) -> tuple[Version, Case | None]:
     row = conn.execute(
         f"SELECT {_VERSION_COLUMNS} FROM cases AS c"  # noqa: S608 - fixed column list
@@ -134,18 +147,18 @@ def head(conn: Connection, case_id: str) -> tuple[Version, Case | None]:
 
 
 def row(conn: Connection, case_id: str) -> CaseRow | None:
-    found = conn.execute(f"SELECT {_ROW_COLUMNS}{_ROW_FROM} WHERE c.id = ?",  # noqa: S608
+    found = conn.execute(f"SELECT {_ROW_COLUMNS}{_ROW_FROM} WHERE c.id = ?",
                          (case_id,)).fetchone()
     return _row(found) if found else None
 
 
 def rows(conn: Connection, case_ids: list[str] | None = None) -> list[CaseRow]:
-    """Every case (or these), newest opened first."""
+    """Every case (or these), the newest added first."""
     where = "" if case_ids is None else " WHERE c.id IN (SELECT value FROM json_each(?))"
     params = () if case_ids is None else (json.dumps(case_ids),)
     found = conn.execute(
-        f"SELECT {_ROW_COLUMNS}{_ROW_FROM}{where}"  # noqa: S608 - fixed parts
-        " ORDER BY c.opened_on DESC, c.id", params)
+        f"SELECT {_ROW_COLUMNS}{_ROW_FROM}{where}"
+        " ORDER BY c.created_at DESC, c.id", params)
     return [_row(r) for r in found]
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
+from fieldapp.domain.case import Case, validate_case
 from fieldapp.domain.hlc import Hlc, now_ms
 from fieldapp.domain.normal_form import is_normal
 from fieldapp.domain.record import Record, content_hash, has_control, tombstone_hash, validate
@@ -17,8 +18,18 @@ from fieldapp.store.records import Arrival, StoredForm, Version
 from sync import limits
 from sync.bundle import MAX_ATTACHMENT_BYTES, BundleRejected
 
+
+class CaseArrival(NamedTuple):
+    """A case version as an import holds it: its metadata and its content (None: deleted)."""
+
+    version: Version
+    case: Case | None
+
+
 VERSION_KEYS = {"type", "id", "record_id", "parents", "author", "hlc", "content_hash",
                 "tombstone", "created_at", "record"}
+CASE_KEYS = {"type", "id", "case_id", "parents", "author", "hlc", "content_hash", "tombstone",
+             "created_at", "case"}
 ATTACHMENT_KEYS = {"type", "id", "record_id", "filename", "media_type", "original_sha256",
                    "stored_sha256", "size", "metadata_removed", "metadata_warning", "created_at"}
 
@@ -93,8 +104,16 @@ def parse_version(
     is latest_clock(), computed once per bundle by the caller."""
     if line.keys() != VERSION_KEYS:
         raise _fail(number, "version_line_fields")
+    version = _version_meta(line, "record_id", number, sender, clock_limit)
+    return _record_version(line, version, number, taxonomy, canonical_line)
+
+
+def _version_meta(line: dict[str, Any], id_key: str, number: int, sender: str,
+                  clock_limit: str | None) -> Version:
+    """The version a record or case line describes: its ids, parents, clock and author,
+    each checked (a case version's `record_id` is the case's id)."""
     parents = line["parents"]
-    if not (_text(line["id"]) and _text(line["record_id"]) and _text(line["author"])
+    if not (_text(line["id"]) and _text(line[id_key]) and _text(line["author"])
             and _text(line["hlc"]) and _text(line["created_at"])
             and _text(line["content_hash"]) and isinstance(line["tombstone"], bool)
             and isinstance(parents, list) and all(_text(p) for p in parents)
@@ -102,7 +121,7 @@ def parse_version(
             and limits.SHA256_HEX.fullmatch(line["content_hash"])
             and limits.TIMESTAMP.fullmatch(line["created_at"])):
         raise _fail(number, "version_line_malformed")
-    for key in ("id", "record_id"):
+    for key in ("id", id_key):
         if not _uuid(line[key]):
             raise _fail(number, "id_malformed", field=key)
     if not all(_uuid(p) for p in parents):
@@ -113,8 +132,12 @@ def parse_version(
         raise _fail(number, "clock_ahead", hours=limits.MAX_CLOCK_AHEAD_MS // 3_600_000)
     if line["author"] != sender:
         raise _fail(number, "wrong_author")
-    version = Version(line["id"], line["record_id"], tuple(parents), line["author"],
-                      line["hlc"], line["content_hash"], line["tombstone"], line["created_at"])
+    return Version(line["id"], line[id_key], tuple(parents), line["author"], line["hlc"],
+                   line["content_hash"], line["tombstone"], line["created_at"])
+
+
+def _record_version(line: dict[str, Any], version: Version, number: int, taxonomy: Taxonomy,
+                    canonical_line: bytes | None) -> Arrival:
     if version.tombstone:
         if line["record"] is not None or version.content_hash != tombstone_hash(version.record_id):
             raise _fail(number, "bad_deletion")
@@ -139,6 +162,43 @@ def parse_version(
     if digest != version.content_hash:
         raise _fail(number, "content_hash_mismatch")
     return Arrival(version, record, stored)
+
+
+def case_line(version: Version, case: Case | None) -> dict[str, Any]:
+    return {
+        "type": "case",
+        "id": version.id,
+        "case_id": version.record_id,
+        "parents": list(version.parents),
+        "author": version.author,
+        "hlc": version.hlc,
+        "content_hash": version.content_hash,
+        "tombstone": version.tombstone,
+        "created_at": version.created_at,
+        "case": case,
+    }
+
+
+def parse_case_version(
+    line: dict[str, Any], number: int, taxonomy: Taxonomy, sender: str,
+    clock_limit: str | None = None,
+) -> CaseArrival:
+    """Check one case line completely: shape, ids, clock, author, schema and hash."""
+    if line.keys() != CASE_KEYS:
+        raise _fail(number, "case_line_fields")
+    version = _version_meta(line, "case_id", number, sender, clock_limit)
+    if version.tombstone:
+        if line["case"] is not None or version.content_hash != tombstone_hash(version.record_id):
+            raise _fail(number, "bad_deletion")
+        return CaseArrival(version, None)
+    try:
+        case = validate_case(line["case"], taxonomy)
+    except InvalidInput as error:
+        raise _fail(number, "case_invalid",
+                    problems=[p.as_dict() for p in error.problems]) from None
+    if content_hash(case) != version.content_hash:
+        raise _fail(number, "content_hash_mismatch")
+    return CaseArrival(version, case)
 
 
 def _cut_version_line(line: bytes) -> tuple[bytes, bytes]:

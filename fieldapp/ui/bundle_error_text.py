@@ -87,7 +87,7 @@ BUNDLE_MARKED = {
     "bad_bundle_id": QT_TRANSLATE_NOOP("Errors", "The bundle's identifier is malformed."),
     "unknown_line": QT_TRANSLATE_NOOP(
         "Errors",
-        "Line {line} of the bundle's records is neither a version nor an attachment."),
+        "Line {line} of the bundle's records is not a version, a case or an attachment."),
     "version_line_fields": QT_TRANSLATE_NOOP(
         "Errors",
         "Line {line} of the bundle's records has missing or unknown fields."),
@@ -103,6 +103,12 @@ BUNDLE_MARKED = {
     "record_invalid": QT_TRANSLATE_NOOP(
         "Errors",
         "Line {line} of the bundle's records holds an invalid record."),
+    "case_line_fields": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records is a case with missing or unknown fields."),
+    "case_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records holds an invalid case."),
     "plain_sources": QT_TRANSLATE_NOOP(
         "Errors",
         "Line {line} of the bundle's records carries sources in plain text; they must be "
@@ -205,6 +211,14 @@ BUNDLE_MARKED = {
         "Errors",
         "An attachment is for record {record_id}, which holds another author's versions or"
         " evidence: evidence may be attached only to the sender's own records. Nothing from"
+        " this bundle was imported."),
+    "foreign_case": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bundle changes case {case_id}, which another observer opened. Nothing from this"
+        " bundle was imported."),
+    "foreign_case_parent": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A version of case {case_id} continues a version by another author. Nothing from"
         " this bundle was imported."),
     "foreign_parent": QT_TRANSLATE_NOOP(
         "Errors",

@@ -95,7 +95,8 @@ def test_a_forged_receipt_is_refused(world: World) -> None:
                 "bundle_id": "0f0f0f0f-0000-4000-8000-000000000001",
                 "sender": world.bob.identity.fingerprint,
                 "recipient": world.alice.identity.fingerprint, "sequence": 1,
-                "created_at": "2026-01-01T00:00:00Z", "versions": 1, "attachments": 0}
+                "created_at": "2026-01-01T00:00:00Z", "versions": 1, "attachments": 0,
+                "cases": 0}
     lines = bundle.canonical({"type": "receipt", "versions": [version]}) + b"\n"
     recipient = identity_store.age_identity(world.alice.conn).recipient()
     path = world.usb / "forged.age"
@@ -113,7 +114,8 @@ def office_signed(world: World, kind: str, line: dict, name: str) -> Path:
                 "bundle_id": "0f0f0f0f-0000-4000-8000-0000000000" + str(len(name)).zfill(2),
                 "sender": world.office.identity.fingerprint,
                 "recipient": world.alice.identity.fingerprint, "sequence": 7,
-                "created_at": "2026-01-01T00:00:00Z", "versions": 1, "attachments": 0}
+                "created_at": "2026-01-01T00:00:00Z", "versions": 1, "attachments": 0,
+                "cases": 0}
     recipient = identity_store.age_identity(world.alice.conn).recipient()
     path = world.usb / name
     with path.open("wb") as sink:

@@ -20,6 +20,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from support import MINIMAL_RECORD, PASSPHRASE, full_record
 
+from fieldapp.domain.case import validate_case
 from fieldapp.domain.record import content_hash, tombstone_hash, validate
 from fieldapp.domain.taxonomy import load_default
 from fieldapp.services import importing
@@ -41,7 +42,7 @@ OFFICE = "SHA256:" + "o" * 43
 MANIFEST: dict[str, Any] = {
     "format": bundle.FORMAT, "version": bundle.FORMAT_VERSION, "kind": "records",
     "bundle_id": str(uuid.uuid4()), "sender": SENDER, "recipient": OFFICE, "sequence": 3,
-    "created_at": "2024-05-01T10:00:00Z", "versions": 3, "attachments": 1,
+    "created_at": "2024-05-01T10:00:00Z", "versions": 3, "attachments": 1, "cases": 1,
 }
 
 
@@ -55,7 +56,12 @@ def version_line(record: dict[str, Any] | None, parents: list[str]) -> dict[str,
     }
 
 
-RECORD = validate(full_record(sources=[]), TAXONOMY)
+RECORD = validate({**full_record(sources=[]), "case": str(uuid.uuid4()),
+                   "legal_articles": ["cc_274", "ac_488"], "outcome": "acquittal",
+                   "outcome_on": "2021-06"}, TAXONOMY)
+CASE = validate_case({"reference": "PAV-2024-007", "title": "Union leader", "summary": "x",
+                      "persons": [{"alias": "A.", "gender": "man"}], "status": "closed",
+                      "opened_on": "2024-01", "closed_on": "2024-06-30"}, TAXONOMY)
 LINES = [
     version_line(RECORD, []),
     version_line(validate(MINIMAL_RECORD, TAXONOMY), [str(uuid.uuid4())]),
@@ -64,7 +70,11 @@ LINES = [
      "filename": "scene.jpg", "media_type": "image/jpeg", "original_sha256": "a" * 64,
      "stored_sha256": "b" * 64, "size": 1000, "metadata_removed": ["GPS"],
      "metadata_warning": None, "created_at": "2024-05-01T10:00:00Z"},
+    {**version_line(None, []), "type": "case", "case_id": str(uuid.uuid4()),
+     "content_hash": content_hash(CASE), "tombstone": False, "case": CASE},
 ]
+for _line in LINES[-1:]:
+    del _line["record_id"], _line["record"]
 
 
 def jsonl(lines: list[Any]) -> bytes:
@@ -203,8 +213,8 @@ def test_the_samples_are_valid(office: Any, observer: Session) -> None:
         io.BytesIO(age.encrypt_bytes(PLAINTEXT, [IDENTITY.recipient()] * 2)), [IDENTITY])
     assert importing._check_manifest(office, verified,
                                      SimpleNamespace(fingerprint=SENDER)) == MANIFEST
-    versions, attachments = importing._parse_lines(verified, TAXONOMY, SENDER)
-    assert (len(versions), len(attachments)) == (3, 1)
+    versions, attachments, cases = importing._parse_lines(verified, TAXONOMY, SENDER)
+    assert (len(versions), len(attachments), len(cases)) == (3, 1, 1)
     assert receipt_versions(json_bytes(RECEIPT)) == RECEIPT["versions"]
     with observer.transaction():
         assert accept_roster(observer, {**MANIFEST, "sequence": 4}, json_bytes(ROSTER)) == 4

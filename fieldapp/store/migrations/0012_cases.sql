@@ -11,7 +11,7 @@ CREATE TABLE cases (
     reference   TEXT NOT NULL DEFAULT '',
     title       TEXT NOT NULL DEFAULT '',
     status      TEXT NOT NULL DEFAULT 'open',
-    opened_on   TEXT NOT NULL DEFAULT '',
+    opened_on   TEXT,
     closed_on   TEXT,
     first_on    TEXT,
     last_on     TEXT,
