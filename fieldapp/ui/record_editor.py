@@ -72,8 +72,8 @@ class RecordEditor(DialogBase):
         self.locality = QLineEdit()
         self.threat_type = CodeCombo(taxonomy["threat_type"])
         self.block = QLabel()
-        self.legal_articles = CodeChecklist(taxonomy["legal_article"])
-        self.legal_articles.setMaximumHeight(130)
+        self.legal_articles = CodeChecklist(taxonomy["legal_article"], wrap=True)
+        self.legal_articles.setMaximumHeight(170)
         self.sectors = CodeChecklist(taxonomy["sector"])
         self.sectors.setMaximumHeight(150)
         self.perpetrators = RepeatingGroup(lambda: PerpetratorRow(taxonomy),

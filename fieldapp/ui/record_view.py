@@ -65,9 +65,8 @@ class RecordView(Retranslating, QTextBrowser):
              + (", " + escape(record["locality"]) if record.get("locality") else "")),
             (self.tr("Type of threat"), label("threat_type", record["threat_type"])
              + " (" + label("threat_block", record["threat_block"]) + ")"),
-            (self.tr("Legal articles"), "<br>".join(
-                label("legal_article", code) for code in record.get("legal_articles") or [])
-             or "—"),
+            (self.tr("Legal articles"), self._lines(
+                [label("legal_article", code) for code in record.get("legal_articles") or []])),
             (self.tr("Sectors"), ", ".join(label("sector", s) for s in record["sectors"])),
             (self.tr("Perpetrators"), "<br>".join(
                 label("perpetrator_kind", p["kind"])
@@ -83,6 +82,14 @@ class RecordView(Retranslating, QTextBrowser):
         description = escape(record.get("description") or "").replace("\n", "<br>")
         self.setHtml(f"<h3>{escape(record['title'])}</h3><table>{body}</table>"
                      f"<p>{description}</p>")
+
+    @staticmethod
+    def _lines(items: list[str]) -> str:
+        """One item a line; several long ones (articles' titles wrap) each begin with a
+        bullet so they stay apart."""
+        if len(items) < 2:
+            return items[0] if items else "—"
+        return "<br>".join("•&nbsp;" + item for item in items)
 
     def _case_of(self, record: dict[str, Any]) -> dict[str, Any] | None:
         """The record's case, when this vault holds it and someone can look it up."""

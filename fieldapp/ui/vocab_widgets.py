@@ -117,10 +117,17 @@ class CodeCheckModel(QAbstractListModel):
 class CodeChecklist(QListView):
     """Several codes at once (a threat's sectors): a checkable list over CodeCheckModel."""
 
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    def __init__(self, vocabulary: Vocabulary, wrap: bool = False) -> None:
+        """`wrap`: long labels (an article's official title) wrap at the list's width
+        rather than run out of sight."""
         super().__init__()
         self.check_model = CodeCheckModel(vocabulary, self)
         self.setModel(self.check_model)
+        if wrap:
+            self.setWordWrap(True)
+            self.setResizeMode(QListView.ResizeMode.Adjust)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setSpacing(1)
 
     def set_language(self, language: str) -> None:
         self.check_model.set_language(language)
