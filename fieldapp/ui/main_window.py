@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.record import Record
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import FieldappError
-from fieldapp.services import records
+from fieldapp.services import case_views, records
 from fieldapp.services.records import RecordQuery
 from fieldapp.services.reporting import ReportFilters, report
 from fieldapp.services.session import Session, change_passphrase, verify_audit
@@ -91,8 +91,9 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.filters = FilterBar(taxonomy)
         self.filters.changed.connect(self._apply_query)
-        self.view = RecordView()
+        self.view = RecordView(self._case_for_view)
         self.view.show_sources_requested.connect(self.open_sources)
+        self.view.case_requested.connect(self.open_case)
         self.attachments = AttachmentsPanel(runner, prompts.choose_attachment)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -258,11 +259,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.view.show_record(shown, self.session.taxonomy, self._languages.code)
         self.attachments.show_record(self.session, record_id)
 
-    def new_record(self) -> None:
+    def new_record(self, start: dict[str, Any] | None = None) -> None:
+        """A new record; `start` fills it in (the next stage of a case:
+        `case_views.next_stage`)."""
         session = self.session
         if session is None:
             return
-        self._open_editor(lambda data: records.add_record(session, data), None)
+        # An action's `triggered(bool)` lands here too: only a dict is a start.
+        self._open_editor(lambda data: records.add_record(session, data), None,
+                          start if isinstance(start, dict) else None)
 
     def edit_record(self) -> None:
         session, record_id = self.session, self.selected_id()
@@ -275,12 +280,27 @@ class MainWindow(Retranslating, QMainWindow):
             current)
 
     def _open_editor(
-        self, save: Callable[[dict[str, Any]], object], record: Record | None
+        self, save: Callable[[dict[str, Any]], object], record: Record | None,
+        start: dict[str, Any] | None = None,
     ) -> None:
-        self.editor = RecordEditor(self._taxonomy, self._languages.code, save, record, self)
+        cases = case_views.list_cases(self.session) if self.session is not None else []
+        self.editor = RecordEditor(self._taxonomy, self._languages.code, save, record, self,
+                                   cases=cases, start=start)
         self.editor.accepted.connect(self._editor_saved)
         self.editor.finished.connect(lambda _: setattr(self, "editor", None))
         self.editor.open()
+
+    def _case_for_view(self, case_id: str) -> dict[str, Any] | None:
+        """The record view's case (its title and persons), while the vault is open."""
+        if self.session is None or self.session.vault.is_locked:
+            return None
+        return case_views.show_case(self.session, case_id)
+
+    def open_case(self, case_id: str) -> None:
+        """Hook for the record view's case link: the Cases module (`self.cases`) opens it."""
+        cases = getattr(self, "cases", None)
+        if cases is not None and hasattr(cases, "open_case"):
+            cases.open_case(case_id)
 
     def _editor_saved(self) -> None:
         self.model.reload()
