@@ -159,6 +159,7 @@ class CloseCaseDialog(DialogBase):
         form.addRow(self.label, self.closed_on)
         self.add_body(form)
         self.buttons.accepted.connect(self.submit)
+        self.setMinimumWidth(460)
         self.retranslate()
 
     def submit(self) -> None:

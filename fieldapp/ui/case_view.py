@@ -87,7 +87,7 @@ class CaseView(DialogBase):
         split.addWidget(self.header)
         split.addWidget(lower)
         split.setStretchFactor(1, 1)
-        split.setSizes([190, 430])
+        split.setSizes([160, 460])
         self.add_body(split, 1)
         self.add_body(row)
         self.resize(980, 680)

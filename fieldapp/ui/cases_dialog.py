@@ -116,7 +116,7 @@ class CaseTable(RowTableView):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self.refresh())
         self.wrap_rows()
-        for column, width in enumerate((130, 330, 130, 70)):
+        for column, width in enumerate((140, 330, 170, 80)):
             self.setColumnWidth(column, width)
 
     def refresh(self) -> None:
@@ -235,7 +235,7 @@ class MergeDialog(DialogBase):
         self.add_body(self.table.search)
         self.add_body(self.table, 1)
         self.set_accept_enabled(False)
-        self.resize(860, 460)
+        self.resize(940, 460)
         self.retranslate()
         self.table.refresh()
 

@@ -82,8 +82,10 @@ class TimelineModel(QAbstractListModel):
     def set_language(self, language: str) -> None:
         """Labels come from the vocabulary and tr(): views ask again, in the new language."""
         self._language = language
-        if self._stages:
-            self.dataChanged.emit(self.index(0), self.index(len(self._stages) - 1))
+        # A layout change, not only a data change: the labels' lengths, so the stages'
+        # heights, differ from one language to another.
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._stages)

@@ -173,6 +173,24 @@ def test_the_timeline_runs_in_date_order_and_marks_the_recourse(qtbot, observer,
                for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
 
 
+def test_a_long_case_scrolls_stage_after_stage(qtbot, observer, field_app):
+    made = fill(observer)
+    records.add_records(observer, [
+        stage(made["dispute"], f"Hearing {n}", f"2024-{1 + n % 12:02d}-{1 + n:02d}",
+              "court_refusal") for n in range(28)])
+    observer.lock()
+    open_unlocked(qtbot, field_app)
+    view = open_case(field_app, made["dispute"])
+    timeline = view.timeline
+    assert view.timeline_model.rowCount() == 29
+    assert timeline.verticalScrollBar().maximum() > 0
+    tops = [timeline.visualRect(view.timeline_model.index(n)) for n in range(3)]
+    assert tops[0].bottom() < tops[1].top() and tops[1].bottom() < tops[2].top()
+    timeline.scrollToBottom()
+    last = timeline.visualRect(view.timeline_model.index(28))
+    assert timeline.viewport().rect().contains(last.center())
+
+
 def test_double_clicking_a_stage_shows_its_record(qtbot, observer, field_app):
     made = open_window(qtbot, field_app, observer)
     view = open_case(field_app, made["prosecution"])
