@@ -29,6 +29,7 @@ from fieldapp.services.reporting import ReportFilters, report
 from fieldapp.services.session import Session, change_passphrase, verify_audit
 from fieldapp.ui.attachments_panel import AttachmentsPanel
 from fieldapp.ui.bundle_dialogs import ExportDialog, ImportDialog
+from fieldapp.ui.case_actions import CaseActions
 from fieldapp.ui.conflicts_dialog import ConflictView
 from fieldapp.ui.dashboard import Dashboard
 from fieldapp.ui.delivery_actions import DeliveryActions
@@ -159,6 +160,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.delivery = DeliveryActions(self, self._prompts,
                                         lambda text: self.statusBar().showMessage(text, 5000))
         self.delivery.records_changed.connect(self._records_changed)
+        self.cases = CaseActions(self, self._prompts, lambda: self._languages.code,
+                                 lambda save, record: self._open_editor(save, record))
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.settings_requested)
         self.quick_delete_action = QAction(self)
@@ -170,6 +173,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_action, self.edit_action, self.delete_action):
             self.toolbar.addAction(action)
+        self.toolbar.addAction(self.cases.cases_action)
         self.toolbar.addSeparator()
         for action in (self.export_action, self.import_action, self.conflicts_action,
                        self.peers_action):
@@ -181,6 +185,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.vault_menu = self.menuBar().addMenu("")
         for action in (self.new_action, self.edit_action, self.delete_action):
             self.vault_menu.addAction(action)
+        self.vault_menu.addAction(self.cases.cases_action)
         self.vault_menu.addSeparator()
         for action in (self.export_action, self.import_action, self.conflicts_action,
                        self.peers_action, *self.delivery.actions(), self.dashboard_action,
@@ -234,6 +239,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.dashboard_action.setVisible(office)
         self.duplicates_action.setVisible(office)
         self.delivery.set_session(session)
+        self.cases.set_session(session)
         self.conflicts_action.setVisible(office)
         self._update_title()
         self._update_count()
@@ -322,6 +328,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.model.reload()
         self._update_count()
         self.statusBar().showMessage(self.tr("Record deleted."), 5000)
+
+    def open_case(self, case_id: str) -> None:
+        self.cases.open_case(case_id)
 
     def open_export(self) -> None:
         if self.session is None:
@@ -439,6 +448,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.dashboard_action.setText(self.tr("Dashboard…"))
         self.duplicates_action.setText(self.tr("Possible duplicates…"))
         self.delivery.retranslate()
+        self.cases.retranslate()
         self.new_action.setText(self.tr("New record"))
         self.edit_action.setText(self.tr("Edit"))
         self.delete_action.setText(self.tr("Delete"))
