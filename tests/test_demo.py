@@ -76,11 +76,17 @@ def test_the_demo_opens_with_its_passphrase_and_the_office_has_every_threat(
     office = unlock(demo.vault.directory.parent / "demo-office", DEMO_PASSPHRASE)
     try:
         received = [show_record(office, r.id) for r in list_records(office, RecordQuery())]
+        office_cases = list_cases(office)
     finally:
         office.lock()
     assert len(received) == DEMO_RECORDS
-    # Every stage reached the office filed under its case, as the observer filed it.
+    # Every stage reached the office filed under its case, as the observer filed it, and
+    # every case reached it too, closed ones closed.
     assert Counter(r["case"] for r in received) == Counter(r["case"] for r in records)
+    observer_cases = list_cases(demo)
+    assert {(c["id"], c["reference"], c["status"], c["stages"]) for c in office_cases} == {
+        (c["id"], c["reference"], c["status"], c["stages"]) for c in observer_cases}
+    assert all(r["case_reference"] for r in received if r["case"])
 
 
 def test_the_threat_figures_are_those_of_the_distribution(
