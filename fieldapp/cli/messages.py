@@ -86,7 +86,7 @@ MESSAGES: dict[str, str] = {
     "outcome_on_without_outcome": "is only for a record with an outcome",
     "outcome_before_occurred": "{outcome_on} is before occurred_on ({occurred_on})",
     "bad_reference": "{value!r} is not a case reference: use 2 to 4 parts joined by '-',"
-                     " each 2-5 letters or up to 6 digits, at least one of digits"
+                     " each 2-3 letters or up to 6 digits, at least one of digits"
                      " (for example PAV-2024-007); a reference never holds a name",
     "reference_taken": "another case already has the reference {value}",
     "closed_before_opened": "{closed_on} is before the case was opened ({opened_on})",

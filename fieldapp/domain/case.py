@@ -3,7 +3,7 @@
 A case's content is versioned and hashed like a record's. Its reference is what people say
 on the phone and print on forms (PAV-2024-007: a region's letters, a year, a number), so it
 is held to a shape that leaves no room for a name: two to four parts joined by hyphens, each
-either two to five letters or up to six digits, at least one part of digits.
+either two or three letters or up to six digits, at least one part of digits.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ MAX_SUMMARY = 20_000
 MAX_PERSONS = 200
 MAX_REFERENCE = 24
 
-_REFERENCE_PART = re.compile(r"[A-Z]{2,5}|[0-9]{1,6}")
+_REFERENCE_PART = re.compile(r"[A-Z]{2,3}|[0-9]{1,6}")
 
 # The letters a reference starts with for each region (the case's own, or the vault's usual
 # one); cities take their airport-style names so Almaty and Almaty region differ.

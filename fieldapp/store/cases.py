@@ -242,9 +242,12 @@ def events(conn: Connection, case_ids: list[str]) -> list[Event]:
 def event_counts(conn: Connection) -> dict[str, tuple[int, str | None, str | None]]:
     """{case id: (live stages, first date, last date)} over every case's records."""
     found = conn.execute(
-        "SELECT case_id, count(*), min(occurred_on), max(coalesce(occurred_until, occurred_on))"
-        " FROM records WHERE case_id IS NOT NULL AND deleted = 0 AND purged_at IS NULL"
-        " GROUP BY case_id")
+        "SELECT r.case_id, count(*), min(r.occurred_on),"
+        " max(max(coalesce(r.occurred_until, r.occurred_on),"
+        "         coalesce(json_extract(v.content, '$.outcome_on'), '')))"
+        " FROM records AS r JOIN versions AS v ON v.id = r.head"
+        " WHERE r.case_id IS NOT NULL AND r.deleted = 0 AND r.purged_at IS NULL"
+        " GROUP BY r.case_id")
     return {r[0]: (r[1], r[2], r[3]) for r in found}
 
 

@@ -134,7 +134,7 @@ _MARKED = {
     "bad_reference": QT_TRANSLATE_NOOP(
         "Errors",
         "«{value}» is not a case reference. Use two to four parts joined by hyphens, each "
-        "of 2-5 letters or up to 6 digits, such as PAV-2024-007. Never put a name in it."),
+        "of 2-3 letters or up to 6 digits, such as PAV-2024-007. Never put a name in it."),
     "reference_taken": QT_TRANSLATE_NOOP(
         "Errors", "Another case already has the reference {value}."),
     "closed_before_opened": QT_TRANSLATE_NOOP(

@@ -302,11 +302,6 @@ class MainWindow(Retranslating, QMainWindow):
             return None
         return case_views.show_case(self.session, case_id)
 
-    def open_case(self, case_id: str) -> None:
-        """Hook for the record view's case link: the Cases module (`self.cases`) opens it."""
-        cases = getattr(self, "cases", None)
-        if cases is not None and hasattr(cases, "open_case"):
-            cases.open_case(case_id)
 
     def _editor_saved(self) -> None:
         self.model.reload()

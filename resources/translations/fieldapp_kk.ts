@@ -112,6 +112,256 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <source>Cases…</source>
+        <translation>Істер…</translation>
+    </message>
+    <message>
+        <source>Matters followed over time, stage by stage</source>
+        <translation>Уақыт бойы кезең-кезеңімен қадағаланатын істер</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCombo</name>
+    <message>
+        <source>No case</source>
+        <translation>Ешбір іске жатпайды</translation>
+    </message>
+    <message>
+        <source>%1 (cleared from this computer)</source>
+        <translation>%1 (бұл компьютерден өшірілген)</translation>
+    </message>
+    <message>
+        <source>A case not in this vault yet (%1…)</source>
+        <translation>Бұл қоймада әлі жоқ іс (%1…)</translation>
+    </message>
+    <message>
+        <source>Type a reference or a title</source>
+        <translation>Іс нөмірін не атауын теріңіз</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Add person</source>
+        <translation>Адам қосу</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>Істі өңдеу</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Тақырып *</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <source>Left empty, the vault gives one, such as PAV-2024-007</source>
+        <translation>Бос қалдырылса, қойма нөмір береді, мысалы PAV-2024-007</translation>
+    </message>
+    <message>
+        <source>Said on the phone and printed on forms: letters and numbers only, never a name or a place smaller than a region.</source>
+        <translation>Телефонмен айтылады және бланкілерге басылады: тек әріптер мен сандар, ешқашан адамның аты да, өңірден кіші жер атауы да емес.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or YYYY-MM; today if left empty</source>
+        <translation>ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА; бос болса — бүгінгі күн</translation>
+    </message>
+    <message>
+        <source>Named once here for every stage that names no one itself.</source>
+        <translation>Адамдары көрсетілмеген барлық кезеңдер үшін осында бір рет көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>— no region —</source>
+        <translation>— өңірсіз —</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Кезеңдер</translation>
+    </message>
+    <message>
+        <source>First – last stage</source>
+        <translation>Алғашқы – соңғы кезең</translation>
+    </message>
+    <message>
+        <source>Cleared from this computer — the office holds it</source>
+        <translation>Бұл компьютерден өшірілді — кеңседе сақталады</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>%1 жабылды</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Merged: each of these references leads to this case.</source>
+        <translation>Біріктірілген: осы нөмірлердің әрқайсысы осы іске апарады.</translation>
+    </message>
+    <message>
+        <source>The office confirmed holding this case, so its title, summary and persons were removed from this computer. New stages can still be filed under its reference.</source>
+        <translation>Кеңсе бұл істі сақтайтынын растады, сондықтан оның тақырыбы, қысқаша мазмұны мен адамдары бұл компьютерден өшірілді. Жаңа кезеңдерді бұрынғыша оның нөмірімен тіркеуге болады.</translation>
+    </message>
+    <message>
+        <source>Two versions of this case are in conflict; editing it resolves the conflict.</source>
+        <translation>Бұл істің екі нұсқасы қайшылықта; істі өңдеу қайшылықты шешеді.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Also reached by %1 (merged into this case).</source>
+        <translation>Осы іске мына нөмір де апарады: %1 (осы іспен біріктірілген).</translation>
+    </message>
+    <message>
+        <source>Cleared from this computer after the office confirmed holding it: the office keeps its title, summary and persons. New stages can still be filed under its reference.</source>
+        <translation>Кеңсе сақтайтынын растағаннан кейін бұл компьютерден өшірілді: тақырыбы, қысқаша мазмұны мен адамдары кеңседе қалады. Жаңа кезеңдерді бұрынғыша оның нөмірімен тіркеуге болады.</translation>
+    </message>
+    <message>
+        <source>Closed on %1 (opened %2)</source>
+        <translation>%1 жабылды (%2 ашылған)</translation>
+    </message>
+    <message>
+        <source>Open since %1</source>
+        <translation>%1 бастап ашық</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 – %2 аралығында</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Кезеңдер</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Two versions of this case are in conflict; the one shown is kept when the case is next edited.</source>
+        <translation>Бұл істің екі нұсқасы қайшылықта; іс келесі рет өңделгенде көрсетілген нұсқа сақталады.</translation>
+    </message>
+    <message>
+        <source>recourse (a positive outcome)</source>
+        <translation>оң нәтиже (құқықтарды қалпына келтіру)</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>%1 ісі</translation>
+    </message>
+    <message>
+        <source>Stages in date order: %1</source>
+        <translation>Күн ретімен кезеңдер: %1</translation>
+    </message>
+    <message>
+        <source>Add the next stage</source>
+        <translation>Келесі кезеңді қосу</translation>
+    </message>
+    <message>
+        <source>A new record filed under this case, starting from its latest stage.</source>
+        <translation>Осы іс бойынша соңғы кезеңі негізінде толтырылатын жаңа жазба.</translation>
+    </message>
+    <message>
+        <source>Edit case…</source>
+        <translation>Істі өңдеу…</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Істі жабу…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Қайта ашу</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>Басқа іспен біріктіру…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+</context>
+<context>
+    <name>CasesDialog</name>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>A case follows one matter over time; each of its stages is a threat record. Double-click a case to see its timeline.</source>
+        <translation>Іс бір мәселені уақыт бойы қадағалайды; оның әр кезеңі — қауіп туралы жазба. Хронологиясын көру үшін істі екі рет шертіңіз.</translation>
+    </message>
+    <message>
+        <source>Search by reference or title</source>
+        <translation>Нөмір немесе тақырып бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Жаңа іс…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Біріктіру…</translation>
+    </message>
+    <message>
+        <source>Select two cases that are one matter, or one case to choose the other.</source>
+        <translation>Бір мәселеге қатысты екі істі немесе екіншісін таңдау үшін бір істі белгілеңіз.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -132,6 +382,29 @@
     <message>
         <source>Strength</source>
         <translation>Беріктігі</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Істі жабу</translation>
+    </message>
+    <message>
+        <source>Close %1 on the date the matter ended. It can be reopened later.</source>
+        <translation>%1 ісін ол аяқталған күнмен жабыңыз. Кейін оны қайта ашуға болады.</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or YYYY-MM</source>
+        <translation>ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Істі жабу</translation>
     </message>
 </context>
 <context>
@@ -702,6 +975,82 @@
         <translation>Бұл нұсқа қайшылықтағы нұсқалардың бірі емес.</translation>
     </message>
     <message>
+        <source>There is no case in the input.</source>
+        <translation>Кіріс деректерінде бірде-бір іс жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose the articles from the list.</source>
+        <translation>Баптарды тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no case «{value}» in this vault.</source>
+        <translation>Бұл қоймада «{value}» ісі жоқ.</translation>
+    </message>
+    <message>
+        <source>More than one case has the reference {value}; choose the case from the list.</source>
+        <translation>{value} нөмірі бірнеше іске тиесілі; істі тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A date of the positive outcome needs the outcome itself.</source>
+        <translation>Оң нәтиженің күні нәтиженің өзімен бірге ғана көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>The outcome ({outcome_on}) is dated before the threat ({occurred_on}).</source>
+        <translation>Нәтиже күні ({outcome_on}) қауіп күнінен ({occurred_on}) ерте.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a case reference. Use two to four parts joined by hyphens, each of 2-3 letters or up to 6 digits, such as PAV-2024-007. Never put a name in it.</source>
+        <translation>«{value}» — іс нөмірі емес. Сызықшамен қосылған екіден төртке дейін бөлік жазыңыз, әрқайсысы 2–3 әріп немесе 6 цифрға дейін, мысалы PAV-2024-007. Нөмірге ешқашан адамның атын жазбаңыз.</translation>
+    </message>
+    <message>
+        <source>Another case already has the reference {value}.</source>
+        <translation>{value} нөмірі басқа істе бар.</translation>
+    </message>
+    <message>
+        <source>The closing date {closed_on} is before the case was opened ({opened_on}).</source>
+        <translation>Жабылған күні {closed_on} істің ашылған күнінен ({opened_on}) ерте.</translation>
+    </message>
+    <message>
+        <source>Only a closed case has a closing date.</source>
+        <translation>Жабылған күн тек жабық істе болады.</translation>
+    </message>
+    <message>
+        <source>Too many entries ({count}; at most {limit}).</source>
+        <translation>Жазбалар тым көп ({count}; ең көбі {limit}).</translation>
+    </message>
+    <message>
+        <source>There is no case «{case}».</source>
+        <translation>«{case}» ісі жоқ.</translation>
+    </message>
+    <message>
+        <source>More than one case has the reference {reference}.</source>
+        <translation>{reference} нөмірі бірнеше істе бар.</translation>
+    </message>
+    <message>
+        <source>More than one case starts with {prefix}.</source>
+        <translation>{prefix} деп басталатын іс бірнешеу.</translation>
+    </message>
+    <message>
+        <source>Case {reference} was cleared from this computer on {purged_at}, after the office confirmed it holds it. You can still add stages to it.</source>
+        <translation>{reference} ісі кеңсе оны сақтайтынын растағаннан кейін {purged_at} бұл компьютерден өшірілді. Оған кезеңдерді бұрынғыша қосуға болады.</translation>
+    </message>
+    <message>
+        <source>This case was deleted.</source>
+        <translation>Бұл іс жойылған.</translation>
+    </message>
+    <message>
+        <source>This case still has stages; delete them or file them elsewhere first.</source>
+        <translation>Бұл істе әлі кезеңдер бар; алдымен оларды жойыңыз немесе басқа іске ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Only the office merges cases.</source>
+        <translation>Істерді тек кеңсе біріктіре алады.</translation>
+    </message>
+    <message>
+        <source>These cases are already one case.</source>
+        <translation>Бұл істер бір іске біріктіріліп қойған.</translation>
+    </message>
+    <message>
         <source>Choose one version to keep, or edit the record.</source>
         <translation>Сақтайтын бір нұсқаны таңдаңыз немесе жазбаны өңдеңіз.</translation>
     </message>
@@ -1046,8 +1395,8 @@
         <translation>Пакеттің идентификаторы бүлінген.</translation>
     </message>
     <message>
-        <source>Line {line} of the bundle&apos;s records is neither a version nor an attachment.</source>
-        <translation>Пакет жазбаларының {line}-жолы нұсқа да, тіркеме де емес.</translation>
+        <source>Line {line} of the bundle&apos;s records is not a version, a case or an attachment.</source>
+        <translation>Пакет жазбаларының {line}-жолы нұсқа да, іс те, тіркеме де емес.</translation>
     </message>
     <message>
         <source>Line {line} of the bundle&apos;s records has missing or unknown fields.</source>
@@ -1068,6 +1417,14 @@
     <message>
         <source>Line {line} of the bundle&apos;s records holds an invalid record.</source>
         <translation>Пакет жазбаларының {line}-жолында жарамсыз жазба бар.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records is a case with missing or unknown fields.</source>
+        <translation>Пакет жазбаларының {line}-жолындағы істің өрістері жетіспейді немесе белгісіз.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records holds an invalid case.</source>
+        <translation>Пакет жазбаларының {line}-жолында жарамсыз іс бар.</translation>
     </message>
     <message>
         <source>Line {line} of the bundle&apos;s records carries sources in plain text; they must be sealed.</source>
@@ -1216,6 +1573,14 @@
     <message>
         <source>An attachment is for record {record_id}, which holds another author&apos;s versions or evidence: evidence may be attached only to the sender&apos;s own records. Nothing from this bundle was imported.</source>
         <translation>Тіркеме басқа автордың нұсқалары немесе дәлелдері бар {record_id} жазбасына арналған: дәлелдерді тек жіберушінің өз жазбаларына тіркеуге болады. Бұл пакеттен ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The bundle changes case {case_id}, which another observer opened. Nothing from this bundle was imported.</source>
+        <translation>Пакет басқа бақылаушы ашқан {case_id} ісін өзгертеді. Бұл пакеттен ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>A version of case {case_id} continues a version by another author. Nothing from this bundle was imported.</source>
+        <translation>{case_id} ісінің нұсқасы басқа автордың нұсқасын жалғастырады. Бұл пакеттен ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>A version of record {record_id} continues a version by another author. Nothing from this bundle was imported.</source>
@@ -1553,6 +1918,29 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>%1 and %2 will be one case: both references will lead to it, with the stages and persons of both. A merge cannot be undone. Merge them?</source>
+        <translation>%1 және %2 бір іске айналады: екі нөмір де соған апарады, онда екі істің де барлық кезеңдері мен адамдары болады. Біріктіруді кері қайтару мүмкін емес. Біріктіру керек пе?</translation>
+    </message>
+    <message>
+        <source>Merge cases</source>
+        <translation>Істерді біріктіру</translation>
+    </message>
+    <message>
+        <source>Choose the case that is the same matter as %1.</source>
+        <translation>%1 ісімен бір мәселеге қатысты істі таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Search by reference or title</source>
+        <translation>Нөмір немесе тақырып бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Біріктіру…</translation>
+    </message>
+</context>
+<context>
     <name>PeerTableModel</name>
     <message>
         <source>Name</source>
@@ -1723,6 +2111,10 @@
         <translation>Жаңа жазба</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
         <source>Title *</source>
         <translation>Тақырып *</translation>
     </message>
@@ -1745,6 +2137,10 @@
     <message>
         <source>Type of threat *</source>
         <translation>Қауіп түрі *</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Заң баптары</translation>
     </message>
     <message>
         <source>Sectors *</source>
@@ -1773,6 +2169,22 @@
     <message>
         <source>YYYY-MM-DD or YYYY-MM</source>
         <translation>ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА</translation>
+    </message>
+    <message>
+        <source>Date of the outcome</source>
+        <translation>Нәтиже күні</translation>
+    </message>
+    <message>
+        <source>When the positive outcome came; left empty, the date of the threat counts.</source>
+        <translation>Оң нәтиже қашан болғаны; бос қалса, қауіптің күні есептеледі.</translation>
+    </message>
+    <message>
+        <source>The matter this threat is a stage of: choose it from the list, or type part of its reference or title.</source>
+        <translation>Бұл қауіп кезеңі болып табылатын іс: оны тізімнен таңдаңыз немесе нөмірінің не атауының бір бөлігін теріңіз.</translation>
+    </message>
+    <message>
+        <source>In a case, a record that names no persons of its own takes the persons of the case.</source>
+        <translation>Іске жататын жазбада өз адамдары көрсетілмесе, оған істің адамдары алынады.</translation>
     </message>
     <message>
         <source>optional, for a continuing threat</source>
@@ -1828,6 +2240,10 @@
         <translation>Мұнда көру үшін жазбаны таңдаңыз.</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1838,6 +2254,10 @@
     <message>
         <source>Type of threat</source>
         <translation>Қауіп түрі</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Заң баптары</translation>
     </message>
     <message>
         <source>Sectors</source>
@@ -1858,6 +2278,22 @@
     <message>
         <source>Sources of information</source>
         <translation>Ақпарат көздері</translation>
+    </message>
+    <message>
+        <source>A case not in this vault yet</source>
+        <translation>Бұл қоймада әлі жоқ іс</translation>
+    </message>
+    <message>
+        <source>%1 (cleared from this computer)</source>
+        <translation>%1 (бұл компьютерден өшірілген)</translation>
+    </message>
+    <message>
+        <source>From the case:</source>
+        <translation>Іс бойынша:</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (күні: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n, sealed for the office</source>
@@ -2012,6 +2448,39 @@
     <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Stage of the case</source>
+        <translation>Іс кезеңі</translation>
+    </message>
+    <message>
+        <source>Edit record…</source>
+        <translation>Жазбаны өңдеу…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Recourse: %1, %2</source>
+        <translation>Оң нәтиже: %1, %2</translation>
+    </message>
+    <message>
+        <source>Recourse: %1</source>
+        <translation>Оң нәтиже: %1</translation>
+    </message>
+    <message>
+        <source>Two versions of this stage are in conflict.</source>
+        <translation>Бұл кезеңнің екі нұсқасы қайшылықта.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>No stage is filed under this case yet.</source>
+        <translation>Бұл іс бойынша әлі бірде-бір кезең тіркелмеген.</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,256 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <source>Cases…</source>
+        <translation>Дела…</translation>
+    </message>
+    <message>
+        <source>Matters followed over time, stage by stage</source>
+        <translation>Дела, прослеживаемые во времени, этап за этапом</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCombo</name>
+    <message>
+        <source>No case</source>
+        <translation>Не относится к делу</translation>
+    </message>
+    <message>
+        <source>%1 (cleared from this computer)</source>
+        <translation>%1 (удалено с этого компьютера)</translation>
+    </message>
+    <message>
+        <source>A case not in this vault yet (%1…)</source>
+        <translation>Дело, которого ещё нет в этом хранилище (%1…)</translation>
+    </message>
+    <message>
+        <source>Type a reference or a title</source>
+        <translation>Введите номер или название дела</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Add person</source>
+        <translation>Добавить лицо</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>Изменить дело</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Заголовок *</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <source>Left empty, the vault gives one, such as PAV-2024-007</source>
+        <translation>Если оставить пустым, хранилище присвоит номер, например PAV-2024-007</translation>
+    </message>
+    <message>
+        <source>Said on the phone and printed on forms: letters and numbers only, never a name or a place smaller than a region.</source>
+        <translation>Называется по телефону и печатается в формах: только буквы и цифры, никогда не имя и не место меньше региона.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or YYYY-MM; today if left empty</source>
+        <translation>ГГГГ-ММ-ДД или ГГГГ-ММ; если пусто — сегодня</translation>
+    </message>
+    <message>
+        <source>Named once here for every stage that names no one itself.</source>
+        <translation>Указываются здесь один раз для всех этапов, в которых лица не названы.</translation>
+    </message>
+    <message>
+        <source>— no region —</source>
+        <translation>— без региона —</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>First – last stage</source>
+        <translation>Первый – последний этап</translation>
+    </message>
+    <message>
+        <source>Cleared from this computer — the office holds it</source>
+        <translation>Удалено с этого компьютера — хранится в офисе</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Закрыто %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Merged: each of these references leads to this case.</source>
+        <translation>Объединено: каждый из этих номеров ведёт к этому делу.</translation>
+    </message>
+    <message>
+        <source>The office confirmed holding this case, so its title, summary and persons were removed from this computer. New stages can still be filed under its reference.</source>
+        <translation>Офис подтвердил, что хранит это дело, поэтому его заголовок, краткое описание и лица удалены с этого компьютера. Новые этапы по-прежнему можно добавлять под его номером.</translation>
+    </message>
+    <message>
+        <source>Two versions of this case are in conflict; editing it resolves the conflict.</source>
+        <translation>Две версии этого дела в конфликте; изменение дела разрешает конфликт.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Also reached by %1 (merged into this case).</source>
+        <translation>Сюда же ведёт: %1 (объединено с этим делом).</translation>
+    </message>
+    <message>
+        <source>Cleared from this computer after the office confirmed holding it: the office keeps its title, summary and persons. New stages can still be filed under its reference.</source>
+        <translation>Удалено с этого компьютера после того, как офис подтвердил, что хранит его: заголовок, краткое описание и лица остаются в офисе. Новые этапы по-прежнему можно добавлять под его номером.</translation>
+    </message>
+    <message>
+        <source>Closed on %1 (opened %2)</source>
+        <translation>Закрыто %1 (открыто %2)</translation>
+    </message>
+    <message>
+        <source>Open since %1</source>
+        <translation>Открыто с %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Two versions of this case are in conflict; the one shown is kept when the case is next edited.</source>
+        <translation>Две версии этого дела в конфликте; при следующем изменении дела сохранится показанная.</translation>
+    </message>
+    <message>
+        <source>recourse (a positive outcome)</source>
+        <translation>положительный результат (восстановление прав)</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <source>Stages in date order: %1</source>
+        <translation>Этапы по датам: %1</translation>
+    </message>
+    <message>
+        <source>Add the next stage</source>
+        <translation>Добавить следующий этап</translation>
+    </message>
+    <message>
+        <source>A new record filed under this case, starting from its latest stage.</source>
+        <translation>Новая запись в этом деле, заполненная по его последнему этапу.</translation>
+    </message>
+    <message>
+        <source>Edit case…</source>
+        <translation>Изменить дело…</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Закрыть дело…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>Объединить с другим…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+</context>
+<context>
+    <name>CasesDialog</name>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>A case follows one matter over time; each of its stages is a threat record. Double-click a case to see its timeline.</source>
+        <translation>Дело прослеживает один вопрос во времени; каждый его этап — запись об угрозе. Дважды щёлкните дело, чтобы увидеть его хронологию.</translation>
+    </message>
+    <message>
+        <source>Search by reference or title</source>
+        <translation>Поиск по номеру или заголовку</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Новое дело…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <source>Select two cases that are one matter, or one case to choose the other.</source>
+        <translation>Выделите два дела об одном и том же или одно дело, чтобы выбрать второе.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -132,6 +382,29 @@
     <message>
         <source>Strength</source>
         <translation>Надёжность</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Закрыть дело</translation>
+    </message>
+    <message>
+        <source>Close %1 on the date the matter ended. It can be reopened later.</source>
+        <translation>Закройте дело %1 датой, когда оно завершилось. Позже его можно открыть снова.</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or YYYY-MM</source>
+        <translation>ГГГГ-ММ-ДД или ГГГГ-ММ</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Закрыть дело</translation>
     </message>
 </context>
 <context>
@@ -708,6 +981,82 @@
         <translation>Эта версия не входит в число конфликтующих.</translation>
     </message>
     <message>
+        <source>There is no case in the input.</source>
+        <translation>Во входных данных нет ни одного дела.</translation>
+    </message>
+    <message>
+        <source>Choose the articles from the list.</source>
+        <translation>Выберите статьи из списка.</translation>
+    </message>
+    <message>
+        <source>There is no case «{value}» in this vault.</source>
+        <translation>В этом хранилище нет дела «{value}».</translation>
+    </message>
+    <message>
+        <source>More than one case has the reference {value}; choose the case from the list.</source>
+        <translation>Номер {value} есть у нескольких дел; выберите дело из списка.</translation>
+    </message>
+    <message>
+        <source>A date of the positive outcome needs the outcome itself.</source>
+        <translation>Дата положительного результата указывается только вместе с самим результатом.</translation>
+    </message>
+    <message>
+        <source>The outcome ({outcome_on}) is dated before the threat ({occurred_on}).</source>
+        <translation>Дата результата ({outcome_on}) раньше даты угрозы ({occurred_on}).</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a case reference. Use two to four parts joined by hyphens, each of 2-3 letters or up to 6 digits, such as PAV-2024-007. Never put a name in it.</source>
+        <translation>«{value}» — не номер дела. Используйте от двух до четырёх частей через дефис, каждая из 2–3 букв или до 6 цифр, например PAV-2024-007. Никогда не вписывайте в номер имя.</translation>
+    </message>
+    <message>
+        <source>Another case already has the reference {value}.</source>
+        <translation>Номер {value} уже есть у другого дела.</translation>
+    </message>
+    <message>
+        <source>The closing date {closed_on} is before the case was opened ({opened_on}).</source>
+        <translation>Дата закрытия {closed_on} раньше даты открытия дела ({opened_on}).</translation>
+    </message>
+    <message>
+        <source>Only a closed case has a closing date.</source>
+        <translation>Дата закрытия бывает только у закрытого дела.</translation>
+    </message>
+    <message>
+        <source>Too many entries ({count}; at most {limit}).</source>
+        <translation>Слишком много записей ({count}; не более {limit}).</translation>
+    </message>
+    <message>
+        <source>There is no case «{case}».</source>
+        <translation>Дела «{case}» нет.</translation>
+    </message>
+    <message>
+        <source>More than one case has the reference {reference}.</source>
+        <translation>Номер {reference} есть у нескольких дел.</translation>
+    </message>
+    <message>
+        <source>More than one case starts with {prefix}.</source>
+        <translation>С {prefix} начинается больше одного дела.</translation>
+    </message>
+    <message>
+        <source>Case {reference} was cleared from this computer on {purged_at}, after the office confirmed it holds it. You can still add stages to it.</source>
+        <translation>Дело {reference} удалено с этого компьютера {purged_at}, после того как офис подтвердил, что хранит его. Добавлять к нему этапы по-прежнему можно.</translation>
+    </message>
+    <message>
+        <source>This case was deleted.</source>
+        <translation>Это дело удалено.</translation>
+    </message>
+    <message>
+        <source>This case still has stages; delete them or file them elsewhere first.</source>
+        <translation>У этого дела ещё есть этапы; сначала удалите их или перенесите в другое дело.</translation>
+    </message>
+    <message>
+        <source>Only the office merges cases.</source>
+        <translation>Объединять дела может только офис.</translation>
+    </message>
+    <message>
+        <source>These cases are already one case.</source>
+        <translation>Эти дела уже объединены в одно.</translation>
+    </message>
+    <message>
         <source>Choose one version to keep, or edit the record.</source>
         <translation>Выберите одну версию или отредактируйте запись.</translation>
     </message>
@@ -1052,8 +1401,8 @@
         <translation>Идентификатор пакета повреждён.</translation>
     </message>
     <message>
-        <source>Line {line} of the bundle&apos;s records is neither a version nor an attachment.</source>
-        <translation>Строка {line} записей пакета не является ни версией, ни вложением.</translation>
+        <source>Line {line} of the bundle&apos;s records is not a version, a case or an attachment.</source>
+        <translation>Строка {line} записей пакета — не версия, не дело и не вложение.</translation>
     </message>
     <message>
         <source>Line {line} of the bundle&apos;s records has missing or unknown fields.</source>
@@ -1074,6 +1423,14 @@
     <message>
         <source>Line {line} of the bundle&apos;s records holds an invalid record.</source>
         <translation>Строка {line} записей пакета содержит неверную запись.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records is a case with missing or unknown fields.</source>
+        <translation>В строке {line} записей пакета у дела недостающие или неизвестные поля.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the bundle&apos;s records holds an invalid case.</source>
+        <translation>В строке {line} записей пакета — недопустимое дело.</translation>
     </message>
     <message>
         <source>Line {line} of the bundle&apos;s records carries sources in plain text; they must be sealed.</source>
@@ -1222,6 +1579,14 @@
     <message>
         <source>An attachment is for record {record_id}, which holds another author&apos;s versions or evidence: evidence may be attached only to the sender&apos;s own records. Nothing from this bundle was imported.</source>
         <translation>Вложение относится к записи {record_id}, которая содержит версии или доказательства другого автора: доказательства можно прикреплять только к собственным записям отправителя. Из этого пакета ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle changes case {case_id}, which another observer opened. Nothing from this bundle was imported.</source>
+        <translation>Пакет изменяет дело {case_id}, которое открыл другой наблюдатель. Из этого пакета ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>A version of case {case_id} continues a version by another author. Nothing from this bundle was imported.</source>
+        <translation>Версия дела {case_id} продолжает версию другого автора. Из этого пакета ничего не импортировано.</translation>
     </message>
     <message>
         <source>A version of record {record_id} continues a version by another author. Nothing from this bundle was imported.</source>
@@ -1562,6 +1927,29 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>%1 and %2 will be one case: both references will lead to it, with the stages and persons of both. A merge cannot be undone. Merge them?</source>
+        <translation>%1 и %2 станут одним делом: оба номера будут вести к нему, со всеми этапами и лицами обоих дел. Объединение нельзя отменить. Объединить их?</translation>
+    </message>
+    <message>
+        <source>Merge cases</source>
+        <translation>Объединение дел</translation>
+    </message>
+    <message>
+        <source>Choose the case that is the same matter as %1.</source>
+        <translation>Выберите дело, которое касается того же, что и %1.</translation>
+    </message>
+    <message>
+        <source>Search by reference or title</source>
+        <translation>Поиск по номеру или заголовку</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+</context>
+<context>
     <name>PeerTableModel</name>
     <message>
         <source>Name</source>
@@ -1732,6 +2120,10 @@
         <translation>Новая запись</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
         <source>Title *</source>
         <translation>Заголовок *</translation>
     </message>
@@ -1754,6 +2146,10 @@
     <message>
         <source>Type of threat *</source>
         <translation>Вид угрозы *</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Статьи закона</translation>
     </message>
     <message>
         <source>Sectors *</source>
@@ -1782,6 +2178,22 @@
     <message>
         <source>YYYY-MM-DD or YYYY-MM</source>
         <translation>ГГГГ-ММ-ДД или ГГГГ-ММ</translation>
+    </message>
+    <message>
+        <source>Date of the outcome</source>
+        <translation>Дата результата</translation>
+    </message>
+    <message>
+        <source>When the positive outcome came; left empty, the date of the threat counts.</source>
+        <translation>Когда был достигнут положительный результат; если поле пустое, учитывается дата угрозы.</translation>
+    </message>
+    <message>
+        <source>The matter this threat is a stage of: choose it from the list, or type part of its reference or title.</source>
+        <translation>Дело, этапом которого является эта угроза: выберите его из списка или введите часть его номера или названия.</translation>
+    </message>
+    <message>
+        <source>In a case, a record that names no persons of its own takes the persons of the case.</source>
+        <translation>Если в записи, относящейся к делу, не указаны свои лица, для неё берутся лица из дела.</translation>
     </message>
     <message>
         <source>optional, for a continuing threat</source>
@@ -1838,6 +2250,10 @@
         <translation>Выберите запись, чтобы увидеть её здесь.</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1848,6 +2264,10 @@
     <message>
         <source>Type of threat</source>
         <translation>Вид угрозы</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Статьи закона</translation>
     </message>
     <message>
         <source>Sectors</source>
@@ -1868,6 +2288,22 @@
     <message>
         <source>Sources of information</source>
         <translation>Источники информации</translation>
+    </message>
+    <message>
+        <source>A case not in this vault yet</source>
+        <translation>Дело, которого ещё нет в этом хранилище</translation>
+    </message>
+    <message>
+        <source>%1 (cleared from this computer)</source>
+        <translation>%1 (удалено с этого компьютера)</translation>
+    </message>
+    <message>
+        <source>From the case:</source>
+        <translation>Из дела:</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (дата: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n, sealed for the office</source>
@@ -2023,6 +2459,39 @@
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Stage of the case</source>
+        <translation>Этап дела</translation>
+    </message>
+    <message>
+        <source>Edit record…</source>
+        <translation>Изменить запись…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Recourse: %1, %2</source>
+        <translation>Положительный результат: %1, %2</translation>
+    </message>
+    <message>
+        <source>Recourse: %1</source>
+        <translation>Положительный результат: %1</translation>
+    </message>
+    <message>
+        <source>Two versions of this stage are in conflict.</source>
+        <translation>Две версии этого этапа в конфликте.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>No stage is filed under this case yet.</source>
+        <translation>В этом деле пока нет ни одного этапа.</translation>
     </message>
 </context>
 <context>
