@@ -66,8 +66,10 @@ class InvalidInput(FieldappError):
 
     exit_code = 2
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], subject: str = "record") -> None:
         self.problems = problems
+        # What a problem's index counts in a batch: records, or cases for `case add`.
+        self.subject = subject
         super().__init__("invalid_input")
 
     def __str__(self) -> str:

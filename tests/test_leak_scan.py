@@ -109,6 +109,15 @@ def test_a_canary_in_every_field_and_attachment_leaves_no_readable_trace(
         stdin=json.dumps({"description": f"edited {canary('edited')}"}))
     cli("attach", record_id, evidence)
     cli("attach", record_id, picture)
+    case_line = cli("case", "add", "-", stdin=json.dumps({
+        "title": f"Case {canary('casetitle')}", "summary": canary("casesummary"),
+        "persons": [{"alias": canary("caseperson"), "gender": "man"}]}))
+    reference = case_line.split()[1]
+    cli("record", "edit", record_id, "-",
+        stdin=json.dumps({"case": reference, "legal_articles": ["cc_274"]}))
+    shown_case = json.loads(cli("case", "show", reference, "--json"))
+    assert [e["id"] for e in shown_case["events"]] == [record_id]
+    assert canary("casetitle") in cli("case", "list")
     found = cli("record", "list", "--query", canary("victim"))
     assert found.startswith(record_id)
     shown = json.loads(cli("record", "show", record_id, "--json"))

@@ -16,7 +16,7 @@ from support import PASSPHRASE, full_record
 from fieldapp.domain.record import content_hash, public_part, validate
 from fieldapp.domain.taxonomy import load_default
 from fieldapp.reports.statistics import compute_report
-from fieldapp.services import attachments, duplicates, records
+from fieldapp.services import attachments, case_views, cases, duplicates, records
 from fieldapp.services.redaction import Region
 from fieldapp.services.session import Session, unlock
 from fieldapp.store import attachments as attachment_store
@@ -433,5 +433,34 @@ def test_0011_attachments_keep_the_bundle_they_came_in(tmp_path: Path) -> None:
             "SELECT received_in FROM attachments WHERE id = 'a1'").fetchone() == (None,)
         assert [a.id for a in attachments.list_attachments(session, record_id)] == ["a1"]
         assert attachment_store.received_from(session.conn, [record_id]) == {}
+    finally:
+        session.lock()
+
+
+def test_0012_cases_come_to_an_old_vault_whose_records_keep_their_hashes(
+        tmp_path: Path) -> None:
+    directory = tmp_path / "vault"
+    conn = old_vault(directory, 11)
+    conn.execute("BEGIN")
+    record_id = write_record(conn, full_record(title="Checkpoint on the highway", sources=[]))
+    before = conn.execute("SELECT content_hash, content FROM versions WHERE record_id = ?",
+                          (record_id,)).fetchone()
+    conn.execute("COMMIT")
+    conn.close()
+
+    session = unlock(directory, PASSPHRASE)
+    try:
+        assert schema_version(session.conn) >= 12
+        # The old record is untouched: same bytes, same hash, and it is in no case.
+        assert session.conn.execute(
+            "SELECT content_hash, content FROM versions WHERE record_id = ?",
+            (record_id,)).fetchone() == before
+        shown = records.show_record(session, record_id)
+        assert (shown["case"], shown["legal_articles"], shown["outcome_on"]) == (None, [], None)
+        # ... and it can join a case opened after the upgrade.
+        ((case_id, reference),) = cases.add_cases(session, [{"title": "Highway case"}])
+        records.edit_record(session, record_id, {"case": reference})
+        assert [e["id"] for e in case_views.show_case(session, case_id)["events"]] == [record_id]
+        assert audit.verify(session.conn) == []
     finally:
         session.lock()

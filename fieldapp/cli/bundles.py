@@ -82,6 +82,8 @@ def describe(report: importing.ImportReport) -> str:
     text = (f"{report.file}: accepted from {report.sender} (bundle {report.sequence}):"
             f" {report.new} new, {report.updated} updated, {report.unchanged} unchanged,"
             f" {report.in_conflict} in conflict")
+    if report.cases:
+        text += f"; {report.cases} case(s) new or changed"
     if report.missing_sequences:
         gaps = ", ".join(str(n) for n in report.missing_sequences)
         text += f"; bundles not yet received from this observer: {gaps}"

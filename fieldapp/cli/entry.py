@@ -39,7 +39,7 @@ def _run(args: argparse.Namespace) -> int:
             return int(args.handler(session, args))
     except InvalidInput as error:
         for problem in error.problems:
-            print(f"fieldapp: {problem_sentence(problem)}", file=sys.stderr)
+            print(f"fieldapp: {problem_sentence(problem, error.subject)}", file=sys.stderr)
         return error.exit_code
     except FieldappError as error:
         print(f"fieldapp: {sentence(error)}", file=sys.stderr)

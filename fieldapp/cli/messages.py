@@ -305,7 +305,7 @@ def message(code: str, params: Mapping[str, Any]) -> str:
 def sentence(error: BaseException) -> str:
     """What the CLI prints for an error; an error from outside fieldapp keeps its own str()."""
     if isinstance(error, InvalidInput) and error.problems:
-        return "; ".join(problem_sentence(problem) for problem in error.problems)
+        return "; ".join(problem_sentence(problem, error.subject) for problem in error.problems)
     if isinstance(error, (FieldappError, BundleRejected)):
         return message(error.code, error.params)
     return str(error)
@@ -316,9 +316,9 @@ def problem_text(problem: Problem) -> str:
     return message(problem.code, problem.params)
 
 
-def problem_sentence(problem: Problem) -> str:
-    """'record 0: title: is required' (the record's index only in a batch)."""
-    where = f"record {problem.index}: " if problem.index is not None else ""
+def problem_sentence(problem: Problem, subject: str = "record") -> str:
+    """'record 0: title: is required' (the record's or case's index only in a batch)."""
+    where = f"{subject} {problem.index}: " if problem.index is not None else ""
     return f"{where}{problem.field}: {problem_text(problem)}"
 
 

@@ -129,7 +129,7 @@ def add_cases(session: Session, items: list[Any]) -> list[tuple[str, str]]:
             case["reference"] = new_reference(_letters(session, case), year, taken)
         taken.add(case["reference"])
     if problems:
-        raise InvalidInput(problems)
+        raise InvalidInput(problems, subject="case")
     made = []
     with session.transaction():
         for case in valid:

@@ -65,12 +65,14 @@ class ExportDialog(DialogBase):
             self.show_error(error)
             self.set_accept_enabled(False)
             return
+        cases = (" " + self.tr("%n case(s) opened or changed go with them.", "", plan.cases)
+                 if plan.cases else "")
         self.set_intro(self.tr(
             "To %1: %2 change(s) to %3 record(s) and %4 attachment(s). The bundle is signed"
             " and encrypted; only the office can open it, and its name and size say nothing"
             " about you.")
             .replace("%1", plan.office).replace("%2", str(plan.versions))
-            .replace("%3", str(plan.records)).replace("%4", str(plan.attachments)))
+            .replace("%3", str(plan.records)).replace("%4", str(plan.attachments)) + cases)
         self.set_accept_enabled(bool(self.folder.text()))
 
     def start(self) -> None:

@@ -1601,6 +1601,13 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) opened or changed go with them.</source>
+        <translation>
+            <numerusform>Олармен бірге %n жаңа немесе өзгертілген іс жіберіледі.</numerusform>
+            <numerusform>Олармен бірге %n жаңа немесе өзгертілген іс жіберіледі.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>To %1: %2 change(s) to %3 record(s) and %4 attachment(s). The bundle is signed and encrypted; only the office can open it, and its name and size say nothing about you.</source>
         <translation>Алушы: %1. Өзгерістер: %2 (жазбалар: %3), тіркемелер: %4. Пакетке қол қойылған және ол шифрланған; оны тек кеңсе ғана аша алады, ал оның атауы мен өлшемі сіз туралы ештеңе айтпайды.</translation>
@@ -1791,6 +1798,13 @@
     <message>
         <source>From %1, bundle %2: %3 new, %4 updated, %5 unchanged, %6 in conflict.</source>
         <translation>Жіберуші: %1, пакет %2: жаңа — %3, жаңартылған — %4, өзгеріссіз — %5, қайшылықта — %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) new or changed.</source>
+        <translation>
+            <numerusform>%n іс жаңа немесе өзгертілген.</numerusform>
+            <numerusform>%n іс жаңа немесе өзгертілген.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bundles not yet received: %1.</source>

@@ -1607,6 +1607,14 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) opened or changed go with them.</source>
+        <translation>
+            <numerusform>С ними уходит %n новое или изменённое дело.</numerusform>
+            <numerusform>С ними уходят %n новых или изменённых дела.</numerusform>
+            <numerusform>С ними уходят %n новых или изменённых дел.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>To %1: %2 change(s) to %3 record(s) and %4 attachment(s). The bundle is signed and encrypted; only the office can open it, and its name and size say nothing about you.</source>
         <translation>Получатель: %1. Изменений: %2 (записей: %3), вложений: %4. Пакет подписан и зашифрован; открыть его может только офис, а его имя и размер ничего о вас не говорят.</translation>
@@ -1798,6 +1806,14 @@
     <message>
         <source>From %1, bundle %2: %3 new, %4 updated, %5 unchanged, %6 in conflict.</source>
         <translation>Отправитель: %1, пакет %2: новых — %3, обновлено — %4, без изменений — %5, в конфликте — %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) new or changed.</source>
+        <translation>
+            <numerusform>%n дело новое или изменено.</numerusform>
+            <numerusform>%n дела новых или изменённых.</numerusform>
+            <numerusform>%n дел новых или изменённых.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bundles not yet received: %1.</source>
