@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from support import FULL_RECORD, MINIMAL_RECORD
 
 from fieldapp.cli.json_input import read_json_records
+from fieldapp.domain.case import is_reference_shaped, validate_case
 from fieldapp.domain.normal_form import is_normal
 from fieldapp.domain.record import apply_edit, content_hash, validate
 from fieldapp.domain.sealing import seal, unseal
@@ -31,7 +32,14 @@ SOURCE_KEY = age.X25519Identity.generate()
 SEALED = seal([{"name": "Informant N", "contact": "+7 700", "note": "met"}],
               SOURCE_KEY.recipient())
 NORMAL = validate({**FULL_RECORD, "sources": SEALED}, TAXONOMY)
-SAMPLES = [FULL_RECORD, MINIMAL_RECORD, NORMAL]
+IN_A_CASE = validate({**MINIMAL_RECORD, "case": "5f0c6c7e-3f5e-4b8a-9a55-0d6f7c1e2a11",
+                      "legal_articles": ["cc_274", "ac_488"], "outcome": "acquittal",
+                      "outcome_on": "2022-05"}, TAXONOMY)
+SAMPLES = [FULL_RECORD, MINIMAL_RECORD, NORMAL, IN_A_CASE]
+CASE = {"reference": "PAV-2024-007", "title": "Union leader", "summary": "Summoned.",
+        "persons": [{"alias": "K.", "gender": "man", "category": "trade_unionist"}],
+        "region": "pavlodar", "status": "closed", "opened_on": "2024-01",
+        "closed_on": "2024-06-30"}
 
 
 def records_near() -> st.SearchStrategy[Any]:
@@ -51,6 +59,20 @@ def test_validate(value: Any) -> None:
         return
     assert is_normal(record, TAXONOMY)  # what validation returns is in normal form
     content_hash(record)
+
+
+@FUZZ
+@given(st.one_of(perturbed(CASE), JSON_VALUES))
+@example({**CASE, "reference": "ПАВ-2024-007"})
+@example({**CASE, "persons": [{"alias": "A"}] * 201})
+def test_case(value: Any) -> None:
+    try:
+        case = validate_case(value, TAXONOMY)
+    except InvalidInput:
+        return
+    assert validate_case(case, TAXONOMY) == case  # what validation returns is stable
+    assert is_reference_shaped(case["reference"]) or case["reference"] == ""
+    content_hash(case)
 
 
 @FUZZ
