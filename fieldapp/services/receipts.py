@@ -12,7 +12,6 @@ from typing import Any
 from fieldapp.errors import FieldappError
 from fieldapp.services.session import Session
 from fieldapp.store import bundles
-from fieldapp.store import cases as case_store
 from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as peer_store
 from fieldapp.store import receipts as store
@@ -43,9 +42,7 @@ def write_receipts(session: Session, out_dir: Path) -> list[WrittenReceipt]:
     for peer in peer_store.all_peers(session.conn):
         if peer.role != "observer" or peer.revoked:
             continue
-        # Case versions are confirmed in the same list: their ids are UUIDs like any other.
-        ids = sorted([*store.awaiting_receipt(session.conn, peer.fingerprint),
-                      *case_store.awaiting_receipt(session.conn, peer.fingerprint)])
+        ids = store.awaiting_receipt(session.conn, peer.fingerprint)
         if not ids:
             continue
         bundle_id = str(uuid.uuid4())
@@ -63,7 +60,6 @@ def write_receipts(session: Session, out_dir: Path) -> list[WrittenReceipt]:
                                 [], signer, [recipient] * bundle.STANZAS)
         with session.transaction() as conn:
             store.mark_receipted(conn, bundle_id, ids)
-            case_store.mark_receipted(conn, bundle_id, ids)
             bundles.record_sent(conn, bundle_id, peer.fingerprint, sequence, "receipt",
                                 len(ids), utc_now())
             session.log(conn, "receipt.write", f"{bundle_id} {peer.fingerprint}")
@@ -89,6 +85,4 @@ def receipt_versions(records: bytes) -> list[str]:
 def mark_delivered(session: Session, ids: list[str]) -> int:
     """Observer: mark our own exported versions as held by the office; returns how many.
     Call inside the import's transaction."""
-    at, author = utc_now(), session.identity.fingerprint
-    return (store.mark_delivered(session.conn, author, ids, at)
-            + case_store.mark_delivered(session.conn, author, ids, at))
+    return store.mark_delivered(session.conn, session.identity.fingerprint, ids, utc_now())

@@ -14,7 +14,7 @@ from typing import Any
 from fieldapp.domain.case import Case
 from fieldapp.domain.record import canonical_json
 from fieldapp.store.database import Connection
-from fieldapp.store.records import HeldVersion, Version
+from fieldapp.store.records import Version
 from sync.merge import RecordState, VersionMeta, record_state
 
 _VERSION_COLUMNS = (
@@ -278,39 +278,3 @@ def existing_heads(conn: Connection, case_ids: list[str]) -> dict[str, str]:
     return dict(conn.execute(
         "SELECT id, head FROM cases WHERE id IN (SELECT value FROM json_each(?))",
         (json.dumps(case_ids),)).fetchall())
-
-
-def held_lineage(conn: Connection, case_ids: list[str],
-                 version_ids: list[str]) -> list[HeldVersion]:
-    """Every held version of these cases, and these versions wherever they are."""
-    found = conn.execute(
-        "SELECT id, case_id, author, json_array_length(parents) = 0 FROM case_versions"
-        " WHERE case_id IN (SELECT value FROM json_each(?))"
-        " UNION SELECT id, case_id, author, json_array_length(parents) = 0 FROM case_versions"
-        " WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(case_ids), json.dumps(version_ids)))
-    return [HeldVersion(r[0], r[1], r[2], bool(r[3])) for r in found]
-
-
-def awaiting_receipt(conn: Connection, sender: str) -> list[str]:
-    """Office: ids of the case versions this observer sent that no receipt confirmed yet."""
-    return [r[0] for r in conn.execute(
-        "SELECT v.id FROM case_versions AS v JOIN bundles_in AS b"
-        " ON b.bundle_id = v.received_in WHERE b.sender = ? AND v.receipted_in IS NULL"
-        " ORDER BY v.id", (sender,))]
-
-
-def mark_receipted(conn: Connection, bundle_id: str, version_ids: list[str]) -> None:
-    conn.executemany("UPDATE case_versions SET receipted_in = ? WHERE id = ?",
-                     [(bundle_id, i) for i in version_ids])
-
-
-def mark_delivered(conn: Connection, author: str, version_ids: list[str], at: str) -> int:
-    """Observer: mark its own exported case versions among `version_ids` as held by the
-    office; returns how many changed."""
-    before = conn.total_changes
-    conn.execute(
-        "UPDATE case_versions SET delivered_at = ? WHERE delivered_at IS NULL AND author = ?"
-        " AND exported_in IS NOT NULL AND id IN (SELECT value FROM json_each(?))",
-        (at, author, json.dumps(version_ids)))
-    return conn.total_changes - before

@@ -8,7 +8,6 @@ office's own edits are made in its vault, not imported, and keep their rules."""
 from __future__ import annotations
 
 from fieldapp.store import attachments as attachment_store
-from fieldapp.store import cases as case_store
 from fieldapp.store import records as record_store
 from fieldapp.store.attachments import AttachmentInfo
 from fieldapp.store.database import Connection
@@ -53,7 +52,8 @@ def check_case_lineage(
 ) -> None:
     """The same authorship for cases: a bundle touches only the cases its signer opened."""
     case_ids = list(dict.fromkeys(v.record_id for v in versions))
-    held = case_store.held_lineage(conn, case_ids, _new_parents(versions, known))
+    held = record_store.held_lineage(conn, case_ids, _new_parents(versions, known),
+                                     "case_versions")
     foreign = _first_foreign(case_ids, held, {}, signer, office)
     if foreign is not None:
         raise BundleRejected("records", "foreign_case", case_id=foreign)

@@ -355,15 +355,21 @@ class HeldVersion(NamedTuple):
     first: bool
 
 
+# The versions of records, and of cases (whose rows name their case in case_id).
+_LINEAGE = {"versions": "record_id", "case_versions": "case_id"}
+
+
 def held_lineage(
-    conn: Connection, record_ids: list[str], version_ids: list[str]
+    conn: Connection, record_ids: list[str], version_ids: list[str], table: str = "versions"
 ) -> list[HeldVersion]:
-    """Every held version of these records, and these versions wherever they are: one query
-    (an import checks whose records a bundle touches with it)."""
+    """Every held version of these records (or cases, from table case_versions), and these
+    versions wherever they are: one query (an import checks whose records a bundle touches
+    with it)."""
+    owner = _LINEAGE[table]
     rows = conn.execute(
-        "SELECT id, record_id, author, json_array_length(parents) = 0 FROM versions"
-        " WHERE record_id IN (SELECT value FROM json_each(?))"
-        " UNION SELECT id, record_id, author, json_array_length(parents) = 0 FROM versions"
+        f"SELECT id, {owner}, author, json_array_length(parents) = 0 FROM {table}"  # noqa: S608
+        f" WHERE {owner} IN (SELECT value FROM json_each(?))"
+        f" UNION SELECT id, {owner}, author, json_array_length(parents) = 0 FROM {table}"
         " WHERE id IN (SELECT value FROM json_each(?))",
         (json.dumps(record_ids), json.dumps(version_ids)),
     )

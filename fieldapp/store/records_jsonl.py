@@ -35,17 +35,27 @@ ATTACHMENT_KEYS = {"type", "id", "record_id", "filename", "media_type", "origina
 
 
 def version_line(version: Version, record: Record | None) -> dict[str, Any]:
+    return _line("version", "record_id", "record", version, record)
+
+
+def case_line(version: Version, case: Case | None) -> dict[str, Any]:
+    """A case version: a version line whose `case_id` names the case and `case` holds it."""
+    return _line("case", "case_id", "case", version, case)
+
+
+def _line(kind: str, owner: str, holds: str, version: Version,
+          content: dict[str, Any] | None) -> dict[str, Any]:
     return {
-        "type": "version",
+        "type": kind,
         "id": version.id,
-        "record_id": version.record_id,
+        owner: version.record_id,
         "parents": list(version.parents),
         "author": version.author,
         "hlc": version.hlc,
         "content_hash": version.content_hash,
         "tombstone": version.tombstone,
         "created_at": version.created_at,
-        "record": record,
+        holds: content,
     }
 
 
@@ -162,21 +172,6 @@ def _record_version(line: dict[str, Any], version: Version, number: int, taxonom
     if digest != version.content_hash:
         raise _fail(number, "content_hash_mismatch")
     return Arrival(version, record, stored)
-
-
-def case_line(version: Version, case: Case | None) -> dict[str, Any]:
-    return {
-        "type": "case",
-        "id": version.id,
-        "case_id": version.record_id,
-        "parents": list(version.parents),
-        "author": version.author,
-        "hlc": version.hlc,
-        "content_hash": version.content_hash,
-        "tombstone": version.tombstone,
-        "created_at": version.created_at,
-        "case": case,
-    }
 
 
 def parse_case_version(
