@@ -26,6 +26,7 @@ from fieldapp.domain.record import (
     VICTIM_KEYS,
     date_key,
     has_control,
+    has_surrogate,
     parse_partial_date,
 )
 from fieldapp.domain.sealed_form import is_sealed_blob
@@ -83,7 +84,8 @@ _UUID_EXAMPLE = "00000000-0000-0000-0000-000000000000"
 def _text(value: Any, limit: int = MAX_SHORT, required: bool = False,
           multiline: bool = False) -> bool:
     return (type(value) is str and len(value) <= limit and value == value.strip()
-            and (bool(value) or not required) and not has_control(value, multiline))
+            and (bool(value) or not required) and not has_control(value, multiline)
+            and not has_surrogate(value))
 
 
 def _code(value: Any, vocabulary: Vocabulary) -> bool:

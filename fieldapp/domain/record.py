@@ -68,6 +68,15 @@ def has_control(text: str, multiline: bool = False) -> bool:
         (_CONTROL_MULTILINE if multiline else _CONTROL).search(text) is not None)
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def has_surrogate(text: str) -> bool:
+    """A lone surrogate: no UTF-8 text carries one, so it can be neither stored nor hashed
+    (the input layer refuses it first; this keeps validation whole for any caller)."""
+    return not text.isprintable() and _SURROGATE.search(text) is not None
+
+
 def strip_controls(text: str) -> str:
     """text without control characters (for names taken from outside, such as a file's)."""
     return _CONTROL.sub("", text)
@@ -136,6 +145,8 @@ class Checker:
             self.fail(field, "too_long", length=len(value), limit=limit)
         elif has_control(value, field.rpartition(".")[2] in MULTILINE):
             self.fail(field, "control_character")
+        elif has_surrogate(value):
+            self.fail(field, "nul_or_surrogate")
         return value
 
     def code(self, field: str, vocabulary: str, value: Any, required: bool = True) -> str | None:
