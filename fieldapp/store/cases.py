@@ -158,7 +158,7 @@ def rows(conn: Connection, case_ids: list[str] | None = None) -> list[CaseRow]:
     params = () if case_ids is None else (json.dumps(case_ids),)
     found = conn.execute(
         f"SELECT {_ROW_COLUMNS}{_ROW_FROM}{where}"
-        " ORDER BY c.created_at DESC, c.id", params)
+        " ORDER BY c.created_at DESC, c.rowid DESC", params)
     return [_row(r) for r in found]
 
 
