@@ -228,17 +228,23 @@ def _code(mapping: str, column: str) -> str:
 # their group's smallest selected id, among the threats and among the recourses alike. A
 # record's case is resolved to its merged group's case (`grp`). Every figure comes out as
 # (figure, key, count) rows.
+# Speed (tests/bench/test_report_speed.py): records are scanned in table order (`+deleted`
+# keeps the date index out), so their head versions are read in the order they were written
+# rather than by date, at random; and a record is parsed for an outcome only when its
+# canonical JSON does not say `"outcome":null` (the key can appear nowhere else: quotes in
+# text are escaped), since a recourse may lie in the period while its threat lies before it.
 REPORT_SQL = f"""
 WITH RECURSIVE
 live AS MATERIALIZED (
-    SELECT r.id AS id, r.threat_type AS threat_type, r.sectors AS sectors,
+    SELECT r.id AS id, r.head AS head, r.case_id AS case_id, r.threat_type AS threat_type,
+           r.sectors AS sectors,
            coalesce({_code(':region_map', 'r.region')}, r.region) AS region,
            coalesce({_code(':block_map', 'r.threat_type')}, nullif(r.threat_block, ''))
                AS block,
            {_month("r.occurred_on")} AS first_m,
            {_month("coalesce(r.occurred_until, r.occurred_on)")} AS last_m
     FROM records AS r
-    WHERE r.deleted = 0 AND r.purged_at IS NULL AND r.occurred_on <> ''
+    WHERE +r.deleted = 0 AND r.purged_at IS NULL AND r.occurred_on <> ''
 ),
 observers(fingerprint) AS (
     SELECT :observer
@@ -269,24 +275,25 @@ reach(a, b) AS (
     UNION SELECT reach.a, edges.b FROM reach JOIN edges ON edges.a = reach.b
 ),
 sel AS MATERIALIZED (
-    SELECT c.*, coalesce(m.merged_into, r.case_id) AS grp,
+    SELECT c.*, coalesce(m.merged_into, c.case_id) AS grp,
            json_extract(v.content, '$.outcome') AS outcome,
            json_extract(v.content, '$.perpetrators') AS perpetrators,
            json_extract(v.content, '$.victims') AS victims,
            json_extract(v.content, '$.legal_articles') AS articles
-    FROM chosen AS c JOIN records AS r ON r.id = c.id JOIN versions AS v ON v.id = r.head
-         LEFT JOIN case_merges AS m ON m.case_id = r.case_id
+    FROM chosen AS c JOIN versions AS v ON v.id = c.head
+         LEFT JOIN case_merges AS m ON m.case_id = c.case_id
     WHERE v.content IS NOT NULL AND c.id NOT IN (
         SELECT a FROM reach WHERE b < a AND b IN (SELECT id FROM chosen))
 ),
 outcomes AS MATERIALIZED (
-    SELECT f.id AS id, coalesce(m.merged_into, r.case_id) AS grp,
+    SELECT f.id AS id, coalesce(m.merged_into, f.case_id) AS grp,
            json_extract(v.content, '$.outcome') AS outcome,
            json_extract(v.content, '$.outcome_on') AS outcome_on,
            json_extract(v.content, '$.victims') AS victims, f.first_m AS first_m
-    FROM filtered AS f JOIN records AS r ON r.id = f.id JOIN versions AS v ON v.id = r.head
-         LEFT JOIN case_merges AS m ON m.case_id = r.case_id
-    WHERE v.content IS NOT NULL AND json_extract(v.content, '$.outcome') IS NOT NULL
+    FROM filtered AS f JOIN versions AS v ON v.id = f.head
+         LEFT JOIN case_merges AS m ON m.case_id = f.case_id
+    WHERE instr(v.content, '"outcome":null') = 0
+      AND json_extract(v.content, '$.outcome') IS NOT NULL
 ),
 recourse_pool AS MATERIALIZED (
     SELECT * FROM (
@@ -312,12 +319,16 @@ subjects(kind, grp, victims) AS (
     UNION ALL SELECT 'recourse', grp, victims FROM recourses
 ),
 named AS MATERIALIZED (
-    SELECT kind, fieldapp_fold(json_extract(person, '$.alias')) AS alias,
-           json_extract(person, '$.gender') AS gender
-    FROM (SELECT s.kind AS kind, w.value AS person FROM subjects AS s, json_each(s.victims) AS w
-          UNION ALL
-          SELECT s.kind, cp.person FROM subjects AS s JOIN case_persons AS cp ON cp.grp = s.grp
-          WHERE coalesce(json_array_length(s.victims), 0) = 0)
+    SELECT kind, fieldapp_fold(alias) AS alias, gender
+    FROM (SELECT DISTINCT kind, json_extract(person, '$.alias') AS alias,
+                 json_extract(person, '$.gender') AS gender
+          FROM (SELECT s.kind AS kind, w.value AS person
+                FROM subjects AS s, json_each(s.victims) AS w
+                UNION ALL
+                SELECT g.kind, cp.person
+                FROM (SELECT DISTINCT kind, grp FROM subjects
+                      WHERE grp IS NOT NULL AND coalesce(json_array_length(victims), 0) = 0)
+                     AS g JOIN case_persons AS cp ON cp.grp = g.grp))
 ),
 persons AS MATERIALIZED (
     SELECT alias, coalesce(min(nullif(gender, 'unknown')), 'unknown') AS gender

@@ -10,27 +10,31 @@ alias; "-" is a record with no victims of its own.
   C3    Lawyer Bolat (man)             }
   C4    Union Chair Dana (woman), Secretary Gulnar (woman)
 
-  rec  case occurred                region    type            victims  articles        outcome (outcome_on)
-  R1   C1   2017-03-10              karaganda police_summons  -        cc_174          -
-  R2   C1   2017-04-02              karaganda detention       -        cc_174 cc_274   release_from_custody (2019-05-20)
-  R3   C1   2017-11-15              karaganda criminal_charge -        cc_274          -
-  R4   C1   2018-06-01              karaganda guilty_verdict  -        cc_274          -
-  R5   C1   2018-10-01              karaganda appeal_rejected -        -               -
-  R6   C2   2019-02-05              almaty    defamation      -        cc_130          claim_rejected (none: 2019-02)
-  R7   C3   2019-03-12 (alice)      almaty    lawsuit         -        cc_130          claim_rejected (2020-01-15)
-  R8   C4   2020-06-01              pavlodar  dismissal       Dana     -               -
-  R9   -    2019-05-10              shymkent  physical_attack Timur    -               other_positive (none: 2019-05)
-  R10  -    2019-05-11              shymkent  physical_attack timur    -               other_positive (none: 2019-05)
-  R12  -    2020-02-01              astana    admin. penalty  -        ac_488          judicial_act_cancelled (2020-03)
+  rec  case date        region     type             victims  articles       outcome, its date
+  R1   C1   2017-03-10  karaganda  police_summons   -        cc_174         -
+  R2   C1   2017-04-02  karaganda  detention        -        cc_174 cc_274  release, 2019-05-20
+  R3   C1   2017-11-15  karaganda  criminal_charge  -        cc_274         -
+  R4   C1   2018-06-01  karaganda  guilty_verdict   -        cc_274         -
+  R5   C1   2018-10-01  karaganda  appeal_rejected  -        -              -
+  R6   C2   2019-02-05  almaty     defamation       -        cc_130         rejected, none
+  R7   C3   2019-03-12  almaty     lawsuit          -        cc_130         rejected, 2020-01-15
+  R8   C4   2020-06-01  pavlodar   dismissal        Dana     -              -
+  R9   -    2019-05-10  shymkent   physical_attack  Timur    -              other_positive, none
+  R10  -    2019-05-11  shymkent   physical_attack  timur    -              other_positive, none
+  R12  -    2020-02-01  astana     admin. penalty   -        ac_488         act_cancelled, 2020-03
 
-R9 and R10 are linked as one incident. Sectors: C1's stages anti_corruption, R6 R7 R9 R10
+("release" is release_from_custody, "rejected" claim_rejected, "act_cancelled"
+judicial_act_cancelled; "none": no outcome_on, so the recourse is dated by the record's own
+date.) R9 and R10 are linked as one incident. Sectors: C1's stages anti_corruption, R6 R7 R9 R10
 information, R8 trade_unions, R12 housing.
 """
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -42,7 +46,7 @@ from fieldapp.reports.statistics import (
     ReportFilters,
     compute_report,
 )
-from fieldapp.services import cases, duplicates, records
+from fieldapp.services import cases, duplicates, records, reporting
 from fieldapp.services.session import Session
 from tests.exchange.conftest import Lab, Template, export_path, make_world
 from tests.reports.conftest import _import
@@ -263,3 +267,35 @@ def test_every_new_figure_states_its_unit() -> None:
     assert "outcome_on" in UNIT_DEFINITIONS["recourses"]
     assert "merged" in UNIT_DEFINITIONS["cases"]
     assert "case" in UNIT_DEFINITIONS["persons"]
+
+
+def table(path: Path) -> tuple[list[str], list[list[str]]]:
+    """A CSV table's comment lines and its rows."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    comments = [line for line in lines if line.startswith("#")]
+    return comments, list(csv.reader(line for line in lines if not line.startswith("#")))
+
+
+def test_the_csv_tables_carry_the_new_figures_each_with_its_unit(
+    data: CaseData, tmp_path: Path
+) -> None:
+    report = compute_report(data.office, ReportFilters(date_from="2019-01", date_to="2019-12"))
+    written = reporting.write_csv_tables(data.office, report, tmp_path)
+    assert {p.name for p in written} >= {"recourses_by_type.csv", "by_legal_article.csv"}
+    comments, summary = table(tmp_path / "summary.csv")
+    assert summary[-3:] == [["cases", "1", "cases"], ["recourses", "3", "recourses"],
+                            ["recourse_persons", "4", "persons"]]
+    assert any(c.startswith("# unit: cases: distinct cases") for c in comments)
+    assert any(c.startswith("# unit: recourses: records with a positive outcome dated in the"
+                            " period") for c in comments)
+    comments, rows = table(tmp_path / "recourses_by_type.csv")
+    assert comments[0].startswith("# unit: recourses: ") and "outcome_on" in comments[0]
+    assert rows == [["outcome", "label", "recourses"],
+                    ["claim_rejected", "Claim rejected", "1"],
+                    ["other_positive", "Other positive outcome", "1"],
+                    ["release_from_custody", "Release from custody", "1"]]
+    comments, rows = table(tmp_path / "by_legal_article.csv")
+    assert comments[0] == ("# unit: threat-articles: a record counted once under each legal"
+                           " article it cites")
+    assert rows == [["legal_article", "label", "threat-articles"],
+                    ["cc_130", "CC art. 130: Defamation", "2"]]
