@@ -4,6 +4,7 @@ records. Cases, recourses and legal articles have their own page, each figure wi
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -55,6 +56,17 @@ def _short(label: str) -> str:
     return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1].rstrip() + "…"
 
 
+def _tick_step(top: int, most: int = 6) -> int:
+    """1, 2 or 5 times a power of ten: at most `most` ticks from 0 past `top`."""
+    exponent = 0
+    while True:
+        for mantissa in (1, 2, 5):
+            step = mantissa * 10**exponent
+            if top * 1.15 / step <= most:
+                return step
+        exponent += 1
+
+
 def _months_or_years(counts: dict[str, int]) -> list[tuple[str, str, int]]:
     """Months as they are; more than two years of them are summed by year to stay legible."""
     if len(counts) <= MAX_MONTH_BARS:
@@ -98,7 +110,12 @@ class ClickableChart(QChartView):
         categories.setTruncateLabels(False)
         values = QValueAxis()
         values.setLabelFormat("%d")
-        values.setRange(0, max([c for _, _, c in items] or [1]) * 1.15)
+        # Whole-number ticks: counts of 1 or 2 would otherwise be labelled 0, 0, 0, 1.
+        step = _tick_step(max([c for _, _, c in items] or [1]))
+        values.setTickType(QValueAxis.TickType.TicksDynamic)
+        values.setTickAnchor(0)
+        values.setTickInterval(step)
+        values.setRange(0, math.ceil(max([c for _, _, c in items] or [1]) * 1.15 / step) * step)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
