@@ -67,6 +67,7 @@ class Breakdown:
     dimension: str
     unit: str
     chart: bool
+    empty: str = "no_data"  # what an empty breakdown says
 
 
 BREAKDOWNS = (
@@ -79,7 +80,14 @@ BREAKDOWNS = (
     Breakdown("by_state_body", "state_body", "dim_state_body", "unit_threats", False),
     Breakdown("by_gender", "victim_gender", "dim_gender", "unit_persons", False),
     Breakdown("by_outcome", "outcome", "dim_outcome", "unit_threats", False),
+    Breakdown("recourses_by_type", "outcome", "dim_outcome", "unit_recourses", True,
+              "no_recourses"),
+    Breakdown("by_legal_article", "legal_article", "dim_legal_article",
+              "unit_threat_articles", True),
 )
+#: The units the methodology defines, in the order it lists them.
+METHOD_UNITS = ("threats", "threat_months", "threat_sectors", "threat_articles", "persons",
+                "cases", "recourses")
 
 
 def write_bulletin(
@@ -293,8 +301,11 @@ class _Bulletin:
             ("kf_persons", self._scalar("persons")),
             ("kf_resolved", self._scalar("resolved")),
             ("kf_threat_months", threat_months),
+            ("kf_cases", self._scalar("cases")),
+            ("kf_recourses", self._scalar("recourses")),
+            ("kf_recourse_persons", self._scalar("recourse_persons")),
         ]
-        cards = [
+        cards: list[list[Any]] = [
             [
                 self._p("figure", escape(self._cell_text(publish(value, self.k)))),
                 self._t("figure_label", key),
@@ -302,26 +313,31 @@ class _Bulletin:
             ]
             for key, value in figures
         ]
+        if len(cards) % 2:
+            cards.append([])
         half = FRAME_WIDTH / 2
-        grid = Table([cards[:2], cards[2:]], colWidths=[half, half])
-        grid.setStyle(TableStyle([
+        grid = Table([cards[i:i + 2] for i in range(0, len(cards), 2)], colWidths=[half, half])
+        style: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
             ("LINEAFTER", (0, 0), (0, -1), 6, colors.white),
-            ("LINEBELOW", (0, 0), (-1, 0), 6, colors.white),
+            ("LINEBELOW", (0, 0), (-1, -2), 6, colors.white),
             ("LEFTPADDING", (0, 0), (-1, -1), 12),
             ("RIGHTPADDING", (0, 0), (-1, -1), 12),
-            ("TOPPADDING", (0, 0), (-1, -1), 10),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-        ]))
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ]
+        if not cards[-1]:
+            style.append(("BACKGROUND", (1, -1), (1, -1), colors.white))
+        grid.setStyle(TableStyle(style))
         return [
-            Spacer(1, 110),
+            Spacer(1, 64),
             self._t("title", "title"),
             self._p("period", f"{escape(self.text('period_label'))}: "
                               f"<b>{escape(self.period_text)}</b>"),
             self._t("issued", "issued", date=self.text.date(date.today())),
-            Spacer(1, 48),
+            Spacer(1, 32),
             self._t("h2", "key_figures"),
             Spacer(1, 4),
             grid,
@@ -354,7 +370,7 @@ class _Bulletin:
                 body = bar_chart(cells, FRAME_WIDTH, self.k, self.language, self.fonts)
                 empty = not cells
             if empty:
-                body = self._t("note", "no_data")
+                body = self._t("note", breakdown.empty)
             elif hidden:
                 block.append(self._t("note", "chart_suppressed_note", k=self.k))
             block += [Spacer(1, 4), body, Spacer(1, 14)]
@@ -367,7 +383,8 @@ class _Bulletin:
             caption = self._caption("table", number, breakdown)
             cells = self.cells(breakdown)
             if not cells:
-                story.append(KeepTogether([caption, self._t("note", "no_data"), Spacer(1, 8)]))
+                story.append(KeepTogether([caption, self._t("note", breakdown.empty),
+                                           Spacer(1, 8)]))
                 continue
             story += [CondPageBreak(90), caption, self._table(breakdown, cells), Spacer(1, 10)]
         return story
@@ -396,12 +413,11 @@ class _Bulletin:
         return table
 
     def _methodology(self) -> list[Flowable]:
-        units = ("threats", "threat_months", "threat_sectors", "persons")
         definitions = [
             Paragraph(f"<b>{escape(self.text.capitalised('unit_' + u))}</b>: "
                       f"{escape(self.text('meth_def_' + u))}", self.styles["bullet"],
                       bulletText="•")
-            for u in units
+            for u in METHOD_UNITS
         ]
         return [
             KeepTogether([self._t("h1", "methodology"), self._t("body", "meth_scope")]),

@@ -3,6 +3,11 @@
 Every figure is over the current version of records that are neither deleted nor purged.
 A group of records a coordinator linked as one incident counts once: within the records a
 report selects, only the group member with the smallest record id is counted.
+
+Threats belong to the period when any of their months falls in it; recourses (records with a
+positive outcome) when the month of the outcome does (`outcome_on`, or the record's own
+`occurred_on` when it has none), so a 2017 detention released in 2019 is a 2019 recourse.
+A record in a case takes the case's persons unless it names its own (docs/cases.md).
 """
 
 from __future__ import annotations
@@ -18,11 +23,12 @@ from fieldapp.errors import InvalidInput, Problem
 from fieldapp.store.database import Connection
 
 # The figures of a report, in the order `report --json` prints them.
-SCALARS = ("threats", "persons", "resolved")
+SCALARS = ("threats", "persons", "resolved", "cases", "recourses", "recourse_persons")
 MAPS = ("by_month", "by_sector", "by_region", "by_block", "by_type", "by_perpetrator",
-        "by_state_body", "by_gender", "by_outcome")
+        "by_state_body", "by_gender", "by_outcome", "recourses_by_type", "by_legal_article")
 KEYS = ("period", "threats", "persons", "by_month", "by_sector", "by_region", "by_block",
-        "by_type", "by_perpetrator", "by_state_body", "by_gender", "by_outcome", "resolved")
+        "by_type", "by_perpetrator", "by_state_body", "by_gender", "by_outcome", "resolved",
+        "cases", "recourses", "recourses_by_type", "recourse_persons", "by_legal_article")
 
 # The counting unit of every figure (a key of UNIT_DEFINITIONS).
 UNITS: dict[str, str] = {
@@ -38,6 +44,11 @@ UNITS: dict[str, str] = {
     "by_gender": "persons",
     "by_outcome": "threats",
     "resolved": "threats",
+    "cases": "cases",
+    "recourses": "recourses",
+    "recourses_by_type": "recourses",
+    "recourse_persons": "persons",
+    "by_legal_article": "threat-articles",
 }
 
 # What each unit counts, in English (the bulletin translates its own methodology note).
@@ -48,7 +59,15 @@ UNIT_DEFINITIONS: dict[str, str] = {
                      " the period are left out",
     "threat-sectors": "a record counted once in each of its sectors",
     "persons": "distinct victims, identified by alias (case-insensitive, spaces trimmed)"
-               " across the selected records; a person's gender is the known one",
+               " across the selected records; a record with no victims of its own takes the"
+               " persons of its case (of every case of a merged group); a person's gender is"
+               " the known one",
+    "cases": "distinct cases with a threat among the selected records; cases merged into one"
+             " count once",
+    "recourses": "records with a positive outcome dated in the period, by outcome_on or, when"
+                 " the record has none, by its occurred_on; records linked as duplicates"
+                 " count once",
+    "threat-articles": "a record counted once under each legal article it cites",
 }
 
 # What each map's keys are (the CSV tables name their first column with it).
@@ -56,12 +75,14 @@ KEY_NAMES: dict[str, str] = {
     "by_month": "month", "by_sector": "sector", "by_region": "region", "by_block": "block",
     "by_type": "threat_type", "by_perpetrator": "perpetrator_kind",
     "by_state_body": "state_body", "by_gender": "gender", "by_outcome": "outcome",
+    "recourses_by_type": "outcome", "by_legal_article": "legal_article",
 }
 # The vocabulary a map's keys come from (by_month has none).
 KEY_VOCABULARIES: dict[str, str] = {
     "by_sector": "sector", "by_region": "region", "by_block": "threat_block",
     "by_type": "threat_type", "by_perpetrator": "perpetrator_kind",
     "by_state_body": "state_body", "by_gender": "victim_gender", "by_outcome": "outcome",
+    "recourses_by_type": "outcome", "by_legal_article": "legal_article",
 }
 
 
@@ -203,35 +224,47 @@ def _code(mapping: str, column: str) -> str:
 
 # One statement. The selection works on the records table's columns, which mirror each
 # record's current (head) version; the head's content JSON is then read once per selected
-# record for perpetrators, victims and outcome. Linked duplicates fold into their group's
-# smallest selected id. Every figure comes out as (figure, key, count) rows.
+# record for perpetrators, victims, outcome and legal articles. Linked duplicates fold into
+# their group's smallest selected id, among the threats and among the recourses alike. A
+# record's case is resolved to its merged group's case (`grp`). Every figure comes out as
+# (figure, key, count) rows.
+# Speed (tests/bench/test_report_speed.py): records are scanned in table order (`+deleted`
+# keeps the date index out), so their head versions are read in the order they were written
+# rather than by date, at random; and a record is parsed for an outcome only when its
+# canonical JSON does not say `"outcome":null` (the key can appear nowhere else: quotes in
+# text are escaped), since a recourse may lie in the period while its threat lies before it.
 REPORT_SQL = f"""
 WITH RECURSIVE
 live AS MATERIALIZED (
-    SELECT r.id AS id, r.threat_type AS threat_type, r.sectors AS sectors,
+    SELECT r.id AS id, r.head AS head, r.case_id AS case_id, r.threat_type AS threat_type,
+           r.sectors AS sectors,
            coalesce({_code(':region_map', 'r.region')}, r.region) AS region,
            coalesce({_code(':block_map', 'r.threat_type')}, nullif(r.threat_block, ''))
                AS block,
            {_month("r.occurred_on")} AS first_m,
            {_month("coalesce(r.occurred_until, r.occurred_on)")} AS last_m
     FROM records AS r
-    WHERE r.deleted = 0 AND r.purged_at IS NULL AND r.occurred_on <> ''
+    WHERE +r.deleted = 0 AND r.purged_at IS NULL AND r.occurred_on <> ''
 ),
 observers(fingerprint) AS (
     SELECT :observer
     UNION SELECT fingerprint FROM peers WHERE name = :observer
     UNION SELECT fingerprint FROM identity WHERE name = :observer
 ),
-chosen AS MATERIALIZED (
+-- Region, sector and observer, and no start after the period: a threat cannot begin after
+-- it, nor can a recourse (an outcome is never dated before its record's occurred_on).
+filtered AS MATERIALIZED (
     SELECT * FROM live
-    WHERE (:from_m IS NULL OR last_m >= :from_m)
-      AND (:to_m IS NULL OR first_m <= :to_m)
+    WHERE (:to_m IS NULL OR first_m <= :to_m)
       AND (:region IS NULL OR region = :region)
       AND (:sector IS NULL OR EXISTS (
               SELECT 1 FROM json_each(live.sectors) WHERE value = :sector))
       AND (:observer IS NULL OR (
               SELECT author FROM versions WHERE record_id = live.id ORDER BY hlc, id LIMIT 1
           ) IN (SELECT fingerprint FROM observers))
+),
+chosen AS MATERIALIZED (
+    SELECT * FROM filtered WHERE :from_m IS NULL OR last_m >= :from_m
 ),
 edges(a, b) AS (
     SELECT record_a, record_b FROM incident_links
@@ -242,24 +275,69 @@ reach(a, b) AS (
     UNION SELECT reach.a, edges.b FROM reach JOIN edges ON edges.a = reach.b
 ),
 sel AS MATERIALIZED (
-    SELECT c.*, json_extract(v.content, '$.outcome') AS outcome,
+    SELECT c.*, coalesce(m.merged_into, c.case_id) AS grp,
+           json_extract(v.content, '$.outcome') AS outcome,
            json_extract(v.content, '$.perpetrators') AS perpetrators,
-           json_extract(v.content, '$.victims') AS victims
-    FROM chosen AS c JOIN records AS r ON r.id = c.id JOIN versions AS v ON v.id = r.head
+           json_extract(v.content, '$.victims') AS victims,
+           json_extract(v.content, '$.legal_articles') AS articles
+    FROM chosen AS c JOIN versions AS v ON v.id = c.head
+         LEFT JOIN case_merges AS m ON m.case_id = c.case_id
     WHERE v.content IS NOT NULL AND c.id NOT IN (
         SELECT a FROM reach WHERE b < a AND b IN (SELECT id FROM chosen))
+),
+outcomes AS MATERIALIZED (
+    SELECT f.id AS id, coalesce(m.merged_into, f.case_id) AS grp,
+           json_extract(v.content, '$.outcome') AS outcome,
+           json_extract(v.content, '$.outcome_on') AS outcome_on,
+           json_extract(v.content, '$.victims') AS victims, f.first_m AS first_m
+    FROM filtered AS f JOIN versions AS v ON v.id = f.head
+         LEFT JOIN case_merges AS m ON m.case_id = f.case_id
+    WHERE instr(v.content, '"outcome":null') = 0
+      AND json_extract(v.content, '$.outcome') IS NOT NULL
+),
+recourse_pool AS MATERIALIZED (
+    SELECT * FROM (
+        SELECT id, grp, outcome, victims,
+               coalesce({_month("outcome_on")}, first_m) AS recourse_m
+        FROM outcomes)
+    WHERE (:from_m IS NULL OR recourse_m >= :from_m) AND (:to_m IS NULL OR recourse_m <= :to_m)
+),
+recourses AS MATERIALIZED (
+    SELECT * FROM recourse_pool WHERE id NOT IN (
+        SELECT a FROM reach WHERE b < a AND b IN (SELECT id FROM recourse_pool))
+),
+-- Whose persons a record in a case takes: the head persons of every case of its group.
+case_persons AS MATERIALIZED (
+    SELECT coalesce(m.merged_into, c.id) AS grp, p.value AS person
+    FROM cases AS c JOIN case_versions AS cv ON cv.id = c.head
+         LEFT JOIN case_merges AS m ON m.case_id = c.id, json_each(cv.content, '$.persons') AS p
+    WHERE cv.content IS NOT NULL AND coalesce(m.merged_into, c.id) IN (
+        SELECT grp FROM sel UNION SELECT grp FROM recourses)
+),
+subjects(kind, grp, victims) AS (
+    SELECT 'threat', grp, victims FROM sel
+    UNION ALL SELECT 'recourse', grp, victims FROM recourses
+),
+named AS MATERIALIZED (
+    SELECT kind, fieldapp_fold(alias) AS alias, gender
+    FROM (SELECT DISTINCT kind, json_extract(person, '$.alias') AS alias,
+                 json_extract(person, '$.gender') AS gender
+          FROM (SELECT s.kind AS kind, w.value AS person
+                FROM subjects AS s, json_each(s.victims) AS w
+                UNION ALL
+                SELECT g.kind, cp.person
+                FROM (SELECT DISTINCT kind, grp FROM subjects
+                      WHERE grp IS NOT NULL AND coalesce(json_array_length(victims), 0) = 0)
+                     AS g JOIN case_persons AS cp ON cp.grp = g.grp))
+),
+persons AS MATERIALIZED (
+    SELECT alias, coalesce(min(nullif(gender, 'unknown')), 'unknown') AS gender
+    FROM named WHERE kind = 'threat' AND alias <> '' GROUP BY alias
 ),
 months(id, m, last_m) AS (
     SELECT id, max(first_m, coalesce(:from_m, first_m)), min(last_m, coalesce(:to_m, last_m))
     FROM sel
     UNION ALL SELECT id, m + 1, last_m FROM months WHERE m < last_m
-),
-persons AS MATERIALIZED (
-    SELECT alias, coalesce(min(nullif(gender, 'unknown')), 'unknown') AS gender
-    FROM (SELECT fieldapp_fold(json_extract(w.value, '$.alias')) AS alias,
-                 json_extract(w.value, '$.gender') AS gender
-          FROM sel, json_each(sel.victims) AS w)
-    WHERE alias <> '' GROUP BY alias
 ),
 perpetrators AS MATERIALIZED (
     SELECT DISTINCT sel.id AS id, json_extract(p.value, '$.kind') AS kind,
@@ -281,4 +359,11 @@ UNION ALL SELECT 'by_state_body', body, count(DISTINCT id) FROM perpetrators
     WHERE kind = 'state' GROUP BY body
 UNION ALL SELECT 'by_gender', gender, count(*) FROM persons GROUP BY gender
 UNION ALL SELECT 'by_outcome', outcome, count(*) FROM sel GROUP BY outcome
+UNION ALL SELECT 'cases', NULL, count(DISTINCT grp) FROM sel
+UNION ALL SELECT 'recourses', NULL, count(*) FROM recourses
+UNION ALL SELECT 'recourses_by_type', outcome, count(*) FROM recourses GROUP BY outcome
+UNION ALL SELECT 'recourse_persons', NULL, count(DISTINCT alias) FROM named
+    WHERE kind = 'recourse' AND alias <> ''
+UNION ALL SELECT 'by_legal_article', a.value, count(DISTINCT sel.id)
+    FROM sel, json_each(sel.articles) AS a GROUP BY a.value
 """  # noqa: S608 - built from fixed fragments; every value is a bound parameter

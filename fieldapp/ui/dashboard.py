@@ -1,8 +1,10 @@
 """The office's dashboard: the bulletin's figures as charts and tables, recomputed in the
-worker whenever a filter changes; a click on a bar opens the matching records."""
+worker whenever a filter changes; a click on a bar of a threat chart opens the matching
+records. Cases, recourses and legal articles have their own page, each figure with its unit."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +42,9 @@ Report = dict[str, Any]
 # (report key, vocabulary for labels or None for months, what a bar click filters by)
 CHARTS = (("by_month", None, "month"), ("by_sector", "sector", "sector"),
           ("by_region", "region", "region"), ("by_type", "threat_type", "type"))
+# The charts of the cases page: the record list cannot filter by outcome or article, so
+# their bars open nothing.
+CASE_CHARTS = (("recourses_by_type", "outcome"), ("by_legal_article", "legal_article"))
 
 
 MAX_MONTH_BARS = 24
@@ -48,6 +54,17 @@ MAX_LABEL = 30
 def _short(label: str) -> str:
     """Long vocabulary labels are cut by hand: Qt would cut them at the wrong end."""
     return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1].rstrip() + "…"
+
+
+def _tick_step(top: int, most: int = 6) -> int:
+    """1, 2 or 5 times a power of ten: at most `most` ticks from 0 past `top`."""
+    exponent = 0
+    while True:
+        for mantissa in (1, 2, 5):
+            step = mantissa * 10**exponent
+            if top * 1.15 / step <= most:
+                return step
+        exponent += 1
 
 
 def _months_or_years(counts: dict[str, int]) -> list[tuple[str, str, int]]:
@@ -93,7 +110,12 @@ class ClickableChart(QChartView):
         categories.setTruncateLabels(False)
         values = QValueAxis()
         values.setLabelFormat("%d")
-        values.setRange(0, max([c for _, _, c in items] or [1]) * 1.15)
+        # Whole-number ticks: counts of 1 or 2 would otherwise be labelled 0, 0, 0, 1.
+        step = _tick_step(max([c for _, _, c in items] or [1]))
+        values.setTickType(QValueAxis.TickType.TicksDynamic)
+        values.setTickAnchor(0)
+        values.setTickInterval(step)
+        values.setRange(0, math.ceil(max([c for _, _, c in items] or [1]) * 1.15 / step) * step)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
@@ -143,20 +165,45 @@ class Dashboard(Retranslating, QDialog):
         self.busy.setTextVisible(False)
         self.figures = QLabel()
         self.figures.setWordWrap(True)
+        self.case_figures = QLabel()
+        self.case_figures.setWordWrap(True)
         self.charts = {key: ClickableChart(key) for key, _, _ in CHARTS}
-        grid = QGridLayout()
-        for n, chart in enumerate(self.charts.values()):
-            chart.category_clicked.connect(self._bar_clicked)
-            grid.addWidget(chart, n // 2, n % 2)
+        self.charts.update({key: ClickableChart(key) for key, _ in CASE_CHARTS})
         self.hint = QLabel()
+        self.case_note = QLabel()
+        self.case_note.setWordWrap(True)
+        self.pages = QTabWidget()
+        self.pages.addTab(self._threats_page(), "")
+        self.pages.addTab(self._cases_page(), "")
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.busy)
         layout.addWidget(self.figures)
+        layout.addWidget(self.case_figures)
+        layout.addWidget(self.pages, 1)
+        self.resize(1200, 860)
+        self.retranslate()
+
+    def _threats_page(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout()
+        for n, (key, _, _) in enumerate(CHARTS):
+            self.charts[key].category_clicked.connect(self._bar_clicked)
+            grid.addWidget(self.charts[key], n // 2, n % 2)
+        layout = QVBoxLayout(page)
         layout.addLayout(grid, 1)
         layout.addWidget(self.hint)
-        self.resize(1200, 820)
-        self.retranslate()
+        return page
+
+    def _cases_page(self) -> QWidget:
+        page = QWidget()
+        row = QHBoxLayout()
+        for key, _ in CASE_CHARTS:
+            row.addWidget(self.charts[key])
+        layout = QVBoxLayout(page)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.case_note)
+        return page
 
     def filters(self) -> dict[str, str | None]:
         def date(edit: QLineEdit) -> str | None:
@@ -180,6 +227,7 @@ class Dashboard(Retranslating, QDialog):
     def _failed(self, error: Exception) -> None:
         self.busy.hide()
         self.figures.setText(user_message(error))
+        self.case_figures.clear()
 
     def _draw(self) -> None:
         report = self._report
@@ -192,13 +240,23 @@ class Dashboard(Retranslating, QDialog):
             .replace("%2", str(report.get("persons", 0)))
             .replace("%3", str(report.get("resolved", 0)))
             .replace("%4", str(sum(report.get("by_month", {}).values()))))
+        self.case_figures.setText(self.tr(
+            "<b>%1</b> cases (distinct cases, merged ones once) · <b>%2</b> recourses"
+            " (positive outcomes dated in the period) · <b>%3</b> persons with a recourse"
+            " (distinct persons)")
+            .replace("%1", str(report.get("cases", 0)))
+            .replace("%2", str(report.get("recourses", 0)))
+            .replace("%3", str(report.get("recourse_persons", 0))))
         titles = {"by_month": self.tr("By month (threat-months)")
                   if len(report.get("by_month", {})) <= MAX_MONTH_BARS
                   else self.tr("By year (threat-months)"),
                   "by_sector": self.tr("By sector (threat-sectors)"),
                   "by_region": self.tr("By region (threats)"),
-                  "by_type": self.tr("By type of threat (threats)")}
-        for key, vocabulary, _ in CHARTS:
+                  "by_type": self.tr("By type of threat (threats)"),
+                  "recourses_by_type": self.tr("Recourses by type (recourses)"),
+                  "by_legal_article": self.tr("Threats by legal article (threat-articles)")}
+        vocabularies = {key: vocabulary for key, vocabulary, _ in CHARTS} | dict(CASE_CHARTS)
+        for key, vocabulary in vocabularies.items():
             counts: dict[str, int] = report.get(key, {})
             if vocabulary is None:
                 items = _months_or_years(counts)
@@ -237,4 +295,10 @@ class Dashboard(Retranslating, QDialog):
         self.date_to.setPlaceholderText(self.tr("to"))
         self.hint.setText(self.tr("Click a bar to open its records. Linked duplicates count"
                                   " once; deleted records are not counted."))
+        self.pages.setTabText(0, self.tr("Threats"))
+        self.pages.setTabText(1, self.tr("Cases and recourses"))
+        self.case_note.setText(self.tr(
+            "A recourse is counted in the month of its outcome date, or of the threat when no"
+            " outcome date was recorded. A record that names no victims takes the persons of"
+            " its case. Linked duplicates count once."))
         self.set_language(self._language)

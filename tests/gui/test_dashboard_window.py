@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
-from fieldapp.services import records
+from fieldapp.services import cases, records
 from fieldapp.services.session import create_vault
 from fieldapp.store.keyfile import KDF_FLOOR
 from tests.gui.conftest import PASSPHRASE, shown_rows
@@ -56,3 +57,50 @@ def test_duplicates_dialog_lists_nothing_for_one_author(qtbot, office, field_app
     field_app.window.open_duplicates()
     dialog = field_app.window.duplicates_dialog
     assert shown_rows(dialog.table) == []
+
+
+def test_the_cases_page_shows_cases_recourses_and_articles_with_their_units(
+    qtbot, office, field_app
+):
+    [(case_id, reference)] = cases.add_cases(office, [
+        {"title": "Miners' leader prosecuted", "opened_on": "2021-03",
+         "persons": [{"alias": "Serik T.", "gender": "man"},
+                     {"alias": "Aliya K.", "gender": "woman"}]}])
+    records.add_records(office, [
+        # Names no victim: the case's two persons stand for them.
+        {**BASE, "title": "Leader detained", "threat_type": "detention", "case": reference,
+         "legal_articles": ["cc_174", "cc_274"], "outcome": "release_from_custody",
+         "outcome_on": "2021-06-01"},
+        {**BASE, "title": "Leader charged", "threat_type": "criminal_charge",
+         "occurred_on": "2021-04-10", "case": case_id, "legal_articles": ["cc_274"]},
+    ])
+    window = field_app.window
+    field_app.open_window(office)
+    window.open_dashboard()
+    dashboard = window.dashboard
+    with qtbot.waitSignal(dashboard.computed, timeout=20_000) as done:
+        pass
+    report = done.args[0]
+    assert (report["cases"], report["recourses"], report["recourse_persons"]) == (1, 2, 2)
+    shown = dashboard.case_figures.text()
+    assert "<b>1</b> cases (distinct cases, merged ones once)" in shown
+    assert "<b>2</b> recourses (positive outcomes dated in the period)" in shown
+    assert "<b>2</b> persons with a recourse (distinct persons)" in shown
+    assert [dashboard.pages.tabText(i) for i in range(2)] == ["Threats", "Cases and recourses"]
+    recourses = dashboard.charts["recourses_by_type"]
+    assert recourses.chart().title() == "Recourses by type (recourses)"
+    assert sorted(recourses.codes) == ["other_positive", "release_from_custody"]
+    articles = dashboard.charts["by_legal_article"]
+    assert articles.chart().title() == "Threats by legal article (threat-articles)"
+    assert articles.codes == ["cc_174", "cc_274"]  # drawn bottom-up: the largest on top
+    bars = articles.chart().series()[0].barSets()[0]
+    assert [bars.at(i) for i in range(bars.count())] == [1, 2]
+    axis = articles.chart().axes(Qt.Orientation.Vertical)[0]
+    assert axis.categories()[1].startswith("CC art. 274")
+    # A bar of a case chart opens nothing: the record list cannot filter by article.
+    before = window.model.total
+    bars.clicked.emit(1)
+    assert window.model.total == before
+    dashboard.set_language("ru")
+    axis = dashboard.charts["by_legal_article"].chart().axes(Qt.Orientation.Vertical)[0]
+    assert axis.categories()[1].startswith("УК ст. 274")

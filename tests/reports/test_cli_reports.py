@@ -70,7 +70,9 @@ def test_report_csv_writes_one_table_per_figure_each_naming_its_unit(
         encoding="utf-8").splitlines() if not line.startswith("#")))
     assert summary == [["figure", "value", "unit"], ["period_from", "2021-01-01", ""],
                        ["period_to", "2021-12-31", ""], ["threats", "6", "threats"],
-                       ["persons", "6", "persons"], ["resolved", "2", "threats"]]
+                       ["persons", "6", "persons"], ["resolved", "2", "threats"],
+                       ["cases", "0", "cases"], ["recourses", "1", "recourses"],
+                       ["recourse_persons", "1", "persons"]]
 
 
 @pytest.mark.parametrize(("options", "words"), [

@@ -51,6 +51,12 @@ EVERYTHING: dict[str, Any] = {
     "by_gender": {"legal_entity": 1, "man": 3, "unknown": 1, "woman": 2},
     "by_outcome": {"claim_rejected": 1, "release_from_custody": 1},  # A1, B3
     "resolved": 2,
+    "cases": 0,  # no record is filed in a case (tests/reports/test_cases.py has them)
+    # A1 released (its own date, 2020-11: no outcome_on), B3's claim rejected (2021-06)
+    "recourses": 2,
+    "recourses_by_type": {"claim_rejected": 1, "release_from_custody": 1},
+    "recourse_persons": 1,  # reporter a, in both
+    "by_legal_article": {},
 }
 
 # The year 2021: B4 (2020-11 only) is out; A1 and B2 keep only their 2021 months.
@@ -74,6 +80,12 @@ YEAR_2021: dict[str, Any] = {
     "by_gender": {"legal_entity": 1, "man": 3, "woman": 2},
     "by_outcome": {"claim_rejected": 1, "release_from_custody": 1},
     "resolved": 2,
+    "cases": 0,
+    # A1 is a 2021 threat with an outcome, but its recourse is dated 2020-11: only B3's
+    "recourses": 1,
+    "recourses_by_type": {"claim_rejected": 1},
+    "recourse_persons": 1,
+    "by_legal_article": {},
 }
 
 # Two months cut out of A1's four; A2 in January. Counting is by whole months, so the
@@ -92,6 +104,11 @@ WINTER: dict[str, Any] = {
     "by_gender": {"man": 1, "woman": 1},
     "by_outcome": {"release_from_custody": 1},
     "resolved": 1,
+    "cases": 0,
+    "recourses": 0,  # A1's release is dated by its start, 2020-11, before the period
+    "recourses_by_type": {},
+    "recourse_persons": 0,
+    "by_legal_article": {},
 }
 
 # Only B2's second month (it began in 2021-12).
@@ -109,6 +126,11 @@ FROM_2022: dict[str, Any] = {
     "by_gender": {"legal_entity": 1, "man": 1},
     "by_outcome": {},
     "resolved": 0,
+    "cases": 0,
+    "recourses": 0,
+    "recourses_by_type": {},
+    "recourse_persons": 0,
+    "by_legal_article": {},
 }
 
 # turkistan takes in A2, written as south_kazakhstan; reporter a has no gender in A2 alone.
@@ -126,6 +148,11 @@ TURKISTAN: dict[str, Any] = {
     "by_gender": {"man": 1, "unknown": 1},
     "by_outcome": {},
     "resolved": 0,
+    "cases": 0,
+    "recourses": 0,
+    "recourses_by_type": {},
+    "recourse_persons": 0,
+    "by_legal_article": {},
 }
 
 # Sector "information": A1 and B3 (with all their sectors: threat-sectors).
@@ -143,6 +170,11 @@ INFORMATION: dict[str, Any] = {
     "by_gender": {"woman": 1},
     "by_outcome": {"claim_rejected": 1, "release_from_custody": 1},
     "resolved": 2,
+    "cases": 0,
+    "recourses": 2,  # A1 and B3
+    "recourses_by_type": {"claim_rejected": 1, "release_from_custody": 1},
+    "recourse_persons": 1,
+    "by_legal_article": {},
 }
 
 # Bob's records: B1 counts, since its linked twin A5 (alice's) is not selected.
@@ -162,6 +194,11 @@ BOB: dict[str, Any] = {
     "by_gender": {"legal_entity": 1, "man": 1, "unknown": 1, "woman": 2},
     "by_outcome": {"claim_rejected": 1},
     "resolved": 1,
+    "cases": 0,
+    "recourses": 1,  # B3
+    "recourses_by_type": {"claim_rejected": 1},
+    "recourse_persons": 1,
+    "by_legal_article": {},
 }
 
 

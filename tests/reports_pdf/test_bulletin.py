@@ -18,7 +18,7 @@ from PIL import Image
 
 from fieldapp.domain.taxonomy import LANGUAGES, Taxonomy, load_default
 from fieldapp.errors import InvalidInput
-from fieldapp.reports.bulletin import write_bulletin
+from fieldapp.reports.bulletin import BREAKDOWNS, write_bulletin
 from fieldapp.reports.bulletin_text import BulletinText
 from fieldapp.reports.cells import Cell, category_cells, format_count
 from fieldapp.resources import resources_dir
@@ -43,10 +43,18 @@ REPORT: dict[str, Any] = {
     "by_state_body": {"police": 58, "court": 33, "akimat": 10},
     "by_gender": {"man": 53, "woman": 29, "legal_entity": 5},
     "by_outcome": {"release_from_custody": 9, "acquittal": 6, "equipment_returned": 2},
+    "cases": 23,
+    "recourses": 14,
+    "recourses_by_type": {"release_from_custody": 6, "claim_rejected": 6,
+                          "trade_union_registered": 2},
+    "recourse_persons": 11,
+    "by_legal_article": {"cc_274": 19, "cc_174": 7, "ac_488": 33, "cc_405": 2},
 }
 # The label of each cell of 2 (suppressed at K=3), by language.
-SMALL_CELLS = {"by_region": "ulytau", "by_type": "surveillance", "by_sector": "metallurgy"}
-VOCABULARY = {"by_region": "region", "by_type": "threat_type", "by_sector": "sector"}
+SMALL_CELLS = {"by_region": "ulytau", "by_type": "surveillance", "by_sector": "metallurgy",
+               "recourses_by_type": "trade_union_registered"}
+VOCABULARY = {"by_region": "region", "by_type": "threat_type", "by_sector": "sector",
+              "recourses_by_type": "outcome"}
 
 
 def require(binary: str) -> None:
@@ -109,8 +117,12 @@ def test_the_methodology_names_every_counting_unit_and_the_rule(
     text = BulletinText.load(language)
     printed = flat(pdftotext(bulletins[language]))
     methodology = printed[printed.rindex(text("methodology")):]
-    for unit in ("unit_threats", "unit_threat_months", "unit_threat_sectors", "unit_persons"):
+    for unit in ("unit_threats", "unit_threat_months", "unit_threat_sectors", "unit_persons",
+                 "unit_threat_articles", "unit_cases", "unit_recourses"):
         assert text.capitalised(unit) in methodology, unit
+    for definition in ("meth_def_cases", "meth_def_recourses", "meth_def_threat_articles",
+                       "meth_def_persons"):
+        assert flat(text(definition)) in methodology, definition
     assert flat(text("meth_suppression", k=3)) in methodology
 
 
@@ -130,6 +142,38 @@ def test_a_cell_of_two_is_shown_as_below_three_and_never_as_two(
             assert not re.search(r"(?<![\d<])2(?!\d)", row), row
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_cases_recourses_and_legal_articles_are_in_the_bulletin_with_their_units(
+    bulletins: dict[str, Path], language: str, taxonomy: Taxonomy
+) -> None:
+    text = BulletinText.load(language)
+    title_page = flat(pdftotext(bulletins[language], "-f", "1", "-l", "1"))
+    for key, count in (("kf_cases", "23"), ("kf_recourses", "14"),
+                       ("kf_recourse_persons", "11")):
+        assert text(key) in title_page and flat(text(key + "_note")) in title_page, key
+        assert count in title_page.split(), key
+    printed = flat(pdftotext(bulletins[language]))
+    for key, unit in (("recourses_by_type", "unit_recourses"),
+                      ("by_legal_article", "unit_threat_articles")):
+        caption = text("caption", title=text(key), unit=text(unit))
+        assert printed.count(caption) == 2, key  # a figure and a table
+    articles = taxonomy["legal_article"]
+    number = [b.key for b in BREAKDOWNS].index("by_legal_article") + 1
+    tables = printed[printed.rindex(text("table", n=number, title="")):]
+    # Labelled in the bulletin's language, largest first, each with its count.
+    shown = [f"{articles.label(code, language)} {count}"
+             for code, count in (("ac_488", 33), ("cc_274", 19), ("cc_174", 7))]
+    assert [tables.index(row) for row in shown] == sorted(tables.index(row) for row in shown)
+
+
+def test_a_period_without_recourses_says_so(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    pdf = tmp_path / "none.pdf"
+    write_bulletin({**REPORT, "recourses": 0, "recourses_by_type": {}, "recourse_persons": 0},
+                   pdf, "ru", 3, taxonomy)
+    printed = flat(pdftotext(pdf))
+    assert printed.count(BulletinText.load("ru")("no_recourses")) == 2
+
+
 def test_the_threshold_is_the_one_asked_for(tmp_path: Path, taxonomy: Taxonomy) -> None:
     pdf = tmp_path / "k5.pdf"
     write_bulletin(REPORT, pdf, "en", 5, taxonomy)
@@ -137,6 +181,9 @@ def test_the_threshold_is_the_one_asked_for(tmp_path: Path, taxonomy: Taxonomy) 
     hidden = [line for line in lines if "Surveillance" in line or "Unrecognised code" in line]
     # Surveillance in its chart and table; the perpetrator breakdown has a table only.
     assert len(hidden) == 3
+    # The new breakdowns are suppressed alike: two trade unions registered, four... none.
+    registered = [line for line in lines if "Registration of a trade union" in line]
+    assert len(registered) == 2 and all("<5" in line for line in registered)
     assert all("<5" in row and not re.search(r"(?<![\d<])[24](?!\d)", row) for row in hidden)
     # A count of exactly K is published.
     assert any(re.search(r"Legal entity\s+5$", line) for line in lines)

@@ -1,0 +1,100 @@
+"""How long the office's report takes on 200,000 records, a third of them stages of cases.
+
+Run on demand: pytest tests/bench/test_report_speed.py -s. The baseline, measured in the
+same run on the same vault, is one plain read of every record's current content (what any
+figure over the records must at least pay); the report is stated as a multiple of it, for
+the whole dataset and for one year. A year's report reads more than that year's records:
+a recourse of the year may belong to a threat of any earlier year, so every earlier record
+is looked at for an outcome (its content scanned, parsed only when it has one).
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fieldapp.reports.statistics import ReportFilters, compute_report
+from fieldapp.services import cases
+from fieldapp.services.demo import generate_records
+from fieldapp.services.records import add_records
+from fieldapp.services.session import Session, create_vault, unlock
+from fieldapp.store.keyfile import KDF_FLOOR
+
+PASSPHRASE = "bench passphrase"
+RECORDS = 200_000
+CASES = 4_000
+BATCH = 5_000
+ARTICLES = ("cc_130", "cc_174", "cc_274", "cc_400", "ac_488")
+
+
+def _as_stage(record: dict[str, Any], rng: random.Random, case_ids: list[str]) -> dict[str, Any]:
+    """A third of the records are stages (half of those name no victim of their own); every
+    fifth cites articles; every tenth has an outcome, half of those dated later."""
+    made = {**record, "sources": []}
+    if rng.random() < 1 / 3:
+        made["case"] = rng.choice(case_ids)
+        if rng.random() < 0.5:
+            made["victims"] = []
+    if rng.random() < 0.2:
+        made["legal_articles"] = sorted(rng.sample(ARTICLES, rng.randint(1, 2)))
+    if rng.random() < 0.1:
+        made["outcome"] = "release_from_custody"
+        if rng.random() < 0.5:
+            made["outcome_on"] = f"{int(record['occurred_on'][:4]) + 1}-06"
+    return made
+
+
+def filled_office(directory: Path) -> Session:
+    session = create_vault(directory, "office", "bench office", PASSPHRASE, params=KDF_FLOOR)
+    rng = random.Random(2024)  # noqa: S311 - synthetic data
+    case_ids = [case_id for case_id, _ in cases.add_cases(session, [
+        {"title": f"Case {n}", "opened_on": "2016-01",
+         "persons": [{"alias": f"Person {n}", "gender": "man"}]} for n in range(CASES)])]
+    template = generate_records(2_000, with_sources=False)
+    for start in range(0, RECORDS, BATCH):
+        add_records(session, [_as_stage(template[(start + i) % len(template)], rng, case_ids)
+                              for i in range(BATCH)])
+    # Opened again as a coordinator would: the write-ahead log is folded into the database.
+    session.lock()
+    return unlock(directory, PASSPHRASE)
+
+
+def median_seconds(action: Callable[[], object], repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def test_the_report_costs_a_few_reads_of_the_records(tmp_path: Path) -> None:
+    office = filled_office(tmp_path / "office")
+
+    def read_everything() -> object:
+        return office.conn.execute(
+            "SELECT count(json_extract(v.content, '$.outcome')) FROM records AS r"
+            " JOIN versions AS v ON v.id = r.head WHERE r.deleted = 0").fetchone()
+
+    baseline = median_seconds(read_everything)
+    print(f"\nbaseline: one read of {RECORDS} records' content {baseline * 1000:.0f} ms")
+    ratios = {}
+    for name, filters in (("everything", ReportFilters()),
+                          ("one year", ReportFilters(date_from="2019-01", date_to="2019-12"))):
+        report = compute_report(office, filters)
+        measured = median_seconds(lambda f=filters: compute_report(office, f))
+        ratios[name] = measured / baseline
+        print(f"report, {name}: {measured * 1000:.0f} ms, {ratios[name]:.1f}x the baseline"
+              f" ({report['threats']} threats, {report['cases']} cases,"
+              f" {report['recourses']} recourses)")
+    office.lock()
+    # Recorded, not asserted to the millisecond: a report that read the records once per
+    # figure, or ran a query per record, would be far past this.
+    if max(ratios.values()) > 12:
+        pytest.fail(f"the report took {max(ratios.values()):.0f}x one read of the records")
