@@ -437,6 +437,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.model.set_language(code)
         self.filters.set_language(code)
         self.language_actions[code].setChecked(True)
+        if self.dashboard is not None:
+            self.dashboard.set_language(code)  # its charts' category labels
         self._selection_changed()
 
     def retranslate(self) -> None:

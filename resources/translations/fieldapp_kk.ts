@@ -581,6 +581,10 @@
         <translation>Қауіптер (жеке жазбалар): &lt;b&gt;%1&lt;/b&gt; · адамдар (жеке зардап шеккендер): &lt;b&gt;%2&lt;/b&gt; · шешілген қауіптер: &lt;b&gt;%3&lt;/b&gt; · қауіп-айлар: &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cases (distinct cases, merged ones once) · &lt;b&gt;%2&lt;/b&gt; recourses (positive outcomes dated in the period) · &lt;b&gt;%3&lt;/b&gt; persons with a recourse (distinct persons)</source>
+        <translation>Істер (жеке істер, біріктірілгендері бір рет): &lt;b&gt;%1&lt;/b&gt; · оң шешімдер (күні кезеңге түсетін оң нәтижелер): &lt;b&gt;%2&lt;/b&gt; · оң шешім алған адамдар (жеке адамдар): &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>By month (threat-months)</source>
         <translation>Айлар бойынша (қауіп-айлар)</translation>
     </message>
@@ -599,6 +603,14 @@
     <message>
         <source>By type of threat (threats)</source>
         <translation>Қауіп түрлері бойынша (қауіптер)</translation>
+    </message>
+    <message>
+        <source>Recourses by type (recourses)</source>
+        <translation>Оң шешімдер түрлері бойынша (оң шешімдер)</translation>
+    </message>
+    <message>
+        <source>Threats by legal article (threat-articles)</source>
+        <translation>Қауіптер заң баптары бойынша (қауіп-баптар)</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -627,6 +639,18 @@
     <message>
         <source>Click a bar to open its records. Linked duplicates count once; deleted records are not counted.</source>
         <translation>Жазбаларын ашу үшін бағанды басыңыз. Байланыстырылған қайталанулар бір рет саналады; жойылған жазбалар саналмайды.</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Қауіптер</translation>
+    </message>
+    <message>
+        <source>Cases and recourses</source>
+        <translation>Істер және оң шешімдер</translation>
+    </message>
+    <message>
+        <source>A recourse is counted in the month of its outcome date, or of the threat when no outcome date was recorded. A record that names no victims takes the persons of its case. Linked duplicates count once.</source>
+        <translation>Оң шешім нәтиже күнінің айында, ал ол жазылмаса, қауіптің айында саналады. Жәбірленушілері аталмаған жазба өз ісінің адамдарын алады. Байланыстырылған қайталанулар бір рет саналады.</translation>
     </message>
 </context>
 <context>

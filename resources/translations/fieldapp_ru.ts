@@ -582,6 +582,10 @@
         <translation>Угроз (отдельных записей): &lt;b&gt;%1&lt;/b&gt; · лиц (отдельных пострадавших): &lt;b&gt;%2&lt;/b&gt; · решённых угроз: &lt;b&gt;%3&lt;/b&gt; · угрозо-месяцев: &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cases (distinct cases, merged ones once) · &lt;b&gt;%2&lt;/b&gt; recourses (positive outcomes dated in the period) · &lt;b&gt;%3&lt;/b&gt; persons with a recourse (distinct persons)</source>
+        <translation>Дел (отдельных дел, объединённые — один раз): &lt;b&gt;%1&lt;/b&gt; · позитивных результатов (положительных исходов с датой в периоде): &lt;b&gt;%2&lt;/b&gt; · лиц с позитивным результатом (отдельных лиц): &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>By month (threat-months)</source>
         <translation>По месяцам (угрозо-месяцы)</translation>
     </message>
@@ -600,6 +604,14 @@
     <message>
         <source>By type of threat (threats)</source>
         <translation>По видам угроз (угрозы)</translation>
+    </message>
+    <message>
+        <source>Recourses by type (recourses)</source>
+        <translation>Позитивные результаты по видам (позитивные результаты)</translation>
+    </message>
+    <message>
+        <source>Threats by legal article (threat-articles)</source>
+        <translation>Угрозы по статьям закона (угрозо-статьи)</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -628,6 +640,18 @@
     <message>
         <source>Click a bar to open its records. Linked duplicates count once; deleted records are not counted.</source>
         <translation>Нажмите на столбец, чтобы открыть его записи. Связанные дубликаты считаются один раз; удалённые записи не учитываются.</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Угрозы</translation>
+    </message>
+    <message>
+        <source>Cases and recourses</source>
+        <translation>Дела и позитивные результаты</translation>
+    </message>
+    <message>
+        <source>A recourse is counted in the month of its outcome date, or of the threat when no outcome date was recorded. A record that names no victims takes the persons of its case. Linked duplicates count once.</source>
+        <translation>Позитивный результат учитывается в месяце даты исхода, а если она не записана — в месяце угрозы. Запись, в которой не названы пострадавшие, получает лиц своего дела. Связанные дубликаты считаются один раз.</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,7 @@ def test_the_cases_page_shows_cases_recourses_and_articles_with_their_units(
     before = window.model.total
     bars.clicked.emit(1)
     assert window.model.total == before
-    dashboard.set_language("ru")
+    field_app.languages.set_language("ru")  # the window's Language menu
     axis = dashboard.charts["by_legal_article"].chart().axes(Qt.Orientation.Vertical)[0]
     assert axis.categories()[1].startswith("УК ст. 274")
+    assert dashboard.pages.tabText(1) == "Дела и позитивные результаты"
