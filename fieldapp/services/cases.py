@@ -55,6 +55,9 @@ def resolve_case(session: Session, text: str) -> str:
         raise NotFound("ambiguous_case_id", prefix=prefix)
     if not matches:
         raise NotFound("no_case", case=text)
+    row = store.row(session.conn, matches[0])
+    if row is not None and row.deleted:
+        raise NotFound("case_deleted", case=matches[0])
     return matches[0]
 
 
@@ -66,7 +69,8 @@ def case_id_for_record(session: Session, value: Any, index: int | None = None) -
         return value
     if isinstance(value, str):
         text = value.strip()
-        if UUID.fullmatch(text.lower()) and store.row(session.conn, text.lower()):
+        row = store.row(session.conn, text.lower()) if UUID.fullmatch(text.lower()) else None
+        if row is not None and not row.deleted:
             return text.lower()
         if is_reference_shaped(text):
             found = store.with_reference(session.conn, normal_reference(text))

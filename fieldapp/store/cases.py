@@ -201,7 +201,7 @@ def matching_ids(conn: Connection, prefix: str) -> list[str]:
 
 def with_reference(conn: Connection, reference: str) -> list[str]:
     return [r[0] for r in conn.execute(
-        "SELECT id FROM cases WHERE reference = ? ORDER BY id", (reference,))]
+        "SELECT id FROM cases WHERE reference = ? AND deleted = 0 ORDER BY id", (reference,))]
 
 
 def references(conn: Connection) -> set[str]:

@@ -237,3 +237,39 @@ def test_old_format_bundles_still_import(world: World) -> None:
     (bad := world.usb / "bad.age").write_bytes(forger.bundle(
         manifest=forger.fresh_manifest(version=1)))
     assert importing.import_bundle(world.office, bad).code == "format_unsupported"
+
+
+def test_a_case_edited_on_both_sides_is_in_conflict_until_an_edit_resolves_it(
+        world: World) -> None:
+    case_id, _ = open_case(world.alice)
+    importing.import_bundle(world.office, export_path(world.alice, world.usb))
+    cases.edit_case(world.office, case_id, {"summary": "The office's account"})
+    cases.edit_case(world.alice, case_id, {"summary": "The observer's account"})
+    report = importing.import_bundle(world.office, export_path(world.alice, world.usb))
+    assert (report.status, report.cases) == ("accepted", 1)
+    shown = case_views.show_case(world.office, case_id)
+    assert shown["in_conflict"] is True
+    assert [c["in_conflict"] for c in case_views.list_cases(world.office)] == [True]
+    cases.edit_case(world.office, case_id, {"summary": "Both accounts, reconciled"})
+    shown = case_views.show_case(world.office, case_id)
+    assert (shown["in_conflict"], shown["summary"]) == (False, "Both accounts, reconciled")
+
+
+def test_a_deleted_case_travels_and_its_reference_leads_nowhere(world: World) -> None:
+    case_id, reference = open_case(world.alice)
+    (stage_id,) = records.add_records(world.alice, [stage(reference, "2024-01-10",
+                                                          "dismissal")])
+    with pytest.raises(FieldappError) as caught:
+        cases.delete_case(world.alice, case_id)
+    assert caught.value.code == "case_has_stages"
+    records.edit_record(world.alice, stage_id, {"case": None})
+    cases.delete_case(world.alice, case_id)
+    importing.import_bundle(world.office, export_path(world.alice, world.usb))
+    for vault in (world.alice, world.office):
+        assert case_views.list_cases(vault) == []
+        with pytest.raises(FieldappError) as caught:
+            cases.resolve_case(vault, reference)
+        assert caught.value.code == "no_case"
+        with pytest.raises(FieldappError) as caught:
+            cases.resolve_case(vault, case_id)
+        assert caught.value.code == "case_deleted"
