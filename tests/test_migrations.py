@@ -15,7 +15,7 @@ from support import PASSPHRASE, full_record
 
 from fieldapp.domain.record import content_hash, public_part, validate
 from fieldapp.domain.taxonomy import load_default
-from fieldapp.reports.statistics import compute_report
+from fieldapp.reports.statistics import ReportFilters, compute_report
 from fieldapp.services import attachments, case_views, cases, duplicates, records
 from fieldapp.services.redaction import Region
 from fieldapp.services.session import Session, unlock
@@ -457,6 +457,11 @@ def test_0012_cases_come_to_an_old_vault_whose_records_keep_their_hashes(
             (record_id,)).fetchone() == before
         shown = records.show_record(session, record_id)
         assert (shown["case"], shown["legal_articles"], shown["outcome_on"]) == (None, [], None)
+        # Its outcome is a recourse of its own month, read from the listing row filled in.
+        assert shown["outcome"] is not None
+        report = compute_report(session, ReportFilters(date_from=shown["occurred_on"][:7],
+                                                       date_to=shown["occurred_on"][:7]))
+        assert report["recourses_by_type"] == {shown["outcome"]: 1}
         # ... and it can join a case opened after the upgrade.
         ((case_id, reference),) = cases.add_cases(session, [{"title": "Highway case"}])
         records.edit_record(session, record_id, {"case": reference})

@@ -237,7 +237,7 @@ REPORT_SQL = f"""
 WITH RECURSIVE
 live AS MATERIALIZED (
     SELECT r.id AS id, r.head AS head, r.case_id AS case_id, r.threat_type AS threat_type,
-           r.sectors AS sectors,
+           r.sectors AS sectors, r.outcome AS outcome, r.outcome_on AS outcome_on,
            coalesce({_code(':region_map', 'r.region')}, r.region) AS region,
            coalesce({_code(':block_map', 'r.threat_type')}, nullif(r.threat_block, ''))
                AS block,
@@ -276,7 +276,6 @@ reach(a, b) AS (
 ),
 sel AS MATERIALIZED (
     SELECT c.*, coalesce(m.merged_into, c.case_id) AS grp,
-           json_extract(v.content, '$.outcome') AS outcome,
            json_extract(v.content, '$.perpetrators') AS perpetrators,
            json_extract(v.content, '$.victims') AS victims,
            json_extract(v.content, '$.legal_articles') AS articles
@@ -285,22 +284,20 @@ sel AS MATERIALIZED (
     WHERE v.content IS NOT NULL AND c.id NOT IN (
         SELECT a FROM reach WHERE b < a AND b IN (SELECT id FROM chosen))
 ),
+-- The listing columns hold each record's outcome and its date: only the records with a
+-- positive outcome dated in the period are read further.
 outcomes AS MATERIALIZED (
-    SELECT f.id AS id, coalesce(m.merged_into, f.case_id) AS grp,
-           json_extract(v.content, '$.outcome') AS outcome,
-           json_extract(v.content, '$.outcome_on') AS outcome_on,
-           json_extract(v.content, '$.victims') AS victims, f.first_m AS first_m
-    FROM filtered AS f JOIN versions AS v ON v.id = f.head
-         LEFT JOIN case_merges AS m ON m.case_id = f.case_id
-    WHERE instr(v.content, '"outcome":null') = 0
-      AND json_extract(v.content, '$.outcome') IS NOT NULL
+    SELECT id, head, case_id, outcome,
+           coalesce({_month("outcome_on")}, first_m) AS recourse_m
+    FROM filtered WHERE outcome IS NOT NULL
 ),
 recourse_pool AS MATERIALIZED (
-    SELECT * FROM (
-        SELECT id, grp, outcome, victims,
-               coalesce({_month("outcome_on")}, first_m) AS recourse_m
-        FROM outcomes)
-    WHERE (:from_m IS NULL OR recourse_m >= :from_m) AND (:to_m IS NULL OR recourse_m <= :to_m)
+    SELECT o.id AS id, coalesce(m.merged_into, o.case_id) AS grp, o.outcome AS outcome,
+           json_extract(v.content, '$.victims') AS victims
+    FROM outcomes AS o JOIN versions AS v ON v.id = o.head
+         LEFT JOIN case_merges AS m ON m.case_id = o.case_id
+    WHERE (:from_m IS NULL OR o.recourse_m >= :from_m)
+      AND (:to_m IS NULL OR o.recourse_m <= :to_m)
 ),
 recourses AS MATERIALIZED (
     SELECT * FROM recourse_pool WHERE id NOT IN (

@@ -65,7 +65,8 @@ def strip_records(conn: Connection, record_ids: list[str], at: str) -> None:
     conn.execute(
         "UPDATE records SET purged_at = ?, title = '', occurred_on = '',"
         " occurred_until = NULL, region = '', threat_type = '', threat_block = '',"
-        " sectors = '[]', case_id = NULL WHERE id IN (SELECT value FROM json_each(?))",
+        " sectors = '[]', case_id = NULL, outcome = NULL, outcome_on = NULL"
+        " WHERE id IN (SELECT value FROM json_each(?))",
         (at, chosen))
     # Committed with the purge: a process killed before reclaim_pages leaves this mark,
     # and the next unlock finishes the scrub (finish_scrub).

@@ -128,14 +128,14 @@ def set_head(
     if record is None:
         conn.execute(
             "UPDATE records SET head = ?, deleted = 1, in_conflict = ?, updated_at = ?,"
-            " case_id = NULL WHERE id = ?",
+            " case_id = NULL, outcome = NULL, outcome_on = NULL WHERE id = ?",
             (version.id, int(in_conflict), version.created_at, version.record_id),
         )
         return
     conn.execute(
         "UPDATE records SET head = ?, deleted = 0, in_conflict = ?, updated_at = ?, title = ?,"
         " occurred_on = ?, occurred_until = ?, region = ?, threat_type = ?, threat_block = ?,"
-        " sectors = ?, case_id = ? WHERE id = ?",
+        " sectors = ?, case_id = ?, outcome = ?, outcome_on = ? WHERE id = ?",
         (
             version.id,
             int(in_conflict),
@@ -148,6 +148,8 @@ def set_head(
             block,
             _canonical_text(record["sectors"]),
             record.get("case"),
+            record["outcome"],
+            record.get("outcome_on"),
             version.record_id,
         ),
     )
@@ -399,8 +401,8 @@ def insert_new_records(conn: Connection, items: list[NewRecord], received_in: st
     statements per record (imports are mostly new records)."""
     conn.executemany(
         "INSERT INTO records (id, head, deleted, in_conflict, created_at, updated_at, title,"
-        " occurred_on, occurred_until, region, threat_type, threat_block, sectors, case_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " occurred_on, occurred_until, region, threat_type, threat_block, sectors, case_id,"
+        " outcome, outcome_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [_record_row(item) for item in items],
     )
     conn.executemany(
@@ -429,11 +431,12 @@ def _record_row(item: NewRecord) -> tuple:
     head = (shown.record_id, shown.id)
     if record is None:
         return (*head, 1, int(item.in_conflict), created, shown.created_at,
-                "", "", None, "", "", "", "[]", None)
+                "", "", None, "", "", "", "[]", None, None, None)
     return (
         *head, 0, int(item.in_conflict), created, shown.created_at, record["title"],
         record["occurred_on"], record["occurred_until"], record["region"],
         record["threat_type"], item.block, item.shown.stored.sectors, record.get("case"),
+        record["outcome"], record.get("outcome_on"),
     )
 
 

@@ -3,9 +3,9 @@
 Run on demand: pytest tests/bench/test_report_speed.py -s. The baseline, measured in the
 same run on the same vault, is one plain read of every record's current content (what any
 figure over the records must at least pay); the report is stated as a multiple of it, for
-the whole dataset and for one year. A year's report reads more than that year's records:
-a recourse of the year may belong to a threat of any earlier year, so every earlier record
-is looked at for an outcome (its content scanned, parsed only when it has one).
+the whole dataset and for one year. A year's report looks at more than that year's records:
+a recourse of the year may belong to a threat of any earlier year, so every earlier record's
+outcome is looked at (in its listing row; only a recourse of the year is read further).
 """
 
 from __future__ import annotations

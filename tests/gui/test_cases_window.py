@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from fieldapp.services import case_views, cases, purge, records
 from fieldapp.services.session import Session, create_vault
 from fieldapp.store import cases as case_store
+from fieldapp.store import receipts as receipt_store
 from fieldapp.store.keyfile import KDF_FLOOR
 from fieldapp.ui.app import FieldApp
 from fieldapp.ui.case_form import CloseCaseDialog
@@ -336,8 +337,8 @@ def deliver_and_purge(session: Session, case_id: str) -> None:
     version = case_views.show_case(session, case_id)["version"]
     with session.transaction() as conn:
         case_store.mark_exported(conn, "bundle-1", [version])
-        case_store.mark_delivered(conn, session.identity.fingerprint, [version],
-                                  "2024-10-01T00:00:00Z")
+        receipt_store.mark_delivered(conn, session.identity.fingerprint, [version],
+                                     "2024-10-01T00:00:00Z")
     purge.purge_delivered(session)
 
 

@@ -47,6 +47,12 @@ CREATE TABLE case_merges (
 );
 CREATE INDEX case_merges_by_group ON case_merges (merged_into);
 
--- A record's case (its head version's), for lists, timelines and statistics.
+-- A record's case, positive outcome and its date (its head version's), for lists, timelines
+-- and statistics: a report finds the recourses of a period without reading every record.
 ALTER TABLE records ADD COLUMN case_id TEXT;
+ALTER TABLE records ADD COLUMN outcome TEXT;
+ALTER TABLE records ADD COLUMN outcome_on TEXT;
 CREATE INDEX records_by_case ON records (case_id) WHERE case_id IS NOT NULL;
+UPDATE records SET outcome = (SELECT json_extract(v.content, '$.outcome') FROM versions AS v
+                              WHERE v.id = records.head)
+WHERE deleted = 0 AND purged_at IS NULL;
