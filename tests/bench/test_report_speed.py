@@ -11,6 +11,7 @@ outcome is looked at (in its listing row; only a recourse of the year is read fu
 from __future__ import annotations
 
 import random
+import resource
 import statistics
 import time
 from collections.abc import Callable
@@ -74,6 +75,11 @@ def median_seconds(action: Callable[[], object], repeat: int = 5) -> float:
     return statistics.median(times)
 
 
+def peak_rss_mib() -> int:
+    """This process's peak resident set size so far, in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
 def test_the_report_costs_a_few_reads_of_the_records(tmp_path: Path) -> None:
     office = filled_office(tmp_path / "office")
 
@@ -92,7 +98,7 @@ def test_the_report_costs_a_few_reads_of_the_records(tmp_path: Path) -> None:
         ratios[name] = measured / baseline
         print(f"report, {name}: {measured * 1000:.0f} ms, {ratios[name]:.1f}x the baseline"
               f" ({report['threats']} threats, {report['cases']} cases,"
-              f" {report['recourses']} recourses)")
+              f" {report['recourses']} recourses); peak RSS so far {peak_rss_mib()} MiB")
     office.lock()
     # Recorded, not asserted to the millisecond: a report that read the records once per
     # figure, or ran a query per record, would be far past this.
