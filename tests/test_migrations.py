@@ -469,3 +469,27 @@ def test_0012_cases_come_to_an_old_vault_whose_records_keep_their_hashes(
         assert audit.verify(session.conn) == []
     finally:
         session.lock()
+
+
+def test_0013_lists_an_old_vault_from_its_new_indexes_in_every_order(tmp_path: Path) -> None:
+    directory = tmp_path / "vault"
+    conn = old_vault(directory, 12)
+    ids = fill(conn)  # three listed records and a deleted one
+    conn.close()
+    session = unlock(directory, PASSPHRASE)
+    try:
+        assert schema_version(session.conn) >= 13
+        indexes = {r[0] for r in session.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'records'")}
+        assert {f"records_list_by_{column}" for column in record_store.SORTABLE} <= indexes
+        assert "records_by_date" not in indexes
+        for column in record_store.SORTABLE:
+            for descending in (True, False):
+                query = RecordQuery(order_by=column, descending=descending)
+                first, after = records.page_records(session, query, 2)
+                rest, end = records.page_records(session, query, 2, after)
+                assert end is None and {s.id for s in first + rest} == set(ids)
+        assert records.count_records(session, RecordQuery()) == 3
+        assert search(session, "Record") == set(ids)
+    finally:
+        session.lock()

@@ -21,7 +21,7 @@ from fieldapp.store import records as store
 from fieldapp.store.clock import next_hlc, utc_now
 from fieldapp.store.database import Connection
 from fieldapp.store.heads import state_of
-from fieldapp.store.records import RecordQuery, RecordSummary, Version
+from fieldapp.store.records import PageKey, RecordQuery, RecordSummary, Version
 from fieldapp.store.sources import office_source_recipient
 
 
@@ -193,10 +193,23 @@ def show_record(session: Session, record_id: str, with_sources: bool = True) -> 
     return shown
 
 
-def list_records(
-    session: Session, query: RecordQuery, offset: int = 0, limit: int = 1_000_000
-) -> list[RecordSummary]:
-    return store.page(session.conn, query, offset, limit)
+def list_records(session: Session, query: RecordQuery) -> list[RecordSummary]:
+    """Every row the query lists (the command line prints them all), a page at a time."""
+    rows: list[RecordSummary] = []
+    after: PageKey | None = None
+    while True:
+        more, after = store.page(session.conn, query, 5_000, after)
+        rows.extend(more)
+        if after is None:
+            return rows
+
+
+def page_records(
+    session: Session, query: RecordQuery, limit: int, after: PageKey | None = None
+) -> tuple[list[RecordSummary], PageKey | None]:
+    """The rows after `after` (the key a previous page returned), and where the next begins
+    (None after the last)."""
+    return store.page(session.conn, query, limit, after)
 
 
 def count_records(session: Session, query: RecordQuery) -> int:

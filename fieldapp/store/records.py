@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from fieldapp.domain.record import Record, canonical_json, public_part
 from fieldapp.store.database import Connection
+from fieldapp.store.record_list import (  # noqa: F401 - the listing's names, kept here too
+    SORTABLE,
+    PageKey,
+    RecordQuery,
+    RecordSummary,
+    count,
+    fts_expression,
+    page,
+)
 
 
 @dataclass(frozen=True)
@@ -51,39 +60,6 @@ class Arrival(NamedTuple):
 
 def _canonical_text(value: Any) -> str:
     return canonical_json(value).decode()
-
-
-@dataclass(frozen=True)
-class RecordSummary:
-    """One row of the record table."""
-
-    id: str
-    occurred_on: str
-    occurred_until: str | None
-    region: str
-    threat_type: str
-    threat_block: str
-    sectors: tuple[str, ...]
-    title: str
-    updated_at: str
-
-
-@dataclass
-class RecordQuery:
-    """What the user filters by; every part is optional."""
-
-    text: str = ""
-    regions: list[str] = field(default_factory=list)
-    sector: str | None = None
-    block: str | None = None
-    threat_type: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    order_by: str = "occurred_on"
-    descending: bool = True
-
-
-SORTABLE = ("occurred_on", "region", "threat_type", "title", "updated_at")
 
 
 def insert_version(
@@ -244,83 +220,6 @@ def matching_ids(conn: Connection, prefix: str) -> list[str]:
         "SELECT id FROM records WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (escaped + "%",)
     )
     return [r[0] for r in rows]
-
-
-def fts_expression(text: str) -> str:
-    """Turn what a user typed into a safe FTS5 query: every word, as a prefix, must match."""
-    # FTS5 ends a string at a NUL ("unterminated string"), so it is a space here.
-    words = [w for w in text.replace("\x00", " ").split() if w.strip()]
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
-
-
-def _where(query: RecordQuery) -> tuple[str, list[Any]]:
-    clauses = ["r.deleted = 0", "r.purged_at IS NULL"]
-    params: list[Any] = []
-    if query.text.strip():
-        clauses.append(
-            "r.rowid IN (SELECT rowid FROM record_search WHERE record_search MATCH ?)"
-        )
-        params.append(fts_expression(query.text))
-    if query.regions:
-        clauses.append(f"r.region IN ({', '.join('?' * len(query.regions))})")
-        params.extend(query.regions)
-    if query.sector:
-        clauses.append("EXISTS (SELECT 1 FROM json_each(r.sectors) WHERE value = ?)")
-        params.append(query.sector)
-    if query.block:
-        clauses.append("r.threat_block = ?")
-        params.append(query.block)
-    if query.threat_type:
-        clauses.append("r.threat_type = ?")
-        params.append(query.threat_type)
-    # A record is in the period when its span [start, end] overlaps it; a month-only
-    # date starts on its first day and ends on its last.
-    if query.date_to:
-        clauses.append(
-            "(CASE WHEN length(r.occurred_on) = 7 THEN r.occurred_on || '-01'"
-            " ELSE r.occurred_on END) <= ?"
-        )
-        params.append(_period_end(query.date_to))
-    if query.date_from:
-        clauses.append(
-            "(CASE WHEN length(coalesce(r.occurred_until, r.occurred_on)) = 7"
-            " THEN coalesce(r.occurred_until, r.occurred_on) || '-31'"
-            " ELSE coalesce(r.occurred_until, r.occurred_on) END) >= ?"
-        )
-        params.append(_period_start(query.date_from))
-    return " AND ".join(clauses), params
-
-
-def _period_start(text: str) -> str:
-    return text + "-01" if len(text) == 7 else text
-
-
-def _period_end(text: str) -> str:
-    return text + "-31" if len(text) == 7 else text
-
-
-def count(conn: Connection, query: RecordQuery) -> int:
-    where, params = _where(query)
-    sql = f"SELECT count(*) FROM records AS r WHERE {where}"  # noqa: S608 - built from fixed parts
-    return int(conn.execute(sql, params).fetchone()[0])
-
-
-def page(conn: Connection, query: RecordQuery, offset: int, limit: int) -> list[RecordSummary]:
-    """One page of the filtered, ordered list (the order column is checked, not user text)."""
-    where, params = _where(query)
-    column = query.order_by if query.order_by in SORTABLE else "occurred_on"
-    direction = "DESC" if query.descending else "ASC"
-    rows = conn.execute(
-        "SELECT r.id, r.occurred_on, r.occurred_until, r.region, r.threat_type, r.threat_block,"  # noqa: S608
-        f" r.sectors, r.title, r.updated_at FROM records AS r WHERE {where}"
-        f" ORDER BY r.{column} {direction}, r.id LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    )
-    return [
-        RecordSummary(row[0], row[1], row[2], row[3], row[4], row[5],
-                      tuple(json.loads(row[6])), row[7], row[8])
-        for row in rows
-    ]
 
 
 def versions_for_export(conn: Connection, everything: bool) -> list[tuple[Version, Record | None]]:

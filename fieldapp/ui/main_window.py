@@ -119,6 +119,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_actions()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        self.model.total_known.connect(lambda _: self._update_count())
         languages.changed.connect(self._language_changed)
         self.resize(1280, 760)
         self.retranslate()
@@ -431,7 +432,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle("fieldapp" + name)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n record(s)", "", self.model.total))
+        # A long list is counted after its first page paints; total_known brings the count.
+        total = self.model.known_total
+        if total is not None:
+            self.count_label.setText(self.tr("%n record(s)", "", total))
 
     def _language_changed(self, code: str) -> None:
         self.model.set_language(code)

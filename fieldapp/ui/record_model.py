@@ -12,9 +12,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
+    Signal,
 )
 
-from fieldapp.services.records import RecordQuery, RecordSummary, count_records, list_records
+from fieldapp.services.records import (
+    PageKey,
+    RecordQuery,
+    RecordSummary,
+    count_records,
+    page_records,
+)
 from fieldapp.services.session import Session
 
 PAGE_SIZE = 200
@@ -34,14 +42,21 @@ Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Rows are fetched a page at a time, so 100,000 records open at once."""
+    """Rows are fetched a page at a time, each continuing after the last row shown, so
+    200,000 records open as fast as 1,000. The first page paints before anything counts
+    the whole list: the count follows in a deferred call (total_known)."""
+
+    total_known = Signal(int)
 
     def __init__(self, language: str = "en") -> None:
         super().__init__()
         self._session: Session | None = None
         self._query = RecordQuery()
+        self._sort = ("occurred_on", True)  # the column order, kept while searching by rank
         self._rows: list[RecordSummary] = []
-        self._total = 0
+        self._after: PageKey | None = None
+        self._total: int | None = 0
+        self._generation = 0  # a count scheduled for an older list is dropped
         self.language = language
 
     # -- data source -----------------------------------------------------------------------
@@ -51,7 +66,14 @@ class RecordTableModel(QAbstractTableModel):
         self.reload()
 
     def set_query(self, query: RecordQuery) -> None:
-        query.order_by, query.descending = self._query.order_by, self._query.descending
+        """A search lists the best matches first until a column is chosen to sort by."""
+        searching = bool(query.text.strip())
+        if searching and not self._query.text.strip():
+            query.order_by, query.descending = "rank", False
+        elif searching:
+            query.order_by, query.descending = self._query.order_by, self._query.descending
+        else:
+            query.order_by, query.descending = self._sort
         self._query = query
         self.reload()
 
@@ -61,16 +83,40 @@ class RecordTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """How many records the list holds (counted now if the deferred count has not run)."""
+        if self._total is None:
+            self._count(self._generation)
+        return self._total or 0
+
+    @property
+    def known_total(self) -> int | None:
+        """The count if it has arrived, without waiting for it."""
         return self._total
 
     def reload(self) -> None:
+        self._generation += 1
         self.beginResetModel()
-        self._rows = []
-        self._total = 0
+        self._rows, self._after, self._total = [], None, 0
         if self._session is not None and not self._session.vault.is_locked:
-            self._total = count_records(self._session, self._query)
-            self._rows = list_records(self._session, self._query, 0, PAGE_SIZE)
+            self._rows, self._after = page_records(self._session, self._query, PAGE_SIZE)
+            if self._after is not None:  # more than one page: count after the first paints
+                self._total = None
+                generation = self._generation
+                QTimer.singleShot(0, self, lambda: self._count(generation))
+            else:
+                self._total = len(self._rows)
         self.endResetModel()
+        if self._total is not None:
+            self.total_known.emit(self._total)
+
+    def _count(self, generation: int) -> None:
+        if generation != self._generation or self._total is not None:
+            return
+        session = self._session
+        if session is None or session.vault.is_locked:
+            return
+        self._total = count_records(session, self._query)
+        self.total_known.emit(self._total)
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -82,14 +128,13 @@ class RecordTableModel(QAbstractTableModel):
     # -- lazy fetching --------------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._after is not None
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self._session is None or parent.isValid():
+        if self._session is None or parent.isValid() or self._after is None:
             return
-        more = list_records(self._session, self._query, len(self._rows), PAGE_SIZE)
+        more, self._after = page_records(self._session, self._query, PAGE_SIZE, self._after)
         if not more:
-            self._total = len(self._rows)
             return
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
@@ -139,8 +184,8 @@ class RecordTableModel(QAbstractTableModel):
         sql_column = COLUMNS[column][1]
         if sql_column is None:
             return
-        self._query.order_by = sql_column
-        self._query.descending = order == Qt.SortOrder.DescendingOrder
+        self._sort = (sql_column, order == Qt.SortOrder.DescendingOrder)
+        self._query.order_by, self._query.descending = self._sort
         self.reload()
 
     def record_id(self, row: int) -> str:
