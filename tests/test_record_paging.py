@@ -103,6 +103,8 @@ def test_search_pages_are_ranked_best_first_and_cover_every_hit(tmp_path) -> Non
         # A deleted hit leaves the pages; a filter still applies to ranked hits.
         records.delete_record(session, strong)
         assert strong not in every_page(session, ranked, 2)
+        assert records.count_records(session, ranked) == 10
+        assert records.count_records(session, RecordQuery(text="strike", regions=["astana"])) == 10
         assert every_page(session, RecordQuery(text="strike", order_by="rank",
                                                regions=["almaty"]), 2) == []
     finally:
