@@ -26,7 +26,8 @@ def _code(mapping: str, column: str) -> str:
     return f"json_extract({mapping}, '$.\"' || {column} || '\"')"
 
 
-TABLES = ("stat_links", "stat_candidates", "stat_threats", "stat_recourses", "stat_named",
+TABLES = ("stat_links", "stat_candidates", "stat_threats", "stat_recourses", "stat_subjects",
+          "stat_lists", "stat_named",
           "stat_persons", "stat_shapes", "stat_perpetrators", "stat_codes")
 
 # Each linked record with the smallest id of its group (the group of an unlinked record is
@@ -135,39 +136,35 @@ WHERE c.recourse_m IS NOT NULL
 # it names none, the head persons of every case of its case's merged group. Each distinct
 # victims list is read once, and distinct raw (alias, gender) pairs are folded once each.
 NAMED = """
+CREATE TEMP TABLE stat_subjects AS
+SELECT DISTINCT kind, grp, victims FROM (
+    SELECT 'threat' AS kind, grp, victims FROM stat_threats
+    UNION ALL SELECT 'recourse', grp, victims FROM stat_recourses);
+CREATE TEMP TABLE stat_lists (victims TEXT PRIMARY KEY, size INTEGER) WITHOUT ROWID;
+INSERT INTO stat_lists
+SELECT victims, coalesce(json_array_length(victims), 0) FROM stat_subjects
+WHERE victims IS NOT NULL GROUP BY victims;
 CREATE TEMP TABLE stat_named AS
 WITH
-subjects AS MATERIALIZED (
-    SELECT DISTINCT kind, grp, victims FROM (
-        SELECT 'threat' AS kind, grp, victims FROM stat_threats
-        UNION ALL SELECT 'recourse', grp, victims FROM stat_recourses)
+bare AS MATERIALIZED (
+    SELECT DISTINCT s.kind AS kind, s.grp AS grp
+    FROM stat_subjects AS s LEFT JOIN stat_lists AS l ON l.victims = s.victims
+    WHERE s.grp IS NOT NULL AND coalesce(l.size, 0) = 0
 ),
-lists AS MATERIALIZED (
-    SELECT DISTINCT victims FROM subjects
-),
-sizes AS MATERIALIZED (
-    SELECT victims, coalesce(json_array_length(victims), 0) AS size FROM lists
-),
-bare AS (
-    SELECT DISTINCT s.kind, s.grp FROM subjects AS s JOIN sizes AS z ON z.victims = s.victims
-    WHERE s.grp IS NOT NULL AND z.size = 0
-    UNION SELECT DISTINCT kind, grp FROM subjects WHERE grp IS NOT NULL AND victims IS NULL
-),
-case_persons AS (
+case_persons AS MATERIALIZED (
     SELECT coalesce(m.merged_into, c.id) AS grp, p.value AS person
     FROM cases AS c JOIN case_versions AS cv ON cv.id = c.head
          LEFT JOIN case_merges AS m ON m.case_id = c.id, json_each(cv.content, '$.persons') AS p
     WHERE cv.content IS NOT NULL
       AND coalesce(m.merged_into, c.id) IN (SELECT grp FROM bare)
 ),
-own AS MATERIALIZED (
-    SELECT l.victims AS victims, w.value AS person FROM lists AS l, json_each(l.victims) AS w
+own AS (
+    SELECT DISTINCT kind, victims FROM stat_subjects WHERE victims IS NOT NULL
 )
 SELECT kind, fieldapp_fold(alias) AS alias, gender
 FROM (SELECT DISTINCT kind, json_extract(person, '$.alias') AS alias,
              json_extract(person, '$.gender') AS gender
-      FROM (SELECT DISTINCT s.kind AS kind, o.person AS person
-            FROM subjects AS s JOIN own AS o ON o.victims = s.victims
+      FROM (SELECT o.kind AS kind, w.value AS person FROM own AS o, json_each(o.victims) AS w
             UNION ALL
             SELECT b.kind, cp.person FROM bare AS b JOIN case_persons AS cp ON cp.grp = b.grp));
 CREATE TEMP TABLE stat_persons AS
