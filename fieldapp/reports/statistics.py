@@ -21,6 +21,7 @@ from fieldapp.domain.record import parse_partial_date
 from fieldapp.domain.taxonomy import Taxonomy, load_default
 from fieldapp.errors import InvalidInput, Problem
 from fieldapp.reports import statistics_sql as sql
+from fieldapp.reports.tally import threat_rows
 from fieldapp.store.database import Connection
 
 # The figures of a report, in the order `report --json` prints them.
@@ -176,7 +177,7 @@ def _figure_rows(conn: Connection, parameters: dict[str, Any]) -> list[tuple[Any
         _drop_tables(conn)
         for statement in sql.BUILD:
             conn.execute(statement, parameters)
-        return conn.execute(sql.FIGURES).fetchall()
+        return threat_rows(conn) + conn.execute(sql.FIGURES).fetchall()
     finally:
         if own:
             conn.execute("ROLLBACK")
@@ -211,7 +212,7 @@ def _parameters(filters: ReportFilters, taxonomy: Taxonomy) -> dict[str, Any]:
     }
 
 
-def _assemble(rows: list[tuple[str, str | None, int]], filters: ReportFilters) -> dict[str, Any]:
+def _assemble(rows: list[tuple[Any, ...]], filters: ReportFilters) -> dict[str, Any]:
     maps: dict[str, dict[str, int]] = {name: {} for name in MAPS}
     scalars = dict.fromkeys(SCALARS, 0)
     for figure, key, count in rows:

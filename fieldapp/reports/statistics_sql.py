@@ -6,7 +6,7 @@ The selection is computed once: `stat_candidates` holds every record a report ma
 and its incident group; `stat_threats` and `stat_recourses` read each chosen record's
 head content once and keep the JSON parts the figures need; the persons are gathered and
 folded once per distinct alias into `stat_named`. Every figure is then a small query over
-these tables.
+these tables (the threats' in Python: tally.py).
 
 Linked duplicates: records linked (directly or through others) form a group, named by its
 smallest record id; within the records a figure looks at, only a group's smallest member
@@ -28,7 +28,7 @@ def _code(mapping: str, column: str) -> str:
 
 TABLES = ("stat_links", "stat_candidates", "stat_threats", "stat_recourses", "stat_subjects",
           "stat_lists", "stat_named",
-          "stat_persons", "stat_shapes", "stat_perpetrators", "stat_codes")
+          "stat_persons")
 
 # Each linked record with the smallest id of its group (the group of an unlinked record is
 # itself and is not stored). The links are few: the closure is walked once per report.
@@ -172,62 +172,11 @@ SELECT alias, coalesce(min(nullif(gender, 'unknown')), 'unknown') AS gender
 FROM stat_named WHERE kind = 'threat' AND alias <> '' GROUP BY alias;
 """
 
-# The threats' JSON lists, each distinct list read once with the number of threats giving
-# it; and the threats counted by their listing codes at once.
-SHAPES = """
-CREATE TEMP TABLE stat_shapes AS
-SELECT region, block, threat_type, outcome, first_m, last_m, grp, count(*) AS n
-FROM stat_threats GROUP BY region, block, threat_type, outcome, first_m, last_m, grp;
-CREATE TEMP TABLE stat_perpetrators AS
-WITH lists AS MATERIALIZED (
-    SELECT perpetrators, count(*) AS n FROM stat_threats GROUP BY perpetrators
-)
-SELECT DISTINCT l.perpetrators AS list, l.n AS n, json_extract(p.value, '$.kind') AS kind,
-       json_extract(p.value, '$.body') AS body
-FROM lists AS l, json_each(l.perpetrators) AS p;
-CREATE TEMP TABLE stat_codes AS
-WITH sectors AS MATERIALIZED (
-    SELECT sectors, count(*) AS n FROM stat_threats GROUP BY sectors
-),
-articles AS MATERIALIZED (
-    SELECT articles, count(*) AS n FROM stat_threats GROUP BY articles
-)
-SELECT 'by_sector' AS figure, code, sum(n) AS n FROM (
-    SELECT DISTINCT l.sectors, l.n, s.value AS code FROM sectors AS l, json_each(l.sectors) AS s)
-GROUP BY code
-UNION ALL SELECT 'by_legal_article', code, sum(n) FROM (
-    SELECT DISTINCT l.articles, l.n, a.value AS code
-    FROM articles AS l, json_each(l.articles) AS a)
-GROUP BY code;
-"""
-
-# Every figure as (figure, key, count) rows.
+# The figures of persons and recourses as (figure, key, count) rows (the threats' own are
+# counted by tally.threat_rows).
 FIGURES = """
-WITH RECURSIVE
-spans AS MATERIALIZED (
-    SELECT first_m, last_m, sum(n) AS n FROM stat_shapes GROUP BY first_m, last_m
-),
-months(m, last_m, n) AS (
-    SELECT first_m, last_m, n FROM spans
-    UNION ALL SELECT m + 1, last_m, n FROM months WHERE m < last_m
-)
-SELECT 'threats', NULL, coalesce(sum(n), 0) FROM stat_shapes
-UNION ALL SELECT 'persons', NULL, count(*) FROM stat_persons
-UNION ALL SELECT 'resolved', NULL, coalesce(sum(n), 0) FROM stat_shapes
-    WHERE outcome IS NOT NULL
-UNION ALL SELECT 'by_month', printf('%04d-%02d', m / 12, m % 12 + 1), sum(n) FROM months
-    GROUP BY m
-UNION ALL SELECT figure, code, n FROM stat_codes
-UNION ALL SELECT 'by_region', region, sum(n) FROM stat_shapes GROUP BY region
-UNION ALL SELECT 'by_block', block, sum(n) FROM stat_shapes GROUP BY block
-UNION ALL SELECT 'by_type', threat_type, sum(n) FROM stat_shapes GROUP BY threat_type
-UNION ALL SELECT 'by_perpetrator', kind, sum(n) FROM (
-    SELECT DISTINCT list, n, kind FROM stat_perpetrators) GROUP BY kind
-UNION ALL SELECT 'by_state_body', body, sum(n) FROM (
-    SELECT DISTINCT list, n, body FROM stat_perpetrators WHERE kind = 'state') GROUP BY body
+SELECT 'persons', NULL, count(*) FROM stat_persons
 UNION ALL SELECT 'by_gender', gender, count(*) FROM stat_persons GROUP BY gender
-UNION ALL SELECT 'by_outcome', outcome, sum(n) FROM stat_shapes GROUP BY outcome
-UNION ALL SELECT 'cases', NULL, count(DISTINCT grp) FROM stat_shapes
 UNION ALL SELECT 'recourses', NULL, count(*) FROM stat_recourses
 UNION ALL SELECT 'recourses_by_type', outcome, count(*) FROM stat_recourses GROUP BY outcome
 UNION ALL SELECT 'recourse_persons', NULL, count(DISTINCT alias) FROM stat_named
@@ -236,5 +185,5 @@ UNION ALL SELECT 'recourse_persons', NULL, count(DISTINCT alias) FROM stat_named
 
 # The statements that build the tables, in order.
 BUILD = tuple(part.strip()
-              for script in (LINKS, CANDIDATES, THREATS, RECOURSES, NAMED, SHAPES)
+              for script in (LINKS, CANDIDATES, THREATS, RECOURSES, NAMED)
               for part in script.split(";\n") if part.strip())
