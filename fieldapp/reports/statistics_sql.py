@@ -3,10 +3,10 @@ in the connection's in-memory temp schema and are gone when its transaction roll
 
 The selection is computed once: `stat_candidates` holds every record a report may count
 (in the period, or with an outcome that may be a recourse of it), with its listing columns
-and its incident group; `stat_threats` and `stat_recourses` read each chosen record's
-head content once and keep the JSON parts the figures need; the persons are gathered and
-folded once per distinct alias into `stat_named`. Every figure is then a small query over
-these tables (the threats' in Python: tally.py).
+and its incident group; `stat_read` reads each chosen record's head content once and keeps
+the JSON parts the figures need, seen as the views `stat_threats` and `stat_recourses`;
+the persons are gathered and folded once per distinct alias into `stat_named`. The figures
+are then read from these (the threats' counted in Python: tally.py).
 
 Linked duplicates: records linked (directly or through others) form a group, named by its
 smallest record id; within the records a figure looks at, only a group's smallest member
