@@ -186,8 +186,6 @@ def _figure_rows(conn: Connection, parameters: dict[str, Any]) -> list[tuple[Any
 
 
 def _drop_tables(conn: Connection) -> None:
-    for view in sql.VIEWS:
-        conn.execute(f"DROP VIEW IF EXISTS temp.{view}")
     for table in reversed(sql.TABLES):
         conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
 

@@ -3,10 +3,10 @@ in the connection's in-memory temp schema and are gone when its transaction roll
 
 The selection is computed once: `stat_candidates` holds every record a report may count
 (in the period, or with an outcome that may be a recourse of it), with its listing columns
-and its incident group; `stat_read` reads each chosen record's head content once and keeps
-the JSON parts the figures need, seen as the views `stat_threats` and `stat_recourses`;
-the persons are gathered and folded once per distinct alias into `stat_named`. The figures
-are then read from these (the threats' counted in Python: tally.py).
+and its incident group; `stat_threats` and `stat_recourses` read each chosen record's
+head content once and keep the JSON parts the figures need; the persons are gathered and
+folded once per distinct alias into `stat_named`. Every figure is then a small query over
+these tables (the threats' counted in Python: tally.py).
 
 Linked duplicates: records linked (directly or through others) form a group, named by its
 smallest record id; within the records a figure looks at, only a group's smallest member
@@ -26,8 +26,7 @@ def _code(mapping: str, column: str) -> str:
     return f"json_extract({mapping}, '$.\"' || {column} || '\"')"
 
 
-VIEWS = ("stat_threats", "stat_recourses")
-TABLES = ("stat_links", "stat_candidates", "stat_read", "stat_subjects",
+TABLES = ("stat_links", "stat_candidates", "stat_threats", "stat_recourses", "stat_subjects",
           "stat_lists", "stat_named",
           "stat_persons")
 
@@ -99,41 +98,39 @@ WHERE f.in_period OR f.outcome IS NOT NULL;
 CREATE INDEX stat_candidates_by_group ON stat_candidates (grp) WHERE linked;
 """  # noqa: S608 - built from fixed fragments; every value is a bound parameter
 
-# The threats (records in the period, one per group) and the recourses (positive outcomes
-# dated in the period, one per group among them), each chosen record's head content read
-# once: the versions are scanned in storage order (reading them by id, in the records'
-# order, jumps around a vault larger than the page cache) and matched to the candidates.
-READ = """
-CREATE INDEX stat_candidates_by_head ON stat_candidates (head);
-CREATE TEMP TABLE stat_read AS
-WITH chosen AS (
-    SELECT c.*, v.content AS content,
-           c.in_period AND v.content IS NOT NULL AND (NOT c.linked OR c.id = (
-               SELECT min(o.id) FROM stat_candidates AS o
-               WHERE o.linked AND o.grp = c.grp AND o.in_period)) AS is_threat,
-           c.recourse_m IS NOT NULL
-           AND (:from_m IS NULL OR c.recourse_m >= :from_m)
-           AND (:to_m IS NULL OR c.recourse_m <= :to_m)
-           AND (NOT c.linked OR c.id = (
-               SELECT min(o.id) FROM stat_candidates AS o
-               WHERE o.linked AND o.grp = c.grp AND o.recourse_m IS NOT NULL
-                 AND (:from_m IS NULL OR o.recourse_m >= :from_m)
-                 AND (:to_m IS NULL OR o.recourse_m <= :to_m))) AS is_recourse
-    FROM versions AS v CROSS JOIN stat_candidates AS c ON c.head = v.id
-)
-SELECT id, is_threat, is_recourse, case_grp AS grp, threat_type, sectors, outcome, region,
-       block, max(first_m, coalesce(:from_m, first_m)) AS first_m,
-       min(last_m, coalesce(:to_m, last_m)) AS last_m,
-       CASE WHEN is_threat THEN json_extract(content, '$.perpetrators') END AS perpetrators,
-       json_extract(content, '$.victims') AS victims,
-       CASE WHEN is_threat THEN json_extract(content, '$.legal_articles') END AS articles
-FROM chosen WHERE is_threat OR is_recourse;
-CREATE TEMP VIEW stat_threats AS
-SELECT id, grp, threat_type, sectors, outcome, region, block, first_m, last_m,
-       perpetrators, victims, articles
-FROM stat_read WHERE is_threat;
-CREATE TEMP VIEW stat_recourses AS
-SELECT id, grp, outcome, victims FROM stat_read WHERE is_recourse;
+# The threats: records in the period, one per group, with their head content's parts.
+# The candidates are read in the records table's order, so the head versions are looked
+# up in about the order they were written. (Scanning the versions in storage order and
+# matching them to the candidates measured slower: it reads every version.)
+THREATS = """
+CREATE TEMP TABLE stat_threats AS
+SELECT c.id AS id, c.case_grp AS grp, c.threat_type AS threat_type, c.sectors AS sectors,
+       c.outcome AS outcome, c.region AS region, c.block AS block,
+       max(c.first_m, coalesce(:from_m, c.first_m)) AS first_m,
+       min(c.last_m, coalesce(:to_m, c.last_m)) AS last_m,
+       json_extract(v.content, '$.perpetrators') AS perpetrators,
+       json_extract(v.content, '$.victims') AS victims,
+       json_extract(v.content, '$.legal_articles') AS articles
+FROM stat_candidates AS c JOIN versions AS v ON v.id = c.head
+WHERE c.in_period AND v.content IS NOT NULL
+  AND (NOT c.linked OR c.id = (SELECT min(o.id) FROM stat_candidates AS o
+                               WHERE o.linked AND o.grp = c.grp AND o.in_period));
+"""
+
+# The recourses: positive outcomes dated in the period, one per group among them.
+RECOURSES = """
+CREATE TEMP TABLE stat_recourses AS
+SELECT c.id AS id, c.case_grp AS grp, c.outcome AS outcome,
+       json_extract(v.content, '$.victims') AS victims
+FROM stat_candidates AS c JOIN versions AS v ON v.id = c.head
+WHERE c.recourse_m IS NOT NULL
+  AND (:from_m IS NULL OR c.recourse_m >= :from_m)
+  AND (:to_m IS NULL OR c.recourse_m <= :to_m)
+  AND (NOT c.linked OR c.id = (
+      SELECT min(o.id) FROM stat_candidates AS o
+      WHERE o.linked AND o.grp = c.grp AND o.recourse_m IS NOT NULL
+        AND (:from_m IS NULL OR o.recourse_m >= :from_m)
+        AND (:to_m IS NULL OR o.recourse_m <= :to_m)));
 """
 
 # The persons named by the threats and by the recourses: a record's own victims, or, when
@@ -189,5 +186,5 @@ UNION ALL SELECT 'recourse_persons', NULL, count(DISTINCT alias) FROM stat_named
 
 # The statements that build the tables, in order.
 BUILD = tuple(part.strip()
-              for script in (LINKS, CANDIDATES, READ, NAMED)
+              for script in (LINKS, CANDIDATES, THREATS, RECOURSES, NAMED)
               for part in script.split(";\n") if part.strip())
