@@ -103,29 +103,35 @@ CREATE INDEX stat_candidates_by_group ON stat_candidates (grp) WHERE linked;
 # up in about the order they were written. (Scanning the versions in storage order and
 # matching them to the candidates measured slower: it reads every version.)
 THREATS = """
-CREATE TEMP TABLE stat_threats AS
-SELECT c.id AS id, c.case_grp AS grp, c.threat_type AS threat_type, c.sectors AS sectors,
-       c.outcome AS outcome, c.region AS region, c.block AS block,
-       max(c.first_m, coalesce(:from_m, c.first_m)) AS first_m,
-       min(c.last_m, coalesce(:to_m, c.last_m)) AS last_m,
-       json_extract(v.content, '$.perpetrators') AS perpetrators,
-       json_extract(v.content, '$.victims') AS victims,
-       json_extract(v.content, '$.legal_articles') AS articles
+CREATE TEMP TABLE stat_threats (
+    cid INTEGER PRIMARY KEY, id TEXT, grp TEXT, threat_type TEXT, sectors TEXT,
+    outcome TEXT, region TEXT, block TEXT, first_m INTEGER, last_m INTEGER,
+    perpetrators TEXT, victims TEXT, articles TEXT
+);
+INSERT INTO stat_threats
+SELECT c.rowid, c.id, c.case_grp, c.threat_type, c.sectors, c.outcome, c.region, c.block,
+       max(c.first_m, coalesce(:from_m, c.first_m)), min(c.last_m, coalesce(:to_m, c.last_m)),
+       json_extract(v.content, '$.perpetrators'), json_extract(v.content, '$.victims'),
+       json_extract(v.content, '$.legal_articles')
 FROM stat_candidates AS c JOIN versions AS v ON v.id = c.head
 WHERE c.in_period AND v.content IS NOT NULL
   AND (NOT c.linked OR c.id = (SELECT min(o.id) FROM stat_candidates AS o
                                WHERE o.linked AND o.grp = c.grp AND o.in_period));
 """
 
-# The recourses: positive outcomes dated in the period, one per group among them.
+# The recourses: positive outcomes dated in the period, one per group among them. A
+# recourse that is also a threat takes the victims its threat row already read.
 RECOURSES = """
 CREATE TEMP TABLE stat_recourses AS
 SELECT c.id AS id, c.case_grp AS grp, c.outcome AS outcome,
-       json_extract(v.content, '$.victims') AS victims
-FROM stat_candidates AS c JOIN versions AS v ON v.id = c.head
+       CASE WHEN t.cid IS NOT NULL THEN t.victims
+            ELSE (SELECT json_extract(v.content, '$.victims') FROM versions AS v
+                  WHERE v.id = c.head) END AS victims
+FROM stat_candidates AS c LEFT JOIN stat_threats AS t ON t.cid = c.rowid
 WHERE c.recourse_m IS NOT NULL
   AND (:from_m IS NULL OR c.recourse_m >= :from_m)
   AND (:to_m IS NULL OR c.recourse_m <= :to_m)
+  AND (t.cid IS NOT NULL OR EXISTS (SELECT 1 FROM versions AS v WHERE v.id = c.head))
   AND (NOT c.linked OR c.id = (
       SELECT min(o.id) FROM stat_candidates AS o
       WHERE o.linked AND o.grp = c.grp AND o.recourse_m IS NOT NULL
