@@ -125,7 +125,9 @@ class ClickableChart(QChartView):
 
 class Dashboard(Retranslating, QDialog):
     """`compute(filters)` returns the report dict of `fieldapp report --json`; it runs in
-    the worker so even 200,000 records never freeze the window."""
+    the worker so even 200,000 records never freeze the window. `last`, the figures the
+    vault's previous dashboard showed (its `last_report`), is drawn at once while the
+    worker computes them again."""
 
     open_records = Signal(object)  # a RecordQuery for the main window's table
     computed = Signal(dict)
@@ -137,13 +139,15 @@ class Dashboard(Retranslating, QDialog):
         runner: TaskRunner,
         compute: Callable[[dict[str, str | None]], Report],
         parent: QWidget | None = None,
+        last: Report | None = None,
     ) -> None:
         super().__init__(parent)
         self._taxonomy = taxonomy
         self._language = language
         self._runner = runner
         self._compute = compute
-        self._report: Report | None = None
+        self._report: Report | None = last
+        self._unfiltered: Report | None = last
         self.date_from, self.date_to = QLineEdit(), QLineEdit()
         self.region = CodeCombo(taxonomy["region"])
         self.sector = CodeCombo(taxonomy["sector"])
@@ -182,7 +186,13 @@ class Dashboard(Retranslating, QDialog):
         layout.addWidget(self.case_figures)
         layout.addWidget(self.pages, 1)
         self.resize(1200, 860)
-        self.retranslate()
+        self.retranslate()  # draws `last`, if given
+
+    @property
+    def last_report(self) -> Report | None:
+        """The latest figures of the whole vault (no filter), for the next dashboard to
+        show at once; None until they are computed."""
+        return self._unfiltered
 
     def _threats_page(self) -> QWidget:
         page = QWidget()
@@ -216,11 +226,14 @@ class Dashboard(Retranslating, QDialog):
     def refresh(self) -> None:
         filters = self.filters()
         self.busy.show()
-        self._runner.submit(lambda job: self._compute(filters), self._show, self._failed)
+        self._runner.submit(lambda job: self._compute(filters),
+                            lambda report: self._show(report, filters), self._failed)
 
-    def _show(self, report: Report) -> None:
+    def _show(self, report: Report, filters: dict[str, str | None]) -> None:
         self.busy.hide()
         self._report = report
+        if not any(filters.values()):
+            self._unfiltered = report
         self._draw()
         self.computed.emit(report)
 
