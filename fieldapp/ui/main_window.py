@@ -359,7 +359,10 @@ class MainWindow(Retranslating, QMainWindow):
             return report(session, ReportFilters(
                 date_from=f["from"], date_to=f["to"], region=f["region"], sector=f["sector"]))
 
-        dashboard = Dashboard(self._taxonomy, self._languages.code, self._runner, compute, self)
+        # Opened again: the last figures at once (the lock drops them with the dialog).
+        last = self.dashboard.last_report if self.dashboard is not None else None
+        dashboard = Dashboard(self._taxonomy, self._languages.code, self._runner, compute, self,
+                              last=last)
         dashboard.open_records.connect(self.show_matching)
         self.dashboard = dashboard
         dashboard.show()

@@ -105,3 +105,19 @@ def test_the_cases_page_shows_cases_recourses_and_articles_with_their_units(
     axis = dashboard.charts["by_legal_article"].chart().axes(Qt.Orientation.Vertical)[0]
     assert axis.categories()[1].startswith("УК ст. 274")
     assert dashboard.pages.tabText(1) == "Дела и позитивные результаты"
+
+
+def test_the_dashboard_opened_again_shows_the_last_figures_at_once(qtbot, office, field_app):
+    window = field_app.window
+    field_app.open_window(office)
+    window.open_dashboard()
+    with qtbot.waitSignal(window.dashboard.computed, timeout=20_000):
+        pass
+    window.dashboard.close()
+    window.open_dashboard()
+    again = window.dashboard
+    # Before the worker's new figures arrive, the last ones are drawn.
+    assert "<b>3</b> threats (distinct records)" in again.figures.text()
+    with qtbot.waitSignal(again.computed, timeout=20_000):
+        pass
+    assert "<b>3</b> threats (distinct records)" in again.figures.text()
