@@ -39,6 +39,7 @@ MAX_RECORDS_BYTES = 256 * 1024**2
 MAX_ATTACHMENT_BYTES = 256 * 1024**2
 MAX_SIGNATURE_BYTES = 4096
 MAX_ATTACHMENTS = 100_000
+ATTACHMENT_CHUNK = 1024 * 1024  # attachments are read back in pieces of this size
 _ATTACHMENT_NAME = re.compile(r"^att/[0-9a-f]{64}$")
 
 
@@ -60,7 +61,7 @@ class BundleRejected(Exception):
 
 @dataclass(frozen=True)
 class PayloadFile:
-    """A member of payload.tar whose bytes are produced on demand (twice: sign, then write)."""
+    """A member of payload.tar whose bytes are produced on demand, once, as it is written."""
 
     name: str
     size: int
@@ -88,11 +89,19 @@ def _payload_chunks(files: Sequence[PayloadFile]) -> Iterator[bytes]:
     yield ustar.END_OF_ARCHIVE
 
 
-def _plaintext(files: Sequence[PayloadFile], signature: bytes) -> Iterator[bytes]:
+def _plaintext(
+    files: Sequence[PayloadFile], sign: Callable[[bytes], bytes],
+) -> Iterator[bytes]:
+    """The whole archive in one pass: payload.tar is hashed (SHA-512) as it streams out, and
+    the signature member after it is made from that hash, so no file is produced twice."""
     payload_size = ustar.archive_size([f.size for f in files])
     yield ustar.header(PAYLOAD, payload_size)
-    yield from _payload_chunks(files)
+    digest = hashlib.sha512()
+    for chunk in _payload_chunks(files):
+        digest.update(chunk)
+        yield chunk
     yield b"\0" * (ustar.padded_size(payload_size) - payload_size)
+    signature = sign(digest.digest())
     yield ustar.header(SIGNATURE, len(signature))
     yield signature + b"\0" * (ustar.padded_size(len(signature)) - len(signature))
     yield ustar.END_OF_ARCHIVE
@@ -120,8 +129,10 @@ def write_bundle(
         PayloadFile.of_bytes(RECORDS, records),
         *sorted(attachments, key=lambda f: f.name),
     ]
-    signature = sshsig.sign(signer, streams.reader(_payload_chunks(files)), NAMESPACE)
-    return age.encrypt(streams.reader(_plaintext(files, signature)), sink, recipients)
+    def sign(digest: bytes) -> bytes:
+        return sshsig.sign_digest(signer, digest, NAMESPACE, "sha512")
+
+    return age.encrypt(streams.reader(_plaintext(files, sign)), sink, recipients)
 
 
 def canonical(value: Any) -> bytes:
@@ -353,10 +364,12 @@ def _check_padding(plain: BinaryIO, archive_length: int) -> None:
 
 def read_attachments(
     source: BinaryIO, identities: Sequence[age.X25519Identity], expected: VerifiedPayload
-) -> Iterator[tuple[str, bytes]]:
-    """Pass two: (sha256 hex, bytes) for each attachment, one at a time. The payload is
-    hashed again and must be the one pass one verified, or BundleRejected is raised
-    before the iterator ends (callers commit only after it ends)."""
+) -> Iterator[tuple[str, Iterator[bytes]]]:
+    """Pass two: (sha256 hex, its bytes in chunks) for each attachment, one at a time; the
+    chunks must be taken before the next attachment (those not taken are skipped). Taking an
+    attachment's last chunk checks its hash, and the payload is hashed again and must be the
+    one pass one verified: BundleRejected is raised before the iterator ends otherwise
+    (callers commit only after it ends)."""
     plain = _open_plaintext(source, identities)
     outer = ustar.StrictReader(plain)
     _guarded("archive", outer.next_member)
@@ -367,14 +380,21 @@ def read_attachments(
     _guarded("archive", inner.next_member)
     _guarded("archive", inner.read)
     while (member := _guarded("archive", inner.next_member)) is not None:
-        data = _guarded("archive", inner.read)
         name = member.name.removeprefix(ATTACHMENT_PREFIX)
-        if hashlib.sha256(data).hexdigest() != name:
-            raise BundleRejected("attachments", "attachment_changed")
-        yield name, data
+        yield name, _checked_chunks(inner, name)
     _guarded("archive", outer.read)  # rest of payload.tar, if any
     if {k: h.digest() for k, h in hashing.hashes.items()} != expected.digests:
         raise BundleRejected("signature", "bundle_changed")
+
+
+def _checked_chunks(inner: ustar.StrictReader, sha256_hex: str) -> Iterator[bytes]:
+    digest = hashlib.sha256()
+    chunks = inner.chunks(ATTACHMENT_CHUNK)
+    while (chunk := _guarded("archive", lambda: next(chunks, None))) is not None:
+        digest.update(chunk)
+        yield chunk
+    if digest.hexdigest() != sha256_hex:
+        raise BundleRejected("attachments", "attachment_changed")
 
 
 @dataclass(frozen=True)

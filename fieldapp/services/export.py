@@ -169,11 +169,15 @@ def _attachment_file(
     session: Session, info: attachment_store.AttachmentInfo, index: int, total: int,
     progress: Callable[[int, int], None] | None,
 ) -> bundle.PayloadFile:
+    """A member whose bytes come from the vault one stored chunk (1 MiB) at a time; a large
+    file reports (MiB written, MiB in all) as it goes, a small one its place in the list."""
     def chunks() -> Iterator[bytes]:
-        data = attachment_store.data(session.conn, info.id)
-        if progress:
+        if progress and info.size <= attachment_store.PROGRESS_FROM_BYTES:
             progress(index + 1, total)
-        for start in range(0, len(data), 64 * 1024):
-            yield data[start : start + 64 * 1024]
+        parts = max(-(-info.size // attachment_store.CHUNK), 1)
+        for done, chunk in enumerate(attachment_store.chunks(session.conn, info.id), 1):
+            if progress and info.size > attachment_store.PROGRESS_FROM_BYTES:
+                progress(done, parts)
+            yield chunk
 
     return bundle.PayloadFile(bundle.attachment_name(info.stored_sha256), info.size, chunks)
