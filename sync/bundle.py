@@ -235,9 +235,10 @@ class VerifiedPayload:
 class _HashingReader:
     """Reads one outer member's data, hashing every byte for the signature check."""
 
-    def __init__(self, outer: ustar.StrictReader) -> None:
+    def __init__(self, outer: ustar.StrictReader,
+                 algorithms: Sequence[str] = sshsig.HASH_ALGORITHMS) -> None:
         self._outer = outer
-        self.hashes = {"sha256": hashlib.sha256(), "sha512": hashlib.sha512()}
+        self.hashes = {name: hashlib.new(name) for name in algorithms}
 
     def read(self, size: int = -1) -> bytes:
         data = self._outer.read(size)
@@ -309,6 +310,9 @@ def _verify(plain: BinaryIO) -> VerifiedPayload:
         signer = sshsig.verify_digest(signature, digests, NAMESPACE)
     except sshsig.SignatureError as error:
         raise BundleRejected("signature", "bad_signature", detail=str(error)) from None
+    # Only the signed digest is kept: pass two hashes the payload with that one alone.
+    algorithm = sshsig.parse(signature).hash_algorithm
+    digests = {algorithm: digests[algorithm]}
     attachments = {name.removeprefix(ATTACHMENT_PREFIX): size for name, size in sizes.items()
                    if name.startswith(ATTACHMENT_PREFIX)}
     return VerifiedPayload(manifest, records, signer, digests, attachments, bad)
@@ -373,7 +377,7 @@ def read_attachments(
     plain = _open_plaintext(source, identities)
     outer = ustar.StrictReader(plain)
     _guarded("archive", outer.next_member)
-    hashing = _HashingReader(outer)
+    hashing = _HashingReader(outer, list(expected.digests))
     inner = ustar.StrictReader(hashing)  # type: ignore[arg-type]
     _guarded("archive", inner.next_member)
     _guarded("archive", inner.read)

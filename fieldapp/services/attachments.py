@@ -187,7 +187,10 @@ def _attach_stream(
     attachment_id = str(uuid.uuid4())
     with _Opened(path) as (handle, size), session.transaction() as conn:
         report = progress if size > store.PROGRESS_FROM_BYTES else None
-        stored, sha = store.write_chunks(conn, attachment_id, _pieces(handle, size, report))
+        captured = hashlib.sha256()
+        stored = store.write_chunks(conn, attachment_id,
+                                    _pieces(handle, size, captured, report))
+        sha = captured.hexdigest()
         if stored > MAX_ATTACHMENT_BYTES:
             raise _too_large()  # the file grew while it was read: nothing is kept
         info = AttachmentInfo(
@@ -201,9 +204,11 @@ def _attach_stream(
 
 
 def _pieces(
-    handle: BinaryIO, size: int, progress: Callable[[int, int], None] | None,
+    handle: BinaryIO, size: int, digest: hashlib._Hash,
+    progress: Callable[[int, int], None] | None,
 ) -> Iterator[bytes]:
-    """The file in CHUNK pieces, at most one past the limit (a file that grows is caught)."""
+    """The file in CHUNK pieces, hashed as they pass, at most one past the limit (a file
+    that grows is caught)."""
     total = max(-(-size // store.CHUNK), 1)
     done = 0
     while done * store.CHUNK <= MAX_ATTACHMENT_BYTES:
@@ -213,6 +218,7 @@ def _pieces(
             raise _unreadable(error) from None
         if not piece:
             return
+        digest.update(piece)
         done += 1
         if progress is not None:
             progress(min(done, total), total)

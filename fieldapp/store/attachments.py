@@ -3,7 +3,6 @@ of at most CHUNK bytes (attachment_chunks) so that no file is ever held whole in
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -45,7 +44,7 @@ def insert(
 ) -> None:
     """Store an attachment; received_in names the bundle it arrived in (None: made here).
     `data` may be chunks of any size: they are regrouped into CHUNK-sized rows."""
-    size, _ = write_chunks(conn, info.id, [data] if isinstance(data, bytes) else data)
+    size = write_chunks(conn, info.id, [data] if isinstance(data, bytes) else data)
     if size != info.size:
         raise ValueError(f"attachment {info.id}: {size} bytes stored, {info.size} announced")
     insert_row(conn, info, received_in)
@@ -75,15 +74,12 @@ def insert_row(conn: Connection, info: AttachmentInfo, received_in: str | None =
     )
 
 
-def write_chunks(
-    conn: Connection, attachment_id: str, pieces: Iterable[bytes]
-) -> tuple[int, str]:
-    """Write pieces as CHUNK-sized rows as they arrive; returns (bytes, SHA-256 hex)."""
-    digest = hashlib.sha256()
+def write_chunks(conn: Connection, attachment_id: str, pieces: Iterable[bytes]) -> int:
+    """Write pieces as CHUNK-sized rows as they arrive; returns the bytes written. (Callers
+    hash what they need as the pieces pass: an import has checked them already.)"""
     pending = bytearray()
     seq = size = 0
     for piece in pieces:
-        digest.update(piece)
         size += len(piece)
         if not pending and len(piece) == CHUNK:
             _put_chunk(conn, attachment_id, seq, piece)  # no copy for pieces already whole
@@ -96,7 +92,7 @@ def write_chunks(
             seq += 1
     if pending:
         _put_chunk(conn, attachment_id, seq, bytes(pending))
-    return size, digest.hexdigest()
+    return size
 
 
 def _put_chunk(conn: Connection, attachment_id: str, seq: int, data: bytes) -> None:
