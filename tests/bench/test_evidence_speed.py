@@ -6,7 +6,8 @@ once the vault is open, so the memory growth (the step's peak minus the resident
 before it) belongs to that step alone.
 
 Run on demand: pytest tests/bench/test_evidence_speed.py -s
-EVIDENCE_FILES=4 makes the bundle 1 GiB (four 256 MiB files: the most one file may be).
+EVIDENCE_FILES=4 makes the bundle 1 GiB (four 256 MiB files: the most one file may be);
+EVIDENCE_RUNS=1 measures once.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from sync.card import parse_card
 
 FILE_MIB = 256
 FILES = int(os.environ.get("EVIDENCE_FILES", "1"))
-RUNS = 3
+RUNS = int(os.environ.get("EVIDENCE_RUNS", "3"))
 PASSPHRASE = "benchmark passphrase"
 
 # One step in a fresh interpreter: open the vault, note the peak memory, run, note it again.
