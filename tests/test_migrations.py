@@ -477,10 +477,10 @@ def test_0012_cases_come_to_an_old_vault_whose_records_keep_their_hashes(
         session.lock()
 
 
-def test_0013_moves_attachment_bytes_into_chunks_and_the_record_still_purges_whole(
+def test_0014_moves_attachment_bytes_into_chunks_and_the_record_still_purges_whole(
         tmp_path: Path) -> None:
     directory = tmp_path / "vault"
-    conn = old_vault(directory, 12)
+    conn = old_vault(directory, 13)
     conn.execute("BEGIN")
     record_id = write_record(conn, full_record(title="Video of the detention"))
     video = os.urandom(attachment_store.CHUNK * 2 + 12345)  # two whole chunks and a part
