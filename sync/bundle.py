@@ -39,6 +39,10 @@ MAX_RECORDS_BYTES = 256 * 1024**2
 MAX_ATTACHMENT_BYTES = 256 * 1024**2
 MAX_SIGNATURE_BYTES = 4096
 MAX_ATTACHMENTS = 100_000
+ATTACHMENT_CHUNK = 1024 * 1024  # attachments are read back in pieces of this size
+# SSHSIG allows sha256 or sha512 (readers accept both); sha256 runs on the CPU's SHA
+# instructions where it has them, the faster of the two over a large payload.
+SIGNATURE_HASH = "sha256"
 _ATTACHMENT_NAME = re.compile(r"^att/[0-9a-f]{64}$")
 
 
@@ -60,7 +64,7 @@ class BundleRejected(Exception):
 
 @dataclass(frozen=True)
 class PayloadFile:
-    """A member of payload.tar whose bytes are produced on demand (twice: sign, then write)."""
+    """A member of payload.tar whose bytes are produced on demand, once, as it is written."""
 
     name: str
     size: int
@@ -88,11 +92,19 @@ def _payload_chunks(files: Sequence[PayloadFile]) -> Iterator[bytes]:
     yield ustar.END_OF_ARCHIVE
 
 
-def _plaintext(files: Sequence[PayloadFile], signature: bytes) -> Iterator[bytes]:
+def _plaintext(
+    files: Sequence[PayloadFile], sign: Callable[[bytes], bytes],
+) -> Iterator[bytes]:
+    """The whole archive in one pass: payload.tar is hashed as it streams out, and
+    the signature member after it is made from that hash, so no file is produced twice."""
     payload_size = ustar.archive_size([f.size for f in files])
     yield ustar.header(PAYLOAD, payload_size)
-    yield from _payload_chunks(files)
+    digest = hashlib.new(SIGNATURE_HASH)
+    for chunk in _payload_chunks(files):
+        digest.update(chunk)
+        yield chunk
     yield b"\0" * (ustar.padded_size(payload_size) - payload_size)
+    signature = sign(digest.digest())
     yield ustar.header(SIGNATURE, len(signature))
     yield signature + b"\0" * (ustar.padded_size(len(signature)) - len(signature))
     yield ustar.END_OF_ARCHIVE
@@ -120,8 +132,10 @@ def write_bundle(
         PayloadFile.of_bytes(RECORDS, records),
         *sorted(attachments, key=lambda f: f.name),
     ]
-    signature = sshsig.sign(signer, streams.reader(_payload_chunks(files)), NAMESPACE)
-    return age.encrypt(streams.reader(_plaintext(files, signature)), sink, recipients)
+    def sign(digest: bytes) -> bytes:
+        return sshsig.sign_digest(signer, digest, NAMESPACE, SIGNATURE_HASH)
+
+    return age.encrypt(streams.reader(_plaintext(files, sign)), sink, recipients)
 
 
 def canonical(value: Any) -> bytes:
@@ -224,9 +238,10 @@ class VerifiedPayload:
 class _HashingReader:
     """Reads one outer member's data, hashing every byte for the signature check."""
 
-    def __init__(self, outer: ustar.StrictReader) -> None:
+    def __init__(self, outer: ustar.StrictReader,
+                 algorithms: Sequence[str] = sshsig.HASH_ALGORITHMS) -> None:
         self._outer = outer
-        self.hashes = {"sha256": hashlib.sha256(), "sha512": hashlib.sha512()}
+        self.hashes = {name: hashlib.new(name) for name in algorithms}
 
     def read(self, size: int = -1) -> bytes:
         data = self._outer.read(size)
@@ -298,6 +313,9 @@ def _verify(plain: BinaryIO) -> VerifiedPayload:
         signer = sshsig.verify_digest(signature, digests, NAMESPACE)
     except sshsig.SignatureError as error:
         raise BundleRejected("signature", "bad_signature", detail=str(error)) from None
+    # Only the signed digest is kept: pass two hashes the payload with that one alone.
+    algorithm = sshsig.parse(signature).hash_algorithm
+    digests = {algorithm: digests[algorithm]}
     attachments = {name.removeprefix(ATTACHMENT_PREFIX): size for name, size in sizes.items()
                    if name.startswith(ATTACHMENT_PREFIX)}
     return VerifiedPayload(manifest, records, signer, digests, attachments, bad)
@@ -353,28 +371,35 @@ def _check_padding(plain: BinaryIO, archive_length: int) -> None:
 
 def read_attachments(
     source: BinaryIO, identities: Sequence[age.X25519Identity], expected: VerifiedPayload
-) -> Iterator[tuple[str, bytes]]:
-    """Pass two: (sha256 hex, bytes) for each attachment, one at a time. The payload is
-    hashed again and must be the one pass one verified, or BundleRejected is raised
-    before the iterator ends (callers commit only after it ends)."""
+) -> Iterator[tuple[str, Iterator[bytes]]]:
+    """Pass two: (sha256 hex, its bytes in chunks) for each attachment, one at a time; the
+    chunks must be taken before the next attachment (those not taken are skipped). The
+    payload is hashed again, with the signature's algorithm, and must be the one pass one
+    verified (whose every attachment matched its name): BundleRejected is raised before the
+    iterator ends otherwise, so callers, who commit only after it ends, never keep a byte
+    that was not signed."""
     plain = _open_plaintext(source, identities)
     outer = ustar.StrictReader(plain)
     _guarded("archive", outer.next_member)
-    hashing = _HashingReader(outer)
+    hashing = _HashingReader(outer, list(expected.digests))
     inner = ustar.StrictReader(hashing)  # type: ignore[arg-type]
     _guarded("archive", inner.next_member)
     _guarded("archive", inner.read)
     _guarded("archive", inner.next_member)
     _guarded("archive", inner.read)
     while (member := _guarded("archive", inner.next_member)) is not None:
-        data = _guarded("archive", inner.read)
         name = member.name.removeprefix(ATTACHMENT_PREFIX)
-        if hashlib.sha256(data).hexdigest() != name:
-            raise BundleRejected("attachments", "attachment_changed")
-        yield name, data
+        yield name, _member_chunks(inner)
     _guarded("archive", outer.read)  # rest of payload.tar, if any
     if {k: h.digest() for k, h in hashing.hashes.items()} != expected.digests:
         raise BundleRejected("signature", "bundle_changed")
+
+
+def _member_chunks(inner: ustar.StrictReader) -> Iterator[bytes]:
+    # Not hashed again here: the payload's digest, checked when the iterator ends, covers it.
+    chunks = inner.chunks(ATTACHMENT_CHUNK)
+    while (chunk := _guarded("archive", lambda: next(chunks, None))) is not None:
+        yield chunk
 
 
 @dataclass(frozen=True)

@@ -157,9 +157,17 @@ def sign(
     hash_algorithm: str = "sha512",
 ) -> bytes:
     """The armored SSH signature of message, exactly as `ssh-keygen -Y sign` writes it."""
+    _check_hash_algorithm(hash_algorithm)
+    return sign_digest(key, _message_digest(message, hash_algorithm), namespace, hash_algorithm)
+
+
+def sign_digest(
+    key: Ed25519PrivateKey, digest: bytes, namespace: str, hash_algorithm: str = "sha512",
+) -> bytes:
+    """sign() for a message already hashed with hash_algorithm (a stream hashed as it was
+    written elsewhere)."""
     _check_namespace(namespace)
     _check_hash_algorithm(hash_algorithm)
-    digest = _message_digest(message, hash_algorithm)
     raw = key.sign(_signed_data(namespace, hash_algorithm, digest))
     blob = (
         MAGIC

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from photos import (
@@ -22,6 +24,7 @@ from support import FULL_RECORD
 from fieldapp.errors import NotFound
 from fieldapp.services import attachments, records
 from fieldapp.services.session import Session
+from fieldapp.store import attachments as attachment_store
 from fieldapp.store.attachments import AttachmentInfo
 
 MEDIA_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "TIFF": "image/tiff",
@@ -193,3 +196,34 @@ def test_nothing_can_be_attached_to_a_missing_or_deleted_record(
         attachments.attach_bytes(session, record_id, "a.txt", b"x")
     assert (caught.value.code, caught.value.params) == ("record_deleted", {"record_id": record_id})
     assert session.conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
+
+
+def test_a_large_video_streams_into_the_vault_in_chunks_with_its_hash_and_progress(
+    session: Session, record_id: str, tmp_path: Path
+) -> None:
+    video = os.urandom(attachment_store.CHUNK * 5 + 777)  # over the progress threshold
+    path = tmp_path / "detention.mp4"
+    path.write_bytes(video)
+    heard: list[tuple[int, int]] = []
+    info = attachments.attach_file(session, record_id, path,
+                                   progress=lambda done, total: heard.append((done, total)))
+    digest = hashlib.sha256(video).hexdigest()
+    assert (info.size, info.original_sha256, info.stored_sha256) == (len(video), digest, digest)
+    assert info.media_type == "video/mp4" and info.metadata_warning  # kept as it is, and said
+    assert heard == [(n, 6) for n in range(1, 7)]
+    pieces = list(attachments.attachment_chunks(session, info.id))
+    assert [len(p) for p in pieces] == [attachment_store.CHUNK] * 5 + [777]
+    assert b"".join(pieces) == video
+
+
+def test_a_photo_chosen_from_disk_is_still_read_whole_and_scrubbed(
+    session: Session, record_id: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "scene.jpg"
+    path.write_bytes(photo("JPEG", "gpssecret"))
+    assert attachments.read_image(path) == path.read_bytes()
+    info = attachments.attach_file(session, record_id, path)
+    assert "gps" in info.metadata_removed
+    assert b"gpssecret" not in attachments.attachment_data(session, info.id)
+    (tmp_path / "notes.txt").write_bytes(b"not a picture")
+    assert attachments.read_image(tmp_path / "notes.txt") is None

@@ -257,6 +257,12 @@ def test_each_migration_keeps_every_row_of_the_version_before(
     after = snapshot(conn)
     for table, (columns, rows) in before.items():
         assert table in after, f"migration {number} dropped table {table}"
+        if number == 14 and table == "attachments":  # the bytes moved into chunk rows
+            moved = columns.index("data")
+            rows = [row[:moved] + row[moved + 1:] for row in rows]
+            columns = [c for c in columns if c != "data"]
+            assert conn.execute("SELECT seq, data FROM attachment_chunks").fetchall() == [
+                (0, b"abc")]
         kept = conn.execute(
             f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid"  # noqa: S608
         ).fetchall()
@@ -321,8 +327,8 @@ def test_0005_keeps_attachments_and_lets_them_arrive_before_their_record(
         # An attachment whose record has not arrived yet is now accepted.
         session.conn.execute(
             "INSERT INTO attachments (id, record_id, filename, media_type, original_sha256,"
-            " stored_sha256, size, data, created_at) VALUES ('a2', 'not-here-yet', 'x.jpg',"
-            " 'image/jpeg', 'o', 's', 1, x'00', ?)", (NOW,))
+            " stored_sha256, size, created_at) VALUES ('a2', 'not-here-yet', 'x.jpg',"
+            " 'image/jpeg', 'o', 's', 1, ?)", (NOW,))
     finally:
         session.lock()
 
@@ -491,5 +497,40 @@ def test_0013_lists_an_old_vault_from_its_new_indexes_in_every_order(tmp_path: P
                 assert end is None and {s.id for s in first + rest} == set(ids)
         assert records.count_records(session, RecordQuery()) == 3
         assert search(session, "Record") == set(ids)
+    finally:
+        session.lock()
+
+
+def test_0014_moves_attachment_bytes_into_chunks_and_the_record_still_purges_whole(
+        tmp_path: Path) -> None:
+    directory = tmp_path / "vault"
+    conn = old_vault(directory, 13)
+    conn.execute("BEGIN")
+    record_id = write_record(conn, full_record(title="Video of the detention"))
+    video = os.urandom(attachment_store.CHUNK * 2 + 12345)  # two whole chunks and a part
+    for attachment_id, data in (("big", video), ("small", b"abc"), ("empty", b"")):
+        conn.execute(
+            "INSERT INTO attachments (id, record_id, filename, media_type, original_sha256,"
+            " stored_sha256, size, data, created_at) VALUES (?, ?, 'clip.mp4',"
+            " 'video/mp4', 'o', 's', ?, ?, ?)", (attachment_id, record_id, len(data), data, NOW))
+    conn.execute("COMMIT")
+    conn.close()
+
+    session = unlock(directory, PASSPHRASE)
+    try:
+        assert schema_version(session.conn) >= 14
+        columns = [row[1] for row in session.conn.execute("PRAGMA table_info(attachments)")]
+        assert "data" not in columns  # the bytes are nowhere but in the chunks
+        assert [len(c) for c in attachments.attachment_chunks(session, "big")] == [
+            attachment_store.CHUNK, attachment_store.CHUNK, 12345]
+        assert attachments.attachment_data(session, "big") == video
+        assert attachments.attachment_data(session, "small") == b"abc"
+        assert attachments.attachment_data(session, "empty") == b""
+        # Deleting an attachment's row takes its chunks with it.
+        with session.transaction() as conn:
+            conn.execute("DELETE FROM attachments WHERE id = 'big'")
+        assert session.conn.execute(
+            "SELECT count(*) FROM attachment_chunks WHERE attachment_id = 'big'"
+        ).fetchone() == (0,)
     finally:
         session.lock()

@@ -217,7 +217,7 @@ def test_the_stored_attachment_is_the_redacted_image_and_no_original_is_kept(
     assert canary("gps").encode() not in stored
     assert attachments.kept_original(session, info.id) is None
     # The unredacted pixels are nowhere in the vault's tables.
-    rows = session.conn.execute("SELECT data FROM attachments").fetchall()
+    rows = session.conn.execute("SELECT data FROM attachment_chunks").fetchall()
     assert [bytes(r[0]) for r in rows] == [stored]
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from fieldapp.cli.common import Commands, actions, print_json, unlocked
 from fieldapp.cli.messages import with_reasons, worded_inside
+from fieldapp.cli.progress import mib_progress
 from fieldapp.services import export, export_pending, importing, inspection
 from fieldapp.services.session import Session, vault_exists
 
@@ -45,7 +46,8 @@ def cmd_export(session: Session, args: argparse.Namespace) -> int:
         print(f"fieldapp: an earlier export was interrupted; its files were removed and"
               f" bundle number {abandoned} was never sent (the office will list it as not"
               f" received)", file=sys.stderr)
-    result = export.export_bundle(session, args.out, everything=args.all)
+    result = export.export_bundle(session, args.out, everything=args.all,
+                                  progress=mib_progress("evidence written"))
     if result is None:
         print("nothing new to export; no bundle was written")
         return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from fieldapp.cli.common import Commands
 from fieldapp.cli.messages import sentence
+from fieldapp.cli.progress import mib_progress
 from fieldapp.errors import FieldappError
 from fieldapp.services import attachments, redaction
 from fieldapp.services.records import resolve_id
@@ -38,7 +39,7 @@ def _region(text: str) -> redaction.Region:
 def cmd_attach(session: Session, args: argparse.Namespace) -> int:
     record_id = resolve_id(session, args.id)
     info = attachments.attach_file(session, record_id, args.file, args.redact,
-                                   args.keep_original)
+                                   args.keep_original, progress=mib_progress("encrypting"))
     print(info.id)
     print(attachments.describe_removal(info))
     if args.redact:
@@ -48,3 +49,4 @@ def cmd_attach(session: Session, args: argparse.Namespace) -> int:
         print(f"unredacted original kept, encrypted: {original.id}"
               f" (SHA-256 as captured {original.original_sha256})")
     return 0
+

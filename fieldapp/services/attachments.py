@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
+
+from PIL import Image, UnidentifiedImageError
 
 from fieldapp.domain.record import strip_controls
 from fieldapp.errors import InvalidInput, Problem
@@ -19,6 +23,8 @@ from fieldapp.store.clock import utc_now
 from fieldapp.store.regular_files import open_regular
 
 MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024
+# The formats scrub() re-encodes; only these are read whole (to decode their pixels).
+_IMAGE_FORMATS = {"JPEG", "PNG", "TIFF", "WEBP", "MPO"}
 
 
 def attach_bytes(
@@ -81,24 +87,71 @@ def read_file(path: Path) -> bytes:
     """The file's bytes; a folder, a device or a FIFO is refused, and a file over the limit
     before it is read (its size is taken from the open descriptor; at most limit + 1 bytes
     are read, so a file that grows meanwhile is caught too)."""
-    try:
-        handle, size = open_regular(path, "file")
-        with handle:
-            if size > MAX_ATTACHMENT_BYTES:
-                raise _too_large()
+    with _Opened(path) as (handle, _):
+        try:
             data = handle.read(MAX_ATTACHMENT_BYTES + 1)
-    except OSError as error:
-        raise InvalidInput([Problem("file", "unreadable_file", detail=error.strerror)]) from None
-    except InvalidInput as refused:
-        problem = refused.problems[0]
-        if problem.code != "cannot_read":
-            raise
-        # Attachments have always said "cannot be read" without the path.
-        detail = problem.params["detail"]
-        raise InvalidInput([Problem("file", "unreadable_file", detail=detail)]) from None
+        except OSError as error:
+            raise _unreadable(error) from None
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise _too_large()
     return data
+
+
+def read_image(path: Path) -> bytes | None:
+    """The whole file when it is a picture that will be re-encoded (its pixels are needed),
+    else None: any other file is stored by attach_file in chunks, never read whole."""
+    with _Opened(path) as (handle, _):
+        if not _is_image(handle):
+            return None
+    return read_file(path)
+
+
+class _Opened:
+    """A regular file open for reading, refused when over the limit, errors worded as
+    attachments always have ("cannot be read", without the path)."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._handle: BinaryIO | None = None
+
+    def __enter__(self) -> tuple[BinaryIO, int]:
+        try:
+            handle, size = open_regular(self._path, "file")
+        except InvalidInput as refused:
+            problem = refused.problems[0]
+            if problem.code != "cannot_read":
+                raise
+            detail = problem.params["detail"]
+            raise InvalidInput([Problem("file", "unreadable_file", detail=detail)]) from None
+        self._handle = handle
+        if size > MAX_ATTACHMENT_BYTES:
+            handle.close()
+            raise _too_large()
+        return handle, size
+
+    def __exit__(self, *exc: object) -> None:
+        if self._handle is not None:
+            self._handle.close()
+
+
+def _unreadable(error: OSError) -> InvalidInput:
+    return InvalidInput([Problem("file", "unreadable_file", detail=error.strerror)])
+
+
+def _is_image(handle: BinaryIO) -> bool:
+    """Whether Pillow names the file a format scrub() re-encodes, from its first bytes only
+    (a damaged picture is read whole too, and scrub() decides what to do with it)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(handle) as image:
+                fmt = (image.format or "").upper()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError,
+            Image.DecompressionBombError):
+        return False
+    finally:
+        handle.seek(0)
+    return fmt in _IMAGE_FORMATS or fmt.startswith("HEI")
 
 
 def _too_large() -> InvalidInput:
@@ -111,8 +164,65 @@ def attach_file(
     path: Path,
     regions: Sequence[Region] = (),
     keep_original: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> AttachmentInfo:
-    return attach_bytes(session, record_id, path.name, read_file(path), regions, keep_original)
+    """Attach a file: a picture (or anything with areas to hide) is read whole to be
+    re-encoded; any other file streams into the vault in chunks, hashed as it goes.
+    `progress` gets (MiB stored, MiB in all) for files over store.PROGRESS_FROM_BYTES."""
+    if regions or keep_original:
+        return attach_bytes(session, record_id, path.name, read_file(path), regions,
+                            keep_original)
+    data = read_image(path)
+    if data is not None:
+        return attach_bytes(session, record_id, path.name, data)
+    return _attach_stream(session, record_id, path, progress)
+
+
+def _attach_stream(
+    session: Session, record_id: str, path: Path,
+    progress: Callable[[int, int], None] | None,
+) -> AttachmentInfo:
+    current(session, record_id)
+    as_is = scrub(b"", path.name)  # the media type and the warning a file kept as it is gets
+    attachment_id = str(uuid.uuid4())
+    with _Opened(path) as (handle, size), session.transaction() as conn:
+        report = progress if size > store.PROGRESS_FROM_BYTES else None
+        captured = hashlib.sha256()
+        stored = store.write_chunks(conn, attachment_id,
+                                    _pieces(handle, size, captured, report))
+        sha = captured.hexdigest()
+        if stored > MAX_ATTACHMENT_BYTES:
+            raise _too_large()  # the file grew while it was read: nothing is kept
+        info = AttachmentInfo(
+            id=attachment_id, record_id=record_id,
+            filename=strip_controls(path.name), media_type=as_is.media_type,
+            original_sha256=sha, stored_sha256=sha, size=stored, metadata_removed=(),
+            metadata_warning=as_is.warning, created_at=utc_now())
+        store.insert_row(conn, info)
+        session.log(conn, "attachment.add", f"{record_id} {info.id}")
+    return info
+
+
+def _pieces(
+    handle: BinaryIO, size: int, digest: hashlib._Hash,
+    progress: Callable[[int, int], None] | None,
+) -> Iterator[bytes]:
+    """The file in CHUNK pieces, hashed as they pass, at most one past the limit (a file
+    that grows is caught)."""
+    total = max(-(-size // store.CHUNK), 1)
+    done = 0
+    while done * store.CHUNK <= MAX_ATTACHMENT_BYTES:
+        try:
+            piece = handle.read(store.CHUNK)
+        except OSError as error:
+            raise _unreadable(error) from None
+        if not piece:
+            return
+        digest.update(piece)
+        done += 1
+        if progress is not None:
+            progress(min(done, total), total)
+        yield piece
 
 
 def kept_original(session: Session, attachment_id: str) -> AttachmentInfo | None:
@@ -125,7 +235,14 @@ def list_attachments(session: Session, record_id: str) -> list[AttachmentInfo]:
 
 
 def attachment_data(session: Session, attachment_id: str) -> bytes:
+    """The whole attachment: for a picture (bounded by the size limit) or a test; anything
+    else goes through attachment_chunks."""
     return store.data(session.conn, attachment_id)
+
+
+def attachment_chunks(session: Session, attachment_id: str) -> Iterator[bytes]:
+    """The attachment's decrypted bytes, at most one stored chunk (1 MiB) at a time."""
+    return store.chunks(session.conn, attachment_id)
 
 
 def describe_removal(info: AttachmentInfo) -> str:

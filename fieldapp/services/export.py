@@ -124,7 +124,9 @@ def export_bundle(
     }
     # The same evidence attached twice travels once: members are named by their hash.
     unique = {a.stored_sha256: a for a in attachments}
-    files = [_attachment_file(session, a, i, len(unique), progress)
+    # Progress counts stored chunks (MiB) over all the evidence; a small file counts one.
+    parts = [_parts(a.size) for a in unique.values()]
+    files = [_attachment_file(session, a, sum(parts[:i]), sum(parts), progress)
              for i, a in enumerate(unique.values())]
     # A random name: nothing about the observer, the date or the size.
     final = out_dir / (secrets.token_hex(12) + BUNDLE_SUFFIX)
@@ -165,15 +167,24 @@ def export_bundle(
                         len(cases))
 
 
+def _parts(size: int) -> int:
+    return max(-(-size // attachment_store.CHUNK), 1)
+
+
 def _attachment_file(
-    session: Session, info: attachment_store.AttachmentInfo, index: int, total: int,
+    session: Session, info: attachment_store.AttachmentInfo, before: int, total: int,
     progress: Callable[[int, int], None] | None,
 ) -> bundle.PayloadFile:
+    """A member whose bytes come from the vault one stored chunk (1 MiB) at a time, never
+    whole; progress hears (chunks written, chunks in all the evidence) after each."""
     def chunks() -> Iterator[bytes]:
-        data = attachment_store.data(session.conn, info.id)
-        if progress:
-            progress(index + 1, total)
-        for start in range(0, len(data), 64 * 1024):
-            yield data[start : start + 64 * 1024]
+        done = before
+        for chunk in attachment_store.chunks(session.conn, info.id):
+            yield chunk
+            done += 1
+            if progress:
+                progress(done, total)
+        if progress and done == before:  # an empty file still counts as one
+            progress(done + 1, total)
 
     return bundle.PayloadFile(bundle.attachment_name(info.stored_sha256), info.size, chunks)

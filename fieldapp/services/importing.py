@@ -427,9 +427,19 @@ def _store_attachments(
         # Replaced between the two readings (by a folder, a device, a pipe that would hang).
         raise BundleRejected("attachments", "attachment_changed") from None
     with source:
-        for sha, data in bundle.read_attachments(source, [identity], verified):
+        # Each file goes in chunk by chunk as it is decrypted; the same file under other
+        # ids is copied inside the vault. A chunk left untaken is skipped by the reader.
+        for sha, chunks in bundle.read_attachments(source, [identity], verified):
+            first: str | None = None
             for info in by_hash.get(sha, []):
-                attachment_store.insert_if_new(conn, info, data, received_in=bundle_id)
+                if attachment_store.exists(conn, info.id):
+                    continue
+                if first is None:
+                    attachment_store.insert(conn, info, chunks, received_in=bundle_id)
+                    first = info.id
+                else:
+                    attachment_store.copy_chunks(conn, first, info.id)
+                    attachment_store.insert_row(conn, info, received_in=bundle_id)
 
 
 def _apply_receipt(

@@ -1,8 +1,10 @@
-"""Attachment rows: evidence files kept inside the encrypted database."""
+"""Attachment rows: evidence files kept inside the encrypted database, their bytes in rows
+of at most CHUNK bytes (attachment_chunks) so that no file is ever held whole in memory."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from fieldapp.store.database import Connection
@@ -26,6 +28,10 @@ class AttachmentInfo:
     original_of: str | None = None
 
 
+CHUNK = 1024 * 1024
+# Files larger than this report their progress (in chunks) as they are stored or exported.
+PROGRESS_FROM_BYTES = 4 * 1024 * 1024
+
 _COLUMNS = (
     "id, record_id, filename, media_type, original_sha256, stored_sha256, size,"
     " metadata_removed, metadata_warning, created_at, role, original_of"
@@ -33,12 +39,23 @@ _COLUMNS = (
 
 
 def insert(
-    conn: Connection, info: AttachmentInfo, data: bytes, received_in: str | None = None
+    conn: Connection, info: AttachmentInfo, data: bytes | Iterable[bytes],
+    received_in: str | None = None,
 ) -> None:
-    """Store an attachment; received_in names the bundle it arrived in (None: made here)."""
+    """Store an attachment; received_in names the bundle it arrived in (None: made here).
+    `data` may be chunks of any size: they are regrouped into CHUNK-sized rows."""
+    size = write_chunks(conn, info.id, [data] if isinstance(data, bytes) else data)
+    if size != info.size:
+        raise ValueError(f"attachment {info.id}: {size} bytes stored, {info.size} announced")
+    insert_row(conn, info, received_in)
+
+
+def insert_row(conn: Connection, info: AttachmentInfo, received_in: str | None = None) -> None:
+    """The attachment's row alone; its chunks are written before or after, in the same
+    transaction (the chunks' reference to it is checked at commit)."""
     conn.execute(
-        f"INSERT INTO attachments ({_COLUMNS}, data, received_in)"  # noqa: S608
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO attachments ({_COLUMNS}, received_in)"  # noqa: S608
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             info.id,
             info.record_id,
@@ -52,10 +69,42 @@ def insert(
             info.created_at,
             info.role,
             info.original_of,
-            data,
             received_in,
         ),
     )
+
+
+def write_chunks(conn: Connection, attachment_id: str, pieces: Iterable[bytes]) -> int:
+    """Write pieces as CHUNK-sized rows as they arrive; returns the bytes written. (Callers
+    hash what they need as the pieces pass: an import has checked them already.)"""
+    pending = bytearray()
+    seq = size = 0
+    for piece in pieces:
+        size += len(piece)
+        if not pending and len(piece) == CHUNK:
+            _put_chunk(conn, attachment_id, seq, piece)  # no copy for pieces already whole
+            seq += 1
+            continue
+        pending += piece
+        while len(pending) >= CHUNK:
+            _put_chunk(conn, attachment_id, seq, bytes(pending[:CHUNK]))
+            del pending[:CHUNK]
+            seq += 1
+    if pending:
+        _put_chunk(conn, attachment_id, seq, bytes(pending))
+    return size
+
+
+def _put_chunk(conn: Connection, attachment_id: str, seq: int, data: bytes) -> None:
+    conn.execute("INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?, ?, ?)",
+                 (attachment_id, seq, data))
+
+
+def copy_chunks(conn: Connection, source_id: str, target_id: str) -> None:
+    """The same bytes under another attachment (evidence attached twice travels once)."""
+    conn.execute("INSERT INTO attachment_chunks (attachment_id, seq, data)"
+                 " SELECT ?, seq, data FROM attachment_chunks WHERE attachment_id = ?",
+                 (target_id, source_id))
 
 
 def _info(row: tuple) -> AttachmentInfo:
@@ -84,11 +133,26 @@ def original_of(conn: Connection, attachment_id: str) -> AttachmentInfo | None:
     return None if row is None else _info(row)
 
 
-def data(conn: Connection, attachment_id: str) -> bytes:
-    row = conn.execute("SELECT data FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
-    if row is None:
+def chunks(conn: Connection, attachment_id: str) -> Iterator[bytes]:
+    """The attachment's bytes, one stored chunk at a time. Each chunk is its own query, so no
+    statement stays open between them while the caller writes elsewhere."""
+    if conn.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment_id,)).fetchone() \
+            is None:
         raise KeyError(attachment_id)
-    return bytes(row[0])
+    seq = 0
+    while True:
+        row = conn.execute(
+            "SELECT data FROM attachment_chunks WHERE attachment_id = ? AND seq = ?",
+            (attachment_id, seq)).fetchone()
+        if row is None:
+            return
+        yield bytes(row[0])
+        seq += 1
+
+
+def data(conn: Connection, attachment_id: str) -> bytes:
+    """The whole attachment: only for what is bounded small (an image, a test)."""
+    return b"".join(chunks(conn, attachment_id))
 
 
 def for_export(conn: Connection, everything: bool) -> list[AttachmentInfo]:
@@ -100,10 +164,16 @@ def for_export(conn: Connection, everything: bool) -> list[AttachmentInfo]:
     return [_info(row) for row in rows]
 
 
+def exists(conn: Connection, attachment_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM attachments WHERE id = ?",
+                        (attachment_id,)).fetchone() is not None
+
+
 def insert_if_new(
-    conn: Connection, info: AttachmentInfo, payload: bytes, received_in: str | None = None
+    conn: Connection, info: AttachmentInfo, payload: bytes | Iterable[bytes],
+    received_in: str | None = None,
 ) -> bool:
-    if conn.execute("SELECT 1 FROM attachments WHERE id = ?", (info.id,)).fetchone():
+    if exists(conn, info.id):
         return False
     insert(conn, info, payload, received_in)
     return True

@@ -60,6 +60,10 @@ def strip_records(conn: Connection, record_ids: list[str], at: str) -> None:
                  " WHERE id IN (SELECT value FROM json_each(?)))", (chosen,))
     conn.execute("UPDATE versions SET content = NULL, sources = NULL"
                  " WHERE record_id IN (SELECT value FROM json_each(?))", (chosen,))
+    # The chunks first, by the attachments' index: a purge never loads a file's bytes.
+    conn.execute("DELETE FROM attachment_chunks WHERE attachment_id IN (SELECT id"
+                 " FROM attachments WHERE record_id IN (SELECT value FROM json_each(?)))",
+                 (chosen,))
     conn.execute("DELETE FROM attachments"
                  " WHERE record_id IN (SELECT value FROM json_each(?))", (chosen,))
     conn.execute(

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from fieldapp.services.attachments import (
     AttachmentInfo,
     attach_bytes,
+    attach_file,
     kept_original,
     list_attachments,
-    read_file,
+    read_image,
 )
 from fieldapp.services.redaction import Preview, Region, preview
 from fieldapp.services.session import Session
@@ -32,16 +33,18 @@ from fieldapp.ui.widgets import Retranslating, error_label, show_error_text
 
 @dataclass(frozen=True)
 class Capture:
-    """A file as read from disk, with a picture to draw on when it is an image."""
+    """A file chosen from disk: a picture is read whole, with a preview to draw on; any
+    other file (data None) is read again in chunks as it is stored, never held whole."""
 
     filename: str
-    data: bytes
+    data: bytes | None
     preview: Preview | None
+    path: Path
 
 
 def capture(path: Path) -> Capture:
-    data = read_file(path)
-    return Capture(path.name, data, preview(data))
+    data = read_image(path)
+    return Capture(path.name, data, None if data is None else preview(data), path)
 
 
 class AttachmentsPanel(Retranslating, QWidget):
@@ -126,10 +129,23 @@ class AttachmentsPanel(Retranslating, QWidget):
         working = (self.tr("Hiding the marked areas, removing metadata and encrypting %1…")
                    if regions else self.tr("Removing metadata and encrypting %1…"))
         self.result.setText(working.replace("%1", opened.filename))
+        data = opened.data
+        if data is None:
+            self._runner.submit(
+                lambda job: attach_file(session, record_id, opened.path,
+                                        progress=job.progress.emit),
+                self._done, self._failed,
+                lambda done, total: self._storing(opened.filename, done, total))
+            return
         self._runner.submit(
-            lambda job: attach_bytes(session, record_id, opened.filename, opened.data,
+            lambda job: attach_bytes(session, record_id, opened.filename, data,
                                      regions, keep_original),
             self._done, self._failed)
+
+    def _storing(self, filename: str, done: int, total: int) -> None:
+        """A large file's progress, in MiB, as it is encrypted into the vault."""
+        self.result.setText(self.tr("Encrypting %1: %2 of %3 MiB…").replace(
+            "%1", filename).replace("%2", str(done)).replace("%3", str(total)))
 
     def _cancelled(self) -> None:
         self.result.setText(self.tr("Nothing was attached."))

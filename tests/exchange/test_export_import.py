@@ -31,6 +31,7 @@ from fieldapp.services import (
     records,
 )
 from fieldapp.services.session import Session
+from fieldapp.store import identity as identity_store
 from fieldapp.store import records as record_store
 from fieldapp.store.records import RecordQuery
 from sync import bundle
@@ -357,6 +358,37 @@ def test_attachments_travel_byte_for_byte(world: World) -> None:
         assert data == attachments.attachment_data(alice, info.id)
         assert hashlib.sha256(data).hexdigest() == info.stored_sha256
     assert "gps" in received[sent[0].id].metadata_removed
+
+
+def test_a_video_of_several_chunks_travels_in_chunks_with_export_progress(
+    world: World, tmp_path: Path
+) -> None:
+    alice, office = world.alice, world.office
+    record_id = records.add_record(alice, FULL_RECORD)
+    video = os.urandom(3 * 1024 * 1024 + 4321)
+    clip = tmp_path / "detention.mp4"
+    clip.write_bytes(video)
+    first = attachments.attach_file(alice, record_id, clip)
+    second = attachments.attach_file(alice, record_id, clip)  # the same bytes twice
+    heard: list[tuple[int, int]] = []
+    result = export.export_bundle(alice, world.usb,
+                                  progress=lambda done, total: heard.append((done, total)))
+    assert result is not None
+    assert heard == [(n, 4) for n in range(1, 5)]  # MiB of evidence, the file sent once
+    # The reader hands the file out in pieces of at most a chunk, checked as they come.
+    identity = identity_store.age_identity(office.conn)
+    with result.path.open("rb") as source:
+        verified = bundle.verify_payload(source, [identity])
+    with result.path.open("rb") as source:
+        [(name, pieces)] = [(n, [len(p) for p in c]) for n, c in
+                            bundle.read_attachments(source, [identity], verified)]
+    assert name == first.stored_sha256 and max(pieces) <= bundle.ATTACHMENT_CHUNK
+    assert sum(pieces) == len(video)
+    import_ok(office, result.path)
+    for info in (first, second):
+        assert attachments.attachment_data(office, info.id) == video
+        assert [len(c) for c in attachments.attachment_chunks(office, info.id)] == [
+            1024 * 1024] * 3 + [4321]
 
 
 # -- what a bundle shows -----------------------------------------------------------------------
