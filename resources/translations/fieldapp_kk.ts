@@ -87,6 +87,10 @@
         <translation>Метадеректер жойылып, %1 шифрлануда…</translation>
     </message>
     <message>
+        <source>Encrypting %1: %2 of %3 MiB…</source>
+        <translation>%1 шифрлануда: %3 МиБ-тың %2…</translation>
+    </message>
+    <message>
         <source>Nothing was attached.</source>
         <translation>Ештеңе тіркелмеді.</translation>
     </message>

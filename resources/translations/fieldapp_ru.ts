@@ -87,6 +87,10 @@
         <translation>Удаление метаданных и шифрование %1…</translation>
     </message>
     <message>
+        <source>Encrypting %1: %2 of %3 MiB…</source>
+        <translation>Шифрование %1: %2 из %3 МиБ…</translation>
+    </message>
+    <message>
         <source>Nothing was attached.</source>
         <translation>Ничего не прикреплено.</translation>
     </message>
