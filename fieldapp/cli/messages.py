@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from fieldapp.errors import FieldappError, InvalidInput, Problem
-from fieldapp.services.importing import BundleRejected
 
 if TYPE_CHECKING:
     from fieldapp.services.importing import ImportReport
@@ -306,7 +305,12 @@ def sentence(error: BaseException) -> str:
     """What the CLI prints for an error; an error from outside fieldapp keeps its own str()."""
     if isinstance(error, InvalidInput) and error.problems:
         return "; ".join(problem_sentence(problem, error.subject) for problem in error.problems)
-    if isinstance(error, (FieldappError, BundleRejected)):
+    if isinstance(error, FieldappError):
+        return message(error.code, error.params)
+    # Imported here: the import machinery is heavy, and a bundle's refusal only ever
+    # reaches a command that has loaded it already.
+    from fieldapp.services.importing import BundleRejected
+    if isinstance(error, BundleRejected):
         return message(error.code, error.params)
     return str(error)
 
