@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
+from fieldapp.domain.ids import new_id
 from fieldapp.domain.record import strip_controls
 from fieldapp.errors import InvalidInput, Problem
 from fieldapp.imaging.redaction import Region, redacted
@@ -62,7 +62,7 @@ def _info(
     original_of: str | None = None,
 ) -> AttachmentInfo:
     return AttachmentInfo(
-        id=str(uuid.uuid4()),
+        id=new_id(),
         record_id=record_id,
         filename=strip_controls(Path(filename).name),  # an office refuses them in bundles
         media_type=cleaned.media_type,

@@ -8,7 +8,6 @@ it, and its stages are all the members' records.
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from typing import Any
 
@@ -21,6 +20,7 @@ from fieldapp.domain.case import (
     normal_reference,
     validate_case,
 )
+from fieldapp.domain.ids import new_id
 from fieldapp.domain.record import canonical_json, content_hash, tombstone_hash
 from fieldapp.errors import FieldappError, InvalidInput, NotFound, Problem
 from fieldapp.services.session import Session
@@ -101,7 +101,7 @@ def _write(session: Session, case_id: str, parents: tuple[str, ...],
            case: Case | None) -> Version:
     conn = session.conn
     version = Version(
-        id=str(uuid.uuid4()), record_id=case_id, parents=parents,
+        id=new_id(), record_id=case_id, parents=parents,
         author=session.identity.fingerprint, hlc=next_hlc(conn),
         content_hash=content_hash(case) if case is not None else tombstone_hash(case_id),
         tombstone=case is None, created_at=utc_now())
@@ -137,7 +137,7 @@ def add_cases(session: Session, items: list[Any]) -> list[tuple[str, str]]:
     made = []
     with session.transaction():
         for case in valid:
-            case_id = str(uuid.uuid4())
+            case_id = new_id()
             version = _write(session, case_id, (), case)
             session.log(session.conn, "case.add", f"{case_id} {version.id}")
             made.append((case_id, case["reference"]))
