@@ -285,7 +285,9 @@ def test_record_show_accepts_a_short_id_and_prints_fields(
     populated: tuple[Path, list[str]],
 ) -> None:
     directory, ids = populated
-    result = run_cli("record", "show", ids[2][:8], vault=directory)
+    # Ids are time-ordered: records added together share the time and differ in the count
+    # after it, so their unique start runs to the 18th character.
+    result = run_cli("record", "show", ids[2][:18], vault=directory)
     assert (result.returncode, result.stderr) == (0, "")
     lines = result.stdout.splitlines()
     assert f"id: {ids[2]}" in lines

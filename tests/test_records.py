@@ -462,3 +462,16 @@ def test_filters_by_sector_block_and_period(session: Session) -> None:
     assert ids(session, date_from="2021-02", date_to="2021-02") == {continuing}
     assert ids(session, date_from="2021-06-30", date_to="2021-07") == {civil}
     assert ids(session, date_from="2021-04", date_to="2021-05") == set()
+
+
+def test_records_made_together_are_told_apart_by_the_end_of_their_ids(
+        session: Session) -> None:
+    """Time-ordered ids made in one batch share their start; their random end is unique."""
+    ids = records.add_records(session, [MINIMAL_RECORD] * 3)
+    assert len({i[:8] for i in ids}) == 1  # the same millisecond's prefix
+    for record_id in ids:
+        assert records.resolve_id(session, record_id[-8:]) == record_id
+        assert records.resolve_id(session, record_id) == record_id
+    with pytest.raises(NotFound) as caught:
+        records.resolve_id(session, ids[0][:8])
+    assert caught.value.code == "ambiguous_id"

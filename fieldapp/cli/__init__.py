@@ -22,6 +22,10 @@ Beside them: ``parser`` builds the argument tree in the order ``fieldapp --help`
 share, and ``json_input`` and ``passphrase_input`` read what a command is given. Like the
 window, the CLI imports ``fieldapp.services`` and the domain's vocabulary, never the store,
 the reports or ``sync``.
+
+Start-up: building the argument tree imports no service. Each handler imports the
+services it calls when it runs, so ``fieldapp --help`` and a command that needs no PDF,
+images or bundles never load reportlab, Pillow or the bundle format.
 """
 
 from fieldapp.cli.entry import main

@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.cli.common import Commands, actions, print_json, unlocked
 from fieldapp.cli.messages import with_reasons, worded_inside
 from fieldapp.cli.progress import mib_progress
-from fieldapp.services import export, export_pending, importing, inspection
-from fieldapp.services.session import Session, vault_exists
+
+if TYPE_CHECKING:
+    from fieldapp.services import importing
+    from fieldapp.services.session import Session
 
 
 def add_export(commands: Commands) -> None:
@@ -41,6 +43,7 @@ def add_bundle(commands: Commands) -> None:
 
 
 def cmd_export(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import export, export_pending
     abandoned = export_pending.clear_interrupted_export(session)
     if abandoned is not None:
         print(f"fieldapp: an earlier export was interrupted; its files were removed and"
@@ -56,6 +59,7 @@ def cmd_export(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_import(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import importing
     reports = with_reasons(importing.import_bundles(session, args.bundles))
     if args.json:
         print(importing.report_json(reports))
@@ -94,6 +98,8 @@ def describe(report: importing.ImportReport) -> str:
 
 def cmd_bundle_inspect(args: argparse.Namespace) -> int:
     """Anyone sees the outside; inside a vault (when there is one) we also try to open it."""
+    from fieldapp.services import inspection
+    from fieldapp.services.session import vault_exists
     shown: dict[str, Any] = inspection.inspect_outer(args.file)
     if not args.outer_only and vault_exists(args.vault):
         with unlocked(args) as session:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.cli.common import Commands, actions, print_json
 from fieldapp.cli.json_input import read_json_object, read_json_records
-from fieldapp.services import case_views
-from fieldapp.services import cases as service
-from fieldapp.services.session import Session
+
+if TYPE_CHECKING:
+    from fieldapp.services.session import Session
 
 CASE_HELP = "an id, a unique start of one, or a reference such as PAV-2024-007"
 
@@ -54,12 +54,14 @@ def add_case(commands: Commands) -> None:
 
 
 def cmd_case_add(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import cases as service
     for case_id, reference in service.add_cases(session, read_json_records(args.file)):
         print(f"{case_id} {reference}")
     return 0
 
 
 def cmd_case_list(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import case_views
     listed = case_views.list_cases(session, args.query)
     if args.json:
         print_json(listed)
@@ -73,6 +75,8 @@ def cmd_case_list(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_case_show(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import case_views
+    from fieldapp.services import cases as service
     shown = case_views.show_case(session, service.resolve_case(session, args.case))
     if args.json:
         print_json(shown)
@@ -98,24 +102,28 @@ def _plain(value: Any) -> str:
 
 
 def cmd_case_edit(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import cases as service
     case_id = service.resolve_case(session, args.case)
     print(service.edit_case(session, case_id, read_json_object(args.file)))
     return 0
 
 
 def cmd_case_close(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import cases as service
     case_id = service.resolve_case(session, args.case)
     print(service.close_case(session, case_id, args.on))
     return 0
 
 
 def cmd_case_reopen(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import cases as service
     case_id = service.resolve_case(session, args.case)
     print(service.reopen_case(session, case_id))
     return 0
 
 
 def cmd_case_delete(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import cases as service
     case_id = service.resolve_case(session, args.case)
     service.delete_case(session, case_id)
     print(f"deleted {case_id}")
@@ -123,6 +131,8 @@ def cmd_case_delete(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_case_merge(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import case_views
+    from fieldapp.services import cases as service
     first = service.resolve_case(session, args.first)
     second = service.resolve_case(session, args.second)
     group = service.merge_cases(session, first, second)

@@ -8,10 +8,12 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from fieldapp.cli.passphrase_input import current_passphrase
-from fieldapp.services.session import Session, VaultHolder, unlock
+
+if TYPE_CHECKING:
+    from fieldapp.services.session import Session, VaultHolder
 
 # argparse's _SubParsersAction is private; each group adds its commands to it.
 Commands = Any
@@ -74,6 +76,10 @@ def _say_waiting(holder: VaultHolder) -> None:
 @contextmanager
 def unlocked(args: argparse.Namespace) -> Iterator[Session]:
     """The vault of --vault, unlocked with the passphrase the options point to; locked after."""
+    # The session and all it opens are imported by the commands that use a vault only,
+    # so `fieldapp --help` and `fieldapp panic` start without them.
+    from fieldapp.services.session import unlock
+
     session = unlock(args.vault, current_passphrase(args.passphrase_file),
                      on_wait=_say_waiting)
     try:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldapp.cli.common import Commands
 from fieldapp.cli.messages import sentence
 from fieldapp.cli.progress import mib_progress
 from fieldapp.errors import FieldappError
-from fieldapp.services import attachments, redaction
-from fieldapp.services.records import resolve_id
-from fieldapp.services.session import Session
+
+if TYPE_CHECKING:
+    from fieldapp.services import redaction
+    from fieldapp.services.session import Session
 
 
 def add_attach(commands: Commands) -> None:
@@ -30,6 +32,7 @@ def add_attach(commands: Commands) -> None:
 
 def _region(text: str) -> redaction.Region:
     # argparse reports an ArgumentTypeError as a usage error (exit 2) naming the option.
+    from fieldapp.services import redaction
     try:
         return redaction.parse_region(text)
     except (ValueError, FieldappError) as error:
@@ -37,6 +40,8 @@ def _region(text: str) -> redaction.Region:
 
 
 def cmd_attach(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import attachments
+    from fieldapp.services.records import resolve_id
     record_id = resolve_id(session, args.id)
     info = attachments.attach_file(session, record_id, args.file, args.redact,
                                    args.keep_original, progress=mib_progress("encrypting"))

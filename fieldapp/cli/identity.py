@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldapp.cli.common import Commands, actions, print_json
 from fieldapp.cli.passphrase_input import source_key_passphrase
 from fieldapp.errors import FieldappError
-from fieldapp.services import peers, sources
-from fieldapp.services.records import resolve_id
-from fieldapp.services.session import Session
+
+if TYPE_CHECKING:
+    from fieldapp.services.session import Session
 
 
 def add_identity(commands: Commands) -> None:
@@ -57,6 +58,7 @@ def add_sources(commands: Commands) -> None:
 
 
 def cmd_identity_show(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import peers
     shown = peers.card_fields(peers.own_card(session))
     if args.json:
         print_json(shown)
@@ -67,6 +69,7 @@ def cmd_identity_show(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_identity_export(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import peers
     card = peers.export_card(session, args.file)
     print(f"wrote the identity card of {card.name} to {args.file}")
     print(f"fingerprint {card.fingerprint}; safety code {card.safety_code}")
@@ -74,6 +77,7 @@ def cmd_identity_export(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_peers_add(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import peers
     card = peers.read_card(args.card)
     peer = peers.add_peer(session, card, args.fingerprint)
     print(f"enrolled {peer.role} {peer.name} ({peer.fingerprint})")
@@ -84,6 +88,7 @@ def cmd_peers_add(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_peers_list(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import peers
     found = peers.list_peers(session)
     if args.json:
         print_json([p.__dict__ for p in found])
@@ -95,12 +100,14 @@ def cmd_peers_list(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_peers_revoke(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import peers
     peer = peers.revoke_peer(session, args.name)
     print(f"revoked {peer.name} ({peer.fingerprint}) at {peer.revoked_at}")
     return 0
 
 
 def cmd_sources_new_key(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import sources
     if session.identity.role != "office":
         raise FieldappError("office_only_source_key")
     passphrase = source_key_passphrase(args.source_passphrase_file, new=True)
@@ -112,6 +119,8 @@ def cmd_sources_new_key(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_sources_show(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import sources
+    from fieldapp.services.records import resolve_id
     record_id = resolve_id(session, args.id)
     passphrase = source_key_passphrase(args.source_passphrase_file, new=False)
     found = sources.show_sources(session, record_id, args.source_key, passphrase)

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fieldapp.domain.record import MAX_JSON_DEPTH, too_deep
 from fieldapp.errors import InvalidInput, Problem
 from fieldapp.services.user_files import (
     MAX_JSON_INPUT_BYTES,
@@ -42,6 +41,9 @@ def read_json_records(source: str) -> list[Any]:
 
 
 def _parse(text: str) -> list[Any]:
+    # Here rather than at the top: the record module brings the crypto of sealed sources,
+    # which `fieldapp --help` should not wait for.
+    from fieldapp.domain.record import MAX_JSON_DEPTH, too_deep
     text = text.removeprefix("\ufeff")  # a byte-order mark from a Windows editor
     if too_deep(text):
         # Checked on the text: Python's parser would recurse once per level first.

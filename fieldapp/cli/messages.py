@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from fieldapp.errors import FieldappError, InvalidInput, Problem
-from fieldapp.services.importing import BundleRejected
 
 if TYPE_CHECKING:
     from fieldapp.services.importing import ImportReport
@@ -67,8 +66,8 @@ MESSAGES: dict[str, str] = {
     "body_only_for_state": "is only for perpetrators of kind 'state'",
     "empty_item": "is empty; give at least a name, a contact or a note",
     "sealed_malformed": "sealed sources are malformed",
-    "id_too_short": "no record {text!r}: give the record id or at least its first {minimum}"
-                    " characters",
+    "id_too_short": "no record {text!r}: give the record id, or at least {minimum} of its"
+                    " first or last characters",
     "no_record": "no record with id {record_id}",
     "ambiguous_id": "more than one record starts with {prefix}; give more of the id",
     "record_deleted": "record {record_id} was deleted",
@@ -306,7 +305,12 @@ def sentence(error: BaseException) -> str:
     """What the CLI prints for an error; an error from outside fieldapp keeps its own str()."""
     if isinstance(error, InvalidInput) and error.problems:
         return "; ".join(problem_sentence(problem, error.subject) for problem in error.problems)
-    if isinstance(error, (FieldappError, BundleRejected)):
+    if isinstance(error, FieldappError):
+        return message(error.code, error.params)
+    # Imported here: the import machinery is heavy, and a bundle's refusal only ever
+    # reaches a command that has loaded it already.
+    from fieldapp.services.importing import BundleRejected
+    if isinstance(error, BundleRejected):
         return message(error.code, error.params)
     return str(error)
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldapp.cli.common import Commands, actions, print_json
 from fieldapp.cli.json_input import read_json_object
-from fieldapp.services import conflicts, duplicates, receipts, roster
-from fieldapp.services.records import resolve_id
-from fieldapp.services.session import Session
+
+if TYPE_CHECKING:
+    from fieldapp.services.session import Session
 
 
 def add_conflicts(commands: Commands) -> None:
@@ -55,6 +56,7 @@ def add_receipts(commands: Commands) -> None:
 
 
 def cmd_conflicts_list(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import conflicts
     found = conflicts.list_conflicts(session)
     if args.json:
         print_json([c.as_dict() for c in found])
@@ -68,6 +70,8 @@ def cmd_conflicts_list(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_resolve(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import conflicts
+    from fieldapp.services.records import resolve_id
     record_id = resolve_id(session, args.id)
     edit = read_json_object(args.edit) if args.edit else None
     print(conflicts.resolve(session, record_id, take=args.take, edit=edit))
@@ -75,6 +79,7 @@ def cmd_conflicts_resolve(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates_list(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import duplicates
     found = duplicates.find_duplicates(session)
     if args.json:
         print_json([c.as_dict() for c in found])
@@ -90,6 +95,8 @@ def cmd_duplicates_list(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates_link(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import duplicates
+    from fieldapp.services.records import resolve_id
     first, second = resolve_id(session, args.first), resolve_id(session, args.second)
     duplicates.link_pair(session, first, second)
     print(f"linked {first} and {second} as one incident: statistics count it once")
@@ -97,6 +104,8 @@ def cmd_duplicates_link(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates_dismiss(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import duplicates
+    from fieldapp.services.records import resolve_id
     first, second = resolve_id(session, args.first), resolve_id(session, args.second)
     duplicates.dismiss_pair(session, first, second)
     print(f"dismissed: {first} and {second} are different incidents")
@@ -104,12 +113,14 @@ def cmd_duplicates_dismiss(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_roster_publish(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import roster
     for path in roster.publish_roster(session, args.out):
         print(path)
     return 0
 
 
 def cmd_receipts(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import receipts
     written = receipts.write_receipts(session, args.out)
     if not written:
         print("no observer has new versions to confirm; no receipt was written")

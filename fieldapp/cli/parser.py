@@ -7,8 +7,6 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-import platformdirs
-
 from fieldapp.cli import (
     bundles,
     cases,
@@ -52,6 +50,7 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
 def default_vault_dir() -> Path:
     if os.environ.get(ENV_VAULT):
         return Path(os.environ[ENV_VAULT])
+    import platformdirs  # only when no vault is named: a command given one never needs it
     return platformdirs.user_data_path("fieldapp", appauthor=False) / "vault"
 
 

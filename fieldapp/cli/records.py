@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from fieldapp.cli.common import Commands, actions, print_json
 from fieldapp.cli.json_input import read_json_object, read_json_records
-from fieldapp.services import records as service
-from fieldapp.services.records import RecordQuery
-from fieldapp.services.session import Session
+
+if TYPE_CHECKING:
+    from fieldapp.services.session import Session
 
 
 def add_record(commands: Commands) -> None:
@@ -36,12 +37,15 @@ def add_record(commands: Commands) -> None:
 
 
 def cmd_record_add(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import records as service
     for record_id in service.add_records(session, read_json_records(args.file)):
         print(record_id)
     return 0
 
 
 def cmd_record_list(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import records as service
+    from fieldapp.services.records import RecordQuery
     summaries = service.list_records(session, RecordQuery(text=args.query))
     if args.json:
         print_json([service.show_record(session, s.id, with_sources=False) for s in summaries])
@@ -52,6 +56,7 @@ def cmd_record_list(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_record_show(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import records as service
     shown = service.show_record(session, service.resolve_id(session, args.id))
     if args.json:
         print_json(shown)
@@ -67,12 +72,14 @@ def cmd_record_show(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_record_edit(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import records as service
     record_id = service.resolve_id(session, args.id)
     print(service.edit_record(session, record_id, read_json_object(args.file)))
     return 0
 
 
 def cmd_record_delete(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import records as service
     record_id = service.resolve_id(session, args.id)
     service.delete_record(session, record_id)
     print(f"deleted {record_id}")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldapp.cli.common import Commands, print_json
 from fieldapp.cli.messages import with_report_flags
+from fieldapp.domain.taxonomy import LANGUAGES
 from fieldapp.errors import FieldappError, InvalidInput, Problem
-from fieldapp.services import reporting
-from fieldapp.services.reporting import LANGUAGES, ReportFilters
-from fieldapp.services.session import Session
+
+if TYPE_CHECKING:
+    from fieldapp.services.session import Session
 
 DEFAULT_MIN_CELL = 3
 
@@ -57,6 +59,8 @@ def _check_pdf_options(args: argparse.Namespace) -> None:
 
 
 def cmd_report(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import reporting
+    from fieldapp.services.reporting import ReportFilters
     _check_pdf_options(args)
     filters = ReportFilters(args.date_from, args.date_to, args.region, args.sector,
                             args.observer)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from fieldapp.cli.common import Commands
 from fieldapp.errors import InvalidInput, Problem
-from fieldapp.services import purge
-from fieldapp.services.panic import quick_delete
-from fieldapp.services.session import Session, VaultSettingsFile
+
+if TYPE_CHECKING:
+    from fieldapp.services.session import Session
 
 
 def add_purge(commands: Commands) -> None:
@@ -31,6 +32,7 @@ def add_panic(commands: Commands) -> None:
 
 
 def cmd_purge(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import purge
     if not args.delivered and args.auto is None:
         raise InvalidInput([Problem("purge", "purge_what")])
     if args.auto is not None:
@@ -48,6 +50,8 @@ def cmd_panic(args: argparse.Namespace) -> int:
               " file first, then its database), and nothing could bring it back; run"
               " 'fieldapp panic --yes' to do it", file=sys.stderr)
         return 2
+    from fieldapp.services.panic import quick_delete
+    from fieldapp.services.session import VaultSettingsFile
     if not quick_delete(args.vault, VaultSettingsFile.default()):
         print(f"fieldapp: no vault in {args.vault}; nothing was deleted", file=sys.stderr)
         return 1

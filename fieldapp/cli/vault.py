@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldapp.cli.common import Commands, actions
 from fieldapp.cli.passphrase_input import new_passphrase, source_key_passphrase
 from fieldapp.errors import FieldappError, InvalidInput, Problem
-from fieldapp.services import inspection
-from fieldapp.services.session import Session, change_passphrase, create_vault, verify_audit
-from fieldapp.services.sources import create_source_key, set_office_source_recipient
+
+if TYPE_CHECKING:
+    from fieldapp.services.session import Session
 
 
 def add_init(commands: Commands) -> None:
@@ -41,6 +42,8 @@ def add_audit(commands: Commands) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from fieldapp.services.session import create_vault
+    from fieldapp.services.sources import create_source_key, set_office_source_recipient
     passphrase = new_passphrase(None, args.passphrase_file)
     if args.source_key is not None and args.role != "office":
         raise InvalidInput([Problem("--source-key", "source_key_office_only")])
@@ -62,12 +65,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services.session import change_passphrase
     change_passphrase(session, new_passphrase(args.new_passphrase_file))
     print("passphrase changed")
     return 0
 
 
 def cmd_audit_verify(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services.session import verify_audit
     count, problems = verify_audit(session)
     if problems:
         for problem in problems:
@@ -78,6 +83,7 @@ def cmd_audit_verify(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_audit_keys(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.services import inspection
     written = inspection.write_audit_keys(session, args.out)
     print("WARNING: these files hold the office's private decryption key. Keep them on an"
           " encrypted disk and delete them when the review is over.", file=sys.stderr)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import uuid
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
+from fieldapp.domain.ids import new_id
 from fieldapp.domain.record import strip_controls
 from fieldapp.errors import InvalidInput, Problem
 from fieldapp.imaging.redaction import Region, redacted
@@ -68,7 +68,7 @@ def _info(
     original_of: str | None = None,
 ) -> AttachmentInfo:
     return AttachmentInfo(
-        id=str(uuid.uuid4()),
+        id=new_id(),
         record_id=record_id,
         filename=strip_controls(Path(filename).name),  # an office refuses them in bundles
         media_type=cleaned.media_type,
@@ -184,7 +184,7 @@ def _attach_stream(
 ) -> AttachmentInfo:
     current(session, record_id)
     as_is = scrub(b"", path.name)  # the media type and the warning a file kept as it is gets
-    attachment_id = str(uuid.uuid4())
+    attachment_id = new_id()
     with _Opened(path) as (handle, size), session.transaction() as conn:
         report = progress if size > store.PROGRESS_FROM_BYTES else None
         captured = hashlib.sha256()

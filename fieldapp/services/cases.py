@@ -8,7 +8,6 @@ it, and its stages are all the members' records.
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from typing import Any
 
@@ -21,10 +20,12 @@ from fieldapp.domain.case import (
     normal_reference,
     validate_case,
 )
+from fieldapp.domain.ids import new_id
 from fieldapp.domain.record import canonical_json, content_hash, tombstone_hash
 from fieldapp.errors import FieldappError, InvalidInput, NotFound, Problem
 from fieldapp.services.session import Session
 from fieldapp.store import cases as store
+from fieldapp.store import records as record_store
 from fieldapp.store.cases import CaseRow
 from fieldapp.store.clock import next_hlc, utc_now
 from fieldapp.store.records import Version
@@ -50,7 +51,8 @@ def resolve_case(session: Session, text: str) -> str:
         if found:
             return found.pop()
     prefix = text.lower()
-    matches = store.matching_ids(session.conn, prefix) if len(prefix) >= MIN_ID_PREFIX else []
+    matches = (record_store.matching_ids(session.conn, prefix, "cases")
+               if len(prefix) >= MIN_ID_PREFIX else [])
     if len(matches) > 1:
         raise NotFound("ambiguous_case_id", prefix=prefix)
     if not matches:
@@ -101,7 +103,7 @@ def _write(session: Session, case_id: str, parents: tuple[str, ...],
            case: Case | None) -> Version:
     conn = session.conn
     version = Version(
-        id=str(uuid.uuid4()), record_id=case_id, parents=parents,
+        id=new_id(), record_id=case_id, parents=parents,
         author=session.identity.fingerprint, hlc=next_hlc(conn),
         content_hash=content_hash(case) if case is not None else tombstone_hash(case_id),
         tombstone=case is None, created_at=utc_now())
@@ -137,7 +139,7 @@ def add_cases(session: Session, items: list[Any]) -> list[tuple[str, str]]:
     made = []
     with session.transaction():
         for case in valid:
-            case_id = str(uuid.uuid4())
+            case_id = new_id()
             version = _write(session, case_id, (), case)
             session.log(session.conn, "case.add", f"{case_id} {version.id}")
             made.append((case_id, case["reference"]))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from fieldapp.domain.ids import new_id
 from fieldapp.domain.record import Record, apply_edit, content_hash, tombstone_hash
 from fieldapp.errors import FieldappError, NotFound
 from fieldapp.services.session import Session
@@ -91,7 +91,7 @@ def resolve(
     parents = tuple(sorted(s.version.id for s in found.sides))
     with session.transaction() as conn:
         version = Version(
-            id=str(uuid.uuid4()), record_id=record_id, parents=parents,
+            id=new_id(), record_id=record_id, parents=parents,
             author=session.identity.fingerprint, hlc=next_hlc(conn),
             content_hash=content_hash(record) if record else tombstone_hash(record_id),
             tombstone=record is None, created_at=utc_now(),

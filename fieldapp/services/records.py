@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
+from fieldapp.domain.ids import new_id
 from fieldapp.domain.record import (
     Record,
     apply_edit,
@@ -44,7 +44,7 @@ def _write_version(
 ) -> Version:
     block = "" if record is None else session.taxonomy.block_of(record["threat_type"])
     version = Version(
-        id=str(uuid.uuid4()),
+        id=new_id(),
         record_id=record_id,
         parents=parents,
         author=session.identity.fingerprint,
@@ -75,7 +75,7 @@ def add_records(session: Session, items: list[Any]) -> list[str]:
     ids = []
     with session.transaction() as conn:
         for record in valid:
-            record_id = str(uuid.uuid4())
+            record_id = new_id()
             version = _write_version(session, conn, record_id, (), record)
             session.log(conn, "record.add", f"{record_id} {version.id}")
             ids.append(record_id)

@@ -193,12 +193,6 @@ def set_group(conn: Connection, members: list[str], group: str, at: str, by: str
         " VALUES (?, ?, ?, ?)", [(m, group, at, by) for m in members if m != group])
 
 
-def matching_ids(conn: Connection, prefix: str) -> list[str]:
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return [r[0] for r in conn.execute(
-        "SELECT id FROM cases WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (escaped + "%",))]
-
-
 def with_reference(conn: Connection, reference: str) -> list[str]:
     return [r[0] for r in conn.execute(
         "SELECT id FROM cases WHERE reference = ? AND deleted = 0 ORDER BY id", (reference,))]

@@ -213,13 +213,20 @@ def record_times(conn: Connection, record_id: str) -> tuple[str, str]:
     return row[0], row[1]
 
 
-def matching_ids(conn: Connection, prefix: str) -> list[str]:
-    """Record ids starting with prefix (so a user may type a short unique prefix)."""
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    rows = conn.execute(
-        "SELECT id FROM records WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (escaped + "%",)
-    )
-    return [r[0] for r in rows]
+def matching_ids(conn: Connection, part: str, table: str = "records") -> list[str]:
+    """Ids (of records, or of cases) starting with `part`, or else ending with it: a user
+    may type a short unique start or end of an id. Time-ordered ids made together share
+    their start, so their random end is what tells them apart."""
+    if table not in ("records", "cases"):
+        raise ValueError(table)
+    escaped = part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    for pattern in (escaped + "%", "%" + escaped):
+        rows = conn.execute(
+            f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\' LIMIT 2",  # noqa: S608
+            (pattern,)).fetchall()
+        if rows:
+            return [r[0] for r in rows]
+    return []
 
 
 def versions_for_export(conn: Connection, everything: bool) -> list[tuple[Version, Record | None]]:

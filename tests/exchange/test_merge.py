@@ -117,7 +117,7 @@ def assert_resolved(world: World, record_id: str, resolution: str, parents: list
 def test_resolve_by_taking_one_side(world: World, take: str) -> None:
     record_id, office_version, alice_version = make_conflict(world)
     chosen = office_version if take == "office" else alice_version
-    resolution = conflicts.resolve(world.office, record_id, take=chosen[:8])  # a prefix will do
+    resolution = conflicts.resolve(world.office, record_id, take=chosen[:18])  # a prefix will do
     assert_resolved(world, record_id, resolution, [office_version, alice_version])
     expected = "Office's title" if take == "office" else "Alice's title"
     assert records.show_record(world.office, record_id)["title"] == expected
