@@ -418,7 +418,7 @@ def test_attach_warns_that_other_files_keep_their_metadata(
 ) -> None:
     vault, record_id = vault_with_record
     document = write(tmp_path / "statement.txt", "I saw it happen.\n")
-    result = run_cli("attach", record_id[:8], document, vault=vault)
+    result = run_cli("attach", record_id[-8:], document, vault=vault)
     assert (result.returncode, result.stderr) == (0, "")
     attachment_id, message = result.stdout.splitlines()
     assert UUID.match(attachment_id)

@@ -349,7 +349,7 @@ def test_the_command_line_from_office_key_to_unsealed_sources(
 
     right = tmp_path / "right.txt"
     right.write_text(SOURCE_PASSPHRASE + "\n", encoding="utf-8")
-    text = ok("sources", "show", record_id[:8], "--source-key", key,
+    text = ok("sources", "show", record_id[-8:], "--source-key", key,
               "--source-passphrase-file", right, vault=office)
     assert text == "\t".join(secrets_of(canary)) + "\n"
     as_json = ok("sources", "show", record_id, "--source-key", key, "--json", vault=office,

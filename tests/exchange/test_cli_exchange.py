@@ -104,7 +104,7 @@ def test_conflicts_list_json_and_resolve(world: World) -> None:
         assert set(side) == {"version", "author", "author_name", "hlc", "created_at",
                              "deleted", "record"}
         assert "sources" not in side["record"]  # informants never leave the record view
-    done = run_cli("conflicts", "resolve", record_id[:8], "--take", alice_version,
+    done = run_cli("conflicts", "resolve", record_id[-8:], "--take", alice_version,
                    vault=office)
     assert done.returncode == 0, done.stderr
     assert conflicts.list_conflicts(world.office) == []
