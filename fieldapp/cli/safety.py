@@ -39,8 +39,16 @@ def cmd_purge(session: Session, args: argparse.Namespace) -> int:
         purge.set_auto_purge(session, args.auto == "on")
         print(f"automatic purge on receipt: {args.auto}")
     if args.delivered:
+        from fieldapp.services import case_views
+
+        def stubs() -> int:
+            return sum(1 for case in case_views.list_cases(session) if case["stub"])
+
+        before = stubs()
         count = purge.purge_delivered(session)
         print(f"purged {count} delivered record(s)")
+        if (kept := stubs() - before) > 0:
+            print(f"{kept} delivered case(s) kept as stubs: reference, status and dates only")
     return 0
 
 

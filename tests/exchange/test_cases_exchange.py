@@ -4,11 +4,12 @@ office, purged to stubs, continued by reference; the same result in any order.""
 from __future__ import annotations
 
 import itertools
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from support import dump_database
+from support import dump_database, run_cli
 
 from fieldapp.errors import FieldappError
 from fieldapp.services import case_views, cases, export, importing, purge, receipts, records
@@ -273,3 +274,18 @@ def test_a_deleted_case_travels_and_its_reference_leads_nowhere(world: World) ->
         with pytest.raises(FieldappError) as caught:
             cases.resolve_case(vault, case_id)
         assert caught.value.code == "case_deleted"
+
+
+def test_the_cli_purge_says_which_cases_stay_as_stubs(world: World) -> None:
+    _, reference = open_case(world.alice)
+    records.add_records(world.alice, [stage(reference, "2024-01-10", "police_summons")])
+    deliver(world, world.alice)
+    directory = world.alice.vault.directory
+    world.alice.lock()
+    result = run_cli("purge", "--delivered", vault=directory)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines() == [
+        "purged 1 delivered record(s)",
+        "1 delivered case(s) kept as stubs: reference, status and dates only"]
+    shown = run_cli("case", "show", reference, "--json", vault=directory)
+    assert json.loads(shown.stdout)["stub"] is True
