@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import statistics
 import time
 from pathlib import Path
@@ -26,6 +25,7 @@ from fieldapp.store.database import migrate, open_database
 from fieldapp.store.keyfile import KDF_FLOOR
 from fieldapp.store.records import search_fields
 from sync.card import parse_card
+from tests.bench.measure import peak_rss_mib
 
 OBSERVERS = 16
 RECORDS_EACH = 5_000
@@ -120,10 +120,6 @@ def schema_floor_seconds(tmp_path: Path, office: Session) -> float:
     conn.close()
     return elapsed
 
-
-def peak_rss_mib() -> int:
-    """This process's peak resident set size so far, in MiB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
 def test_import_of_16_bundles_against_executemany(tmp_path: Path) -> None:

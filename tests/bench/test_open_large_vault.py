@@ -12,7 +12,6 @@ vault for a search. Each figure is the median of several runs.
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import statistics
 import time
@@ -33,6 +32,7 @@ from fieldapp.store import database
 from fieldapp.store.keyfile import KDF_FLOOR
 from fieldapp.store.records import RecordQuery, fts_expression
 from fieldapp.ui.record_model import PAGE_SIZE, RecordSortProxy, RecordTableModel
+from tests.bench.measure import median_seconds, peak_rss_mib
 
 LARGE = 200_000
 SMALL = 1_000
@@ -65,18 +65,6 @@ def cached_vault(count: int) -> Session:
     return unlock(directory, PASSPHRASE)
 
 
-def median_seconds(action: Callable[[], object], repeat: int = 7) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
-def peak_rss_mib() -> int:
-    """This process's peak resident set size so far, in MiB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
 def test_table_paints_as_fast_on_200k_as_on_1k_and_search_follows_the_match(
@@ -109,8 +97,8 @@ def test_table_paints_as_fast_on_200k_as_on_1k_and_search_follows_the_match(
     results = {}
     for name, make in (("rows available", rows_available), ("first paint", first_paint),
                        ("count (after the paint)", count_arrives)):
-        baseline = median_seconds(make(small))
-        measured = median_seconds(make(large))
+        baseline = median_seconds(make(small), repeat=7)
+        measured = median_seconds(make(large), repeat=7)
         results[name] = (baseline, measured)
     for name, (baseline, measured) in results.items():
         print(f"\n{name}: {SMALL:,} records {baseline * 1000:.1f} ms, {LARGE:,} records"
@@ -138,9 +126,9 @@ def test_table_paints_as_fast_on_200k_as_on_1k_and_search_follows_the_match(
         model.sort(0, Qt.SortOrder.DescendingOrder)
         return view.viewport().grab()
 
-    anchor = median_seconds(match_alone)
+    anchor = median_seconds(match_alone, repeat=7)
     searched = statistics.median(search_first_page() for _ in range(7))
-    by_date = median_seconds(hits_by_date)
+    by_date = median_seconds(hits_by_date, repeat=7)
     print(f"search matching {matches:,} of {LARGE:,}: match alone {anchor * 1000:.1f} ms,"
           f" first page ranked and painted {searched * 1000:.1f} ms,"
           f" ratio {searched / anchor:.2f}x; the hits sorted by date {by_date * 1000:.1f} ms,"

@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import os
 import random
-import resource
 import shutil
-import statistics
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +25,7 @@ from fieldapp.services.records import add_records
 from fieldapp.services.session import Session, create_vault, unlock
 from fieldapp.store.database import migration_scripts
 from fieldapp.store.keyfile import KDF_FLOOR
+from tests.bench.measure import median_seconds, peak_rss_mib
 from tests.reports.oracle_sql import REPORT_SQL
 
 PASSPHRASE = "bench passphrase"
@@ -93,18 +90,6 @@ def filled_office(directory: Path, records: int = RECORDS) -> Session:
     return unlock(cached, PASSPHRASE)
 
 
-def median_seconds(action: Callable[[], object], repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
-def peak_rss_mib() -> int:
-    """This process's peak resident set size so far, in MiB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
 @pytest.mark.parametrize("records", [RECORDS // 10, RECORDS])
