@@ -218,7 +218,9 @@ def snapshot(conn: Connection) -> dict[str, tuple[list[str], list[tuple[Any, ...
     result = {}
     for table in plain_tables(conn):
         columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
-        rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid")  # noqa: S608
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        order = "" if "WITHOUT ROWID" in sql.upper() else " ORDER BY rowid"
+        rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table}{order}")  # noqa: S608
         result[table] = (columns, [tuple(r) for r in rows])
     return result
 
@@ -234,7 +236,15 @@ def fill(conn: Connection) -> list[str]:
         write_v1_record(conn, full_record(title="Deleted"), deleted=True)
     audit.append(conn, NOW, "SHA256:old", "record.add", ids[0])
     audit.append(conn, NOW, "SHA256:old", "record.add", ids[1])
-    if "attachments" in plain_tables(conn):
+    if "attachment_chunks" in plain_tables(conn):  # 0014 on: the bytes in chunk rows
+        attachment_id = str(uuid.uuid4())
+        conn.execute(
+            "INSERT INTO attachments (id, record_id, filename, media_type, original_sha256,"
+            " stored_sha256, size, created_at) VALUES (?, ?, 'a.txt', 'text/plain',"
+            " ?, ?, 3, ?)", (attachment_id, ids[0], "0" * 64, "0" * 64, NOW))
+        conn.execute("INSERT INTO attachment_chunks (attachment_id, seq, data)"
+                     " VALUES (?, 0, ?)", (attachment_id, b"abc"))
+    elif "attachments" in plain_tables(conn):
         conn.execute(
             "INSERT INTO attachments (id, record_id, filename, media_type, original_sha256,"
             " stored_sha256, size, data, created_at) VALUES (?, ?, 'a.txt', 'text/plain',"

@@ -17,9 +17,11 @@ import json
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from fieldapp.domain.persons import fold_alias  # noqa: F401 - also named here
 from fieldapp.domain.record import parse_partial_date
 from fieldapp.domain.taxonomy import Taxonomy, load_default
 from fieldapp.errors import InvalidInput, Problem
+from fieldapp.reports import indexed
 from fieldapp.reports import statistics_sql as sql
 from fieldapp.reports.tally import threat_rows
 from fieldapp.store.database import Connection
@@ -109,11 +111,6 @@ class VaultLike(Protocol):
     def taxonomy(self) -> Taxonomy: ...
 
 
-def fold_alias(alias: Any) -> str:
-    """How victims are told apart: case-insensitive (any script), spaces trimmed."""
-    return " ".join(str(alias or "").split()).casefold()
-
-
 def month_index(text: str) -> int:
     """'2021-03' or '2021-03-14' -> months since year 0 (the SQL computes the same)."""
     return int(text[:4]) * 12 + int(text[5:7]) - 1
@@ -162,14 +159,31 @@ def compute_report(
     conn, taxonomy = _unpack(source, taxonomy)
     filters = filters or ReportFilters()
     check_filters(conn, filters, taxonomy)
-    conn.create_function("fieldapp_fold", 1, fold_alias, deterministic=True)
+    if filters.region is None and filters.sector is None and filters.observer is None:
+        return _assemble(_indexed_rows(conn, taxonomy, filters), filters)
     return _assemble(_figure_rows(conn, _parameters(filters, taxonomy)), filters)
+
+
+def _indexed_rows(conn: Connection, taxonomy: Taxonomy,
+                  filters: ReportFilters) -> list[tuple[Any, ...]]:
+    """A report over a period alone, read from the facts kept with each record, in one read
+    transaction (its figures agree with each other)."""
+    period = indexed.Period(month_index(filters.date_from) if filters.date_from else None,
+                            month_index(filters.date_to) if filters.date_to else None)
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        return list(indexed.figure_rows(conn, taxonomy, period))
+    finally:
+        if own:
+            conn.execute("ROLLBACK")
 
 
 def _figure_rows(conn: Connection, parameters: dict[str, Any]) -> list[tuple[Any, ...]]:
     """Build the selection's temporary tables and read every figure from them, all in one
     read transaction (its rollback drops the tables); inside a caller's transaction the
-    tables are dropped instead."""
+    tables are dropped instead. (Any report filtered by region, sector or observer.)"""
     own = not conn.in_transaction
     if own:
         conn.execute("BEGIN")

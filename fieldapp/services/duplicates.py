@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from fieldapp.domain.persons import fold_alias
 from fieldapp.domain.record import date_key
 from fieldapp.errors import InvalidInput, Problem
-from fieldapp.reports.statistics import fold_alias
 from fieldapp.services.records import current
 from fieldapp.services.session import Session
 from fieldapp.store import duplicates as store

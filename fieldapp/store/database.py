@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from fieldapp.domain.persons import fold_alias
 from fieldapp.errors import FieldappError, VaultError
 from fieldapp.store import lookaside
 
@@ -44,6 +45,8 @@ def open_database(path: Path, db_key: bytes | bytearray) -> Connection:
         raise VaultError("database_key_mismatch") from None
     for pragma in _PRAGMAS:
         conn.execute(pragma)
+    # Migrations and reports fold aliases the way the domain does (0015 needs it).
+    conn.create_function("fieldapp_fold", 1, fold_alias, deterministic=True)
     return conn
 
 

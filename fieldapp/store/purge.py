@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from fieldapp.store import meta
+from fieldapp.store import meta, record_facts
 from fieldapp.store.database import Connection, transaction
 
 
@@ -55,6 +55,7 @@ def strip_records(conn: Connection, record_ids: list[str], at: str) -> None:
     """Keep only each record's id, versions' ids and hashes, and the purge date; call inside
     a transaction."""
     keep_case_spans(conn, record_ids)
+    record_facts.forget(conn, record_ids)
     chosen = json.dumps(record_ids)
     conn.execute("DELETE FROM record_search WHERE rowid IN (SELECT rowid FROM records"
                  " WHERE id IN (SELECT value FROM json_each(?)))", (chosen,))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from fieldapp.domain.record import Record, canonical_json, public_part
+from fieldapp.store import record_facts
 from fieldapp.store.database import Connection
 from fieldapp.store.record_list import (  # noqa: F401 - the listing's names, kept here too
     SORTABLE,
@@ -101,17 +102,21 @@ def set_head(
         "SELECT rowid FROM records WHERE id = ?", (version.record_id,)
     ).fetchone()[0]
     conn.execute("DELETE FROM record_search WHERE rowid = ?", (rowid,))
+    record_facts.replace_victims(conn, rowid, record)
     if record is None:
         conn.execute(
             "UPDATE records SET head = ?, deleted = 1, in_conflict = ?, updated_at = ?,"
-            " case_id = NULL, outcome = NULL, outcome_on = NULL WHERE id = ?",
-            (version.id, int(in_conflict), version.created_at, version.record_id),
+            " case_id = NULL, outcome = NULL, outcome_on = NULL, legal_articles = ?,"
+            " perpetrator_facts = ?, victim_count = ? WHERE id = ?",
+            (version.id, int(in_conflict), version.created_at, *record_facts.NO_FACTS,
+             version.record_id),
         )
         return
     conn.execute(
         "UPDATE records SET head = ?, deleted = 0, in_conflict = ?, updated_at = ?, title = ?,"
         " occurred_on = ?, occurred_until = ?, region = ?, threat_type = ?, threat_block = ?,"
-        " sectors = ?, case_id = ?, outcome = ?, outcome_on = ? WHERE id = ?",
+        " sectors = ?, case_id = ?, outcome = ?, outcome_on = ?, legal_articles = ?,"
+        " perpetrator_facts = ?, victim_count = ? WHERE id = ?",
         (
             version.id,
             int(in_conflict),
@@ -126,6 +131,7 @@ def set_head(
             record.get("case"),
             record["outcome"],
             record.get("outcome_on"),
+            *record_facts.listing_facts(record),
             version.record_id,
         ),
     )
@@ -308,7 +314,8 @@ def insert_new_records(conn: Connection, items: list[NewRecord], received_in: st
     conn.executemany(
         "INSERT INTO records (id, head, deleted, in_conflict, created_at, updated_at, title,"
         " occurred_on, occurred_until, region, threat_type, threat_block, sectors, case_id,"
-        " outcome, outcome_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " outcome, outcome_on, legal_articles, perpetrator_facts, victim_count)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [_record_row(item) for item in items],
     )
     conn.executemany(
@@ -329,6 +336,9 @@ def insert_new_records(conn: Connection, items: list[NewRecord], received_in: st
           *search_fields(a.record))  # type: ignore[arg-type]
          for a in searchable],
     )
+    record_facts.insert_victims(conn, (
+        row for a in searchable
+        for row in record_facts.victim_rows(rowids[a.version.record_id], a.record)))
 
 
 def _record_row(item: NewRecord) -> tuple:
@@ -337,12 +347,12 @@ def _record_row(item: NewRecord) -> tuple:
     head = (shown.record_id, shown.id)
     if record is None:
         return (*head, 1, int(item.in_conflict), created, shown.created_at,
-                "", "", None, "", "", "", "[]", None, None, None)
+                "", "", None, "", "", "", "[]", None, None, None, *record_facts.NO_FACTS)
     return (
         *head, 0, int(item.in_conflict), created, shown.created_at, record["title"],
         record["occurred_on"], record["occurred_until"], record["region"],
         record["threat_type"], item.block, item.shown.stored.sectors, record.get("case"),
-        record["outcome"], record.get("outcome_on"),
+        record["outcome"], record.get("outcome_on"), *record_facts.listing_facts(record),
     )
 
 

@@ -36,9 +36,13 @@ ARTICLES = ("cc_130", "cc_174", "cc_274", "cc_400", "ac_488")
 
 
 def _as_stage(record: dict[str, Any], rng: random.Random, case_ids: list[str]) -> dict[str, Any]:
-    """A third of the records are stages (half of those name no victim of their own); every
-    fifth cites articles; every tenth has an outcome, half of those dated later."""
+    """Half the records name persons no other names; a third are stages (half of those
+    name no victim of their own); every fifth cites articles; every tenth has an outcome,
+    half of those dated later."""
     made = {**record, "sources": []}
+    if rng.random() < 0.5:  # half the records name persons no other record names
+        made["victims"] = [{**victim, "alias": f"{victim['alias']} {rng.getrandbits(40):x}"}
+                           for victim in record["victims"]]
     if rng.random() < 1 / 3:
         made["case"] = rng.choice(case_ids)
         if rng.random() < 0.5:
@@ -54,7 +58,7 @@ def _as_stage(record: dict[str, Any], rng: random.Random, case_ids: list[str]) -
 
 # Bump when the generator above changes: a cached vault is rebuilt when this or the
 # schema version differs.
-GENERATOR = "stages-v1"
+GENERATOR = "stages-v2"
 
 
 def _build_office(directory: Path, records: int) -> None:

@@ -8,8 +8,10 @@ import pytest
 from support import dump_database
 
 from fieldapp.errors import NotFound
+from fieldapp.reports.statistics import compute_report
 from fieldapp.services import export, importing, purge, receipts, records
 from fieldapp.services.attachments import attach_bytes
+from fieldapp.services.demo import generate_records
 from fieldapp.services.session import Session
 from fieldapp.store import identity as identity_store
 from sync import bundle
@@ -149,3 +151,12 @@ def test_a_roster_with_a_malformed_issue_time_is_refused(world: World, issued_at
                                    "roster.age"))
     assert (report.status, report.code) == ("rejected", "roster_malformed")
     assert dump_database(world.alice.conn) == before
+
+
+def test_the_office_counts_an_imported_bundle_as_its_observer_does(world: World) -> None:
+    """Imported records take the bulk path (insert_new_records); their report facts must be
+    those an observer's own writes keep."""
+    records.add_records(world.alice, [{**r, "sources": []} for r in generate_records(60)])
+    deliver(world, world.alice)
+    assert compute_report(world.office) == compute_report(world.alice)
+    assert compute_report(world.office)["persons"] > 0

@@ -1,6 +1,8 @@
 """The figures computed from temporary tables (issue 13) equal those of the single statement
 they replaced (kept in oracle_sql.py), on generated records: stages of cases, merged cases,
-linked duplicates, outcomes dated later, deleted records, under every kind of filter."""
+linked duplicates, outcomes dated later, edited and deleted records, under every kind of
+filter; and a report over a period alone, read from the facts kept with each record
+(reports/indexed.py), equals the general computation."""
 
 from __future__ import annotations
 
@@ -10,10 +12,16 @@ from typing import Any
 
 import pytest
 
-from fieldapp.reports.statistics import ReportFilters, _assemble, _parameters, compute_report
+from fieldapp.reports.statistics import (
+    ReportFilters,
+    _assemble,
+    _figure_rows,
+    _parameters,
+    compute_report,
+)
 from fieldapp.services import cases, duplicates
 from fieldapp.services.demo import generate_records
-from fieldapp.services.records import add_records, delete_record
+from fieldapp.services.records import add_records, delete_record, edit_record
 from fieldapp.services.session import Session, create_vault
 from fieldapp.store.keyfile import KDF_FLOOR
 from tests.reports.oracle_sql import REPORT_SQL
@@ -52,6 +60,12 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Session:
     duplicates.link_pair(session, ids[1], ids[2])  # a chain of three
     for record_id in ids[-10:]:
         delete_record(session, record_id)
+    for n, record_id in enumerate(ids[100:130]):  # the facts follow each new head
+        edit_record(session, record_id, {
+            "victims": [{"alias": f"Renamed {n % 7}", "gender": rng.choice(("woman", None))}]
+            if n % 3 else [],
+            "perpetrators": [{"kind": "state", "body": "police"}, {"kind": "company"}],
+            "legal_articles": ["cc_400"] if n % 2 else []})
     return session
 
 
@@ -68,6 +82,22 @@ def test_the_figures_equal_those_of_the_former_statement(vault: Session,
     rows = vault.conn.execute(REPORT_SQL, _parameters(filters, vault.taxonomy)).fetchall()
     assert report == _assemble(rows, filters)
     assert report["threats"] > 0 or filters.date_from == "2021-02"
+
+
+@pytest.mark.parametrize("filters", [f for f in FILTERS if f.region is None
+                                     and f.sector is None and f.observer is None], ids=repr)
+def test_a_period_read_from_the_indexes_equals_the_general_computation(
+        vault: Session, filters: ReportFilters) -> None:
+    general = _assemble(_figure_rows(vault.conn, _parameters(filters, vault.taxonomy)),
+                        filters)
+    assert compute_report(vault, filters) == general
+    assert general["persons"] > 0 or filters.date_from == "2021-02"
+
+
+def test_the_facts_of_a_deleted_record_are_gone(vault: Session) -> None:
+    assert vault.conn.execute(
+        "SELECT count(*) FROM record_victims AS v JOIN records AS r ON r.rowid = v.record_rowid"
+        " WHERE r.deleted = 1").fetchone()[0] == 0
 
 
 def test_the_report_leaves_no_table_and_no_open_transaction(vault: Session) -> None:
