@@ -28,7 +28,7 @@ from sync.padme import padded_length
 
 NAMESPACE = "fieldapp-bundle@v1"
 FORMAT = "fieldapp-bundle"
-FORMAT_VERSION = 2  # 2: the manifest counts case lines ("cases"); 1 still imports
+FORMAT_VERSION = 3  # 3: the manifest names its vocabulary version; 2: counts case lines
 STANZAS = 2
 PAYLOAD, SIGNATURE = "payload.tar", "payload.sig"
 MANIFEST, RECORDS, ATTACHMENT_PREFIX = "manifest.json", "records.jsonl", "att/"

@@ -213,14 +213,19 @@ def plain_tables(conn: Connection) -> list[str]:
     )
 
 
+def stored_order(conn: Connection, table: str) -> str:
+    """ORDER BY rowid, or by the primary key of a table without row ids."""
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    return " ORDER BY 1, 2" if "WITHOUT ROWID" in sql.upper() else " ORDER BY rowid"
+
+
 def snapshot(conn: Connection) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
     """Every row of every ordinary table, with the columns it had."""
     result = {}
     for table in plain_tables(conn):
         columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
-        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
-        order = "" if "WITHOUT ROWID" in sql.upper() else " ORDER BY rowid"
-        rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table}{order}")  # noqa: S608
+        rows = conn.execute(
+            f"SELECT {', '.join(columns)} FROM {table}{stored_order(conn, table)}")  # noqa: S608
         result[table] = (columns, [tuple(r) for r in rows])
     return result
 
@@ -274,7 +279,7 @@ def test_each_migration_keeps_every_row_of_the_version_before(
             assert conn.execute("SELECT seq, data FROM attachment_chunks").fetchall() == [
                 (0, b"abc")]
         kept = conn.execute(
-            f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid"  # noqa: S608
+            f"SELECT {', '.join(columns)} FROM {table}{stored_order(conn, table)}"  # noqa: S608
         ).fetchall()
         assert [tuple(r) for r in kept] == rows, table
     conn.close()

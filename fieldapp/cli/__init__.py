@@ -15,7 +15,8 @@ subject is, whichever role runs it:
 - ``office``: ``conflicts list|resolve``, ``duplicates``, ``roster publish``, ``receipts``
   (the office's review of what arrived, and its answers to observers);
 - ``reports``: ``report`` (the figures: JSON, CSV tables, PDF bulletin);
-- ``safety``: ``panic``, ``purge`` (a laptop in danger carries less, or nothing).
+- ``safety``: ``panic``, ``purge`` (a laptop in danger carries less, or nothing);
+- ``vocab``: ``vocab list|add|label|retire`` (the vocabulary the office keeps).
 
 Beside them: ``parser`` builds the argument tree in the order ``fieldapp --help`` lists it,
 ``entry`` runs one command (session, errors, exit code), ``common`` holds what the groups

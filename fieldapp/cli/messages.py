@@ -64,6 +64,19 @@ MESSAGES: dict[str, str] = {
     "bad_date": "must be a date as YYYY-MM-DD or YYYY-MM, not {value!r}",
     "until_before_on": "is before occurred_on",
     "body_only_for_state": "is only for perpetrators of kind 'state'",
+    "retired_code": "code {value!r} is retired: records keep it, new ones cannot use it;"
+                    " allowed: {allowed}",
+    # the vocabulary
+    "unknown_vocabulary": "unknown vocabulary {value!r}; one of: {allowed}",
+    "bad_vocabulary_code": "{value!r} is not a code: use lowercase letters, digits and _,"
+                           " starting with a letter (at most 64)",
+    "code_exists": "{kind} already has the code {value!r}; a code is never reused",
+    "unknown_vocabulary_code": "{kind} has no code {value!r}",
+    "block_only_for_threat_types": "only a threat type has a block",
+    "block_in_use": "block {value!r} still has active threat types; retire them first",
+    "nothing_to_change": "nothing to change: give a new label or description",
+    "office_only_vocabulary": "only the office changes the vocabulary; observers receive it"
+                              " with the office's roster and receipts",
     "empty_item": "is empty; give at least a name, a contact or a note",
     "sealed_malformed": "sealed sources are malformed",
     "id_too_short": "no record {text!r}: give the record id, or at least {minimum} of its"
@@ -265,6 +278,7 @@ MESSAGES: dict[str, str] = {
                         " already accepted",
     "roster_no_recipient": "the roster names no recipient",
     "roster_bad_recipient": "the roster holds a malformed recipient",
+    "vocabulary_malformed": "the vocabulary the bundle carries is malformed ({reason})",
     "already_imported": "this bundle was already imported; nothing changed",
     "foreign_record": "record {record_id} holds another author's versions or evidence; a"
                       " bundle may edit or delete only the records its signer created",

@@ -17,6 +17,7 @@ from fieldapp.cli import (
     reports,
     safety,
     vault,
+    vocab,
 )
 from fieldapp.cli.common import Commands
 
@@ -44,6 +45,7 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
     safety.add_panic,
     reports.add_report,
     office.add_duplicates,
+    vocab.add_vocab,
 )
 
 

@@ -1,7 +1,9 @@
-"""The controlled vocabulary (regions, sectors, threat types...) loaded from data files.
+"""The controlled vocabulary (regions, sectors, threat types...).
 
-Codes are stable interchange values; labels are translated. The office can add
-codes by editing resources/taxonomy/*.json; a code is retired, never renamed.
+Codes are stable interchange values; labels are translated. Each vault holds its vocabulary
+(store/vocabulary.py), seeded from resources/taxonomy/*.json; the office extends it and sends
+it to the observers signed, with a version (services/vocabulary.py). A code is retired, never
+renamed or deleted.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class Term:
     retired: bool = False
     reported_as: str | None = None
     block: str | None = None
+    description: str | None = None
 
     def label(self, language: str) -> str:
         return self.labels.get(language) or self.labels["en"]
@@ -75,6 +78,7 @@ class Vocabulary:
 @dataclass(frozen=True)
 class Taxonomy:
     vocabularies: dict[str, Vocabulary]
+    version: int = 0  # the vault's vocabulary version (0: the installed files)
 
     def __getitem__(self, name: str) -> Vocabulary:
         return self.vocabularies[name]
@@ -97,6 +101,7 @@ class Taxonomy:
                     retired=bool(item.get("retired", False)),
                     reported_as=item.get("reported_as"),
                     block=item.get("block"),
+                    description=item.get("description"),
                 )
                 for item in data["codes"]
             )

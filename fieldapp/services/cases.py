@@ -22,6 +22,7 @@ from fieldapp.domain.case import (
 )
 from fieldapp.domain.ids import new_id
 from fieldapp.domain.record import canonical_json, content_hash, tombstone_hash
+from fieldapp.domain.retired import retired_problems
 from fieldapp.errors import FieldappError, InvalidInput, NotFound, Problem
 from fieldapp.services.session import Session
 from fieldapp.store import cases as store
@@ -124,6 +125,8 @@ def add_cases(session: Session, items: list[Any]) -> list[tuple[str, str]]:
             valid.append(validate_case(item, session.taxonomy, where))
         except InvalidInput as error:
             problems.extend(error.problems)
+        else:
+            problems.extend(retired_problems(valid[-1], session.taxonomy, index=where))
     taken = store.references(session.conn)
     for index, case in enumerate(valid):
         where = index if len(items) > 1 else None
@@ -182,6 +185,9 @@ def edit_case(session: Session, case_id: str, changes: Any) -> str:
         raise InvalidInput([Problem("case", "not_a_json_object")])
     merged = {**case, **changes}
     updated = validate_case(merged, session.taxonomy)
+    retired = retired_problems(updated, session.taxonomy, before=case)
+    if retired:
+        raise InvalidInput(retired, subject="case")
     if updated["reference"] != case["reference"]:
         if not updated["reference"]:
             updated["reference"] = case["reference"]

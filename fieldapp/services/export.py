@@ -121,6 +121,7 @@ def export_bundle(
         "versions": len(versions),
         "attachments": len(attachments),
         "cases": len(cases),
+        "vocabulary": session.taxonomy.version,
     }
     # The same evidence attached twice travels once: members are named by their hash.
     unique = {a.stored_sha256: a for a in attachments}

@@ -13,8 +13,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldapp.domain import vocabulary_doc
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import FieldappError, InvalidInput
+from fieldapp.services import vocabulary
 from fieldapp.services.purge import auto_purge, purge_delivered
 from fieldapp.services.receipts import mark_delivered, receipt_versions
 from fieldapp.services.roster import accept_roster
@@ -48,10 +50,15 @@ from sync.sshkeys import fingerprint
 
 MANIFEST_KEYS_V1 = {"format", "version", "kind", "bundle_id", "sender", "recipient",
                     "sequence", "created_at", "versions", "attachments"}
-# Version 2 counts the case lines too; version 1 bundles carry none and still import.
-MANIFEST_KEYS = {*MANIFEST_KEYS_V1, "cases"}
+# Version 2 counts the case lines too; version 3 names the vocabulary version the sender
+# held. Version 1 and 2 bundles still import.
+MANIFEST_KEYS_V2 = {*MANIFEST_KEYS_V1, "cases"}
+MANIFEST_KEYS = {*MANIFEST_KEYS_V2, "vocabulary"}
+_MANIFEST_VERSIONS = {frozenset(MANIFEST_KEYS_V1): 1, frozenset(MANIFEST_KEYS_V2): 2,
+                      frozenset(MANIFEST_KEYS): 3}
 _MANIFEST_COUNTS = {"sequence": limits.MAX_SEQUENCE, "versions": limits.MAX_VERSIONS,
-                    "attachments": bundle.MAX_ATTACHMENTS, "cases": limits.MAX_VERSIONS}
+                    "attachments": bundle.MAX_ATTACHMENTS, "cases": limits.MAX_VERSIONS,
+                    "vocabulary": vocabulary_doc.MAX_VERSION}
 
 
 @dataclass
@@ -70,6 +77,7 @@ class ImportReport:
     cases: int = 0  # cases new or changed
     purged: int = 0
     missing_sequences: list[int] = field(default_factory=list)
+    vocabulary: int | None = None  # the vocabulary version an office bundle brought
 
     def __post_init__(self) -> None:
         # Why the bundle was rejected or changed nothing: a code and its arguments, which a
@@ -247,13 +255,12 @@ def _check_signer(session: Session, verified: VerifiedPayload) -> Peer:
 
 def _check_manifest(session: Session, verified: VerifiedPayload, peer: Peer) -> dict[str, Any]:
     manifest = bundle.strict_json(verified.manifest, bundle.MANIFEST)
-    if not isinstance(manifest, dict) or set(manifest) not in (MANIFEST_KEYS,
-                                                               MANIFEST_KEYS_V1):
+    shape = _MANIFEST_VERSIONS.get(frozenset(manifest)) if isinstance(manifest, dict) else None
+    if shape is None:
         raise BundleRejected("manifest", "manifest_fields")
-    if manifest["format"] != bundle.FORMAT or manifest["version"] != (
-            bundle.FORMAT_VERSION if "cases" in manifest else 1):
+    if manifest["format"] != bundle.FORMAT or manifest["version"] != shape:
         raise BundleRejected("manifest", "format_unsupported")
-    manifest = {"cases": 0, **manifest}
+    manifest = {"cases": 0, "vocabulary": 0, **manifest}
     expected_kinds = ("records",) if session.identity.role == "office" else ("roster", "receipt")
     if manifest["kind"] not in expected_kinds:
         raise BundleRejected("manifest", "wrong_kind", kind=manifest["kind"],
@@ -445,14 +452,17 @@ def _store_attachments(
 def _apply_receipt(
     session: Session, contents: _Contents, verified: VerifiedPayload, report: ImportReport
 ) -> None:
-    ids = receipt_versions(verified.records)
+    records, offered = vocabulary.split_office_lines(verified.records)
+    ids = receipt_versions(records)
     if len(ids) != contents.manifest["versions"]:
         raise BundleRejected("records", "receipt_count")
     with session.transaction() as conn:
         report.updated = mark_delivered(session, ids)
+        report.vocabulary = vocabulary.accept_line(session, offered)
         bundles.record_import(conn, contents.manifest["bundle_id"], contents.peer.fingerprint,
                               contents.manifest["sequence"], "receipt", utc_now())
         session.log(conn, "receipt.apply", contents.manifest["bundle_id"])
+    vocabulary.reload(session)
     if auto_purge(session):
         # The receipt is applied and committed: a purge that fails now is reported beside
         # it, not as a rejection of what was done (the purge runs again on the next one).
@@ -472,11 +482,14 @@ def _accept_roster(
 ) -> None:
     if contents.peer.role != "office":
         raise BundleRejected("signature", "not_signed_by_office", kind="roster")
+    records, offered = vocabulary.split_office_lines(verified.records)
     with session.transaction() as conn:
-        version = accept_roster(session, contents.manifest, verified.records)
+        version = accept_roster(session, contents.manifest, records)
+        report.vocabulary = vocabulary.accept_line(session, offered)
         bundles.record_import(conn, contents.manifest["bundle_id"], contents.peer.fingerprint,
                               contents.manifest["sequence"], "roster", utc_now())
         session.log(conn, "roster.accept", str(version))
+    vocabulary.reload(session)
     report.updated = 1
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.errors import FieldappError
+from fieldapp.services import vocabulary
 from fieldapp.services.session import Session
 from fieldapp.store import bundles
 from fieldapp.store import identity as identity_store
@@ -52,11 +53,13 @@ def write_receipts(session: Session, out_dir: Path) -> list[WrittenReceipt]:
             "bundle_id": bundle_id, "sender": session.identity.fingerprint,
             "recipient": peer.fingerprint, "sequence": sequence, "created_at": utc_now(),
             "versions": len(ids), "attachments": 0, "cases": 0,
+            "vocabulary": session.taxonomy.version,
         }
         path = out_dir / (secrets.token_hex(12) + ".age")
         recipient = X25519Recipient.from_string(peer.age_recipient)
         with path.open("wb") as sink:
-            bundle.write_bundle(sink, manifest, jsonl([{"type": "receipt", "versions": ids}]),
+            bundle.write_bundle(sink, manifest, jsonl([{"type": "receipt", "versions": ids},
+                                                    vocabulary.bundle_line(session)]),
                                 [], signer, [recipient] * bundle.STANZAS)
         with session.transaction() as conn:
             store.mark_receipted(conn, bundle_id, ids)

@@ -13,6 +13,7 @@ from fieldapp.domain.record import (
     tombstone_hash,
     validate,
 )
+from fieldapp.domain.retired import retired_problems
 from fieldapp.domain.sealing import combine, seal
 from fieldapp.errors import InvalidInput, NotFound, Problem
 from fieldapp.services.cases import case_id_for_record, case_reference
@@ -69,6 +70,8 @@ def add_records(session: Session, items: list[Any]) -> list[str]:
             valid.append(validate(_with_case_id(session, item, where), session.taxonomy, where))
         except InvalidInput as error:
             problems.extend(error.problems)
+        else:
+            problems.extend(retired_problems(valid[-1], session.taxonomy, index=where))
     if problems:
         raise InvalidInput(problems)
     valid = [_sealed(session, record) for record in valid]
@@ -145,6 +148,9 @@ def edit_record(
     version, record = current(session, record_id)
     # Without "sources" in changes the sealed ones carry over through apply_edit.
     updated = apply_edit(record, _with_case_id(session, changes), session.taxonomy)
+    retired = retired_problems(updated, session.taxonomy, before=record)
+    if retired:
+        raise InvalidInput(retired)
     if add_sources:
         added = updated["sources"] if isinstance(updated["sources"], list) else []
         kept = record["sources"]

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.errors import FieldappError
+from fieldapp.services import vocabulary
 from fieldapp.services.session import Session
 from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as peer_store
@@ -72,11 +73,13 @@ def publish_roster(session: Session, out_dir: Path) -> list[Path]:
             "bundle_id": str(uuid.uuid4()), "sender": session.identity.fingerprint,
             "recipient": observer.fingerprint, "sequence": version, "created_at": utc_now(),
             "versions": 0, "attachments": 0, "cases": 0,
+            "vocabulary": session.taxonomy.version,
         }
         recipient = X25519Recipient.from_string(observer.age_recipient)
         path = out_dir / (secrets.token_hex(12) + ".age")
         with path.open("wb") as sink:
-            bundle.write_bundle(sink, manifest, jsonl([{"type": "roster", "document": own}]),
+            bundle.write_bundle(sink, manifest, jsonl([{"type": "roster", "document": own},
+                                                    vocabulary.bundle_line(session)]),
                                 [], signer, [recipient] * bundle.STANZAS)
         written.append(path)
     with session.transaction() as conn:

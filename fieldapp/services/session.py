@@ -11,7 +11,7 @@ from fieldapp.domain.record import has_control
 from fieldapp.domain.taxonomy import Taxonomy, load_default
 from fieldapp.errors import BadPassphrase, FieldappError, InvalidInput, Problem, VaultError
 from fieldapp.services import panic
-from fieldapp.store import audit, database, meta
+from fieldapp.store import audit, database, meta, vocabulary
 from fieldapp.store import purge as purge_store
 from fieldapp.store.clock import utc_now
 from fieldapp.store.database import Connection
@@ -82,7 +82,17 @@ def create_vault(
         identity = create_identity(conn, role, name.strip(), utc_now())
         audit.append(conn, utc_now(), identity.fingerprint, "vault.create", role)
         meta.put(conn, meta.KEY_FILE_ID, vault.key_file_id)
-    return Session(vault, identity, taxonomy or load_default())
+        vocabulary.store(conn, taxonomy or load_default(), 1)
+    return Session(vault, identity, vocabulary.load(vault.conn))
+
+
+def _vocabulary(vault: Vault, seed: Taxonomy | None) -> Taxonomy:
+    """The vault's vocabulary; a vault made before it held one (migration 0016) is seeded
+    from the installed files first, as version 1."""
+    if not vocabulary.is_seeded(vault.conn):
+        with database.transaction(vault.conn) as conn:
+            vocabulary.store(conn, seed or load_default(), 1)
+    return vocabulary.load(vault.conn)
 
 
 def unlock(
@@ -104,7 +114,11 @@ def unlock(
         panic.wrong_passphrase(directory, settings)
         raise
     panic.right_passphrase(directory, settings)
-    session = Session(vault, load_identity(vault.conn), taxonomy or load_default())
+    try:
+        session = Session(vault, load_identity(vault.conn), _vocabulary(vault, taxonomy))
+    except BaseException:
+        vault.lock()
+        raise
     try:
         _finish_interrupted_work(session)
     except BaseException:

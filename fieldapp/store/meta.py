@@ -13,6 +13,7 @@ AUTO_PURGE = "auto_purge"  # "on" or "off": purge delivered records as receipts 
 SCRUB_PENDING = "scrub_pending"  # set with a purge, cleared once its freed pages are rewritten
 KEY_FILE_ID = "key_file_id"  # the checksum of the key file the audit log last recorded
 EXPORT_PENDING = "export_pending"  # JSON: the sequence and file names of an export under way
+VOCABULARY_VERSION = "vocabulary_version"  # the version of the vocabulary the vault holds
 
 
 def get(conn: Connection, key: str) -> str | None:

@@ -199,6 +199,9 @@ BUNDLE_MARKED = {
         "Roster version {version} is not newer than version {held}, already accepted."),
     "roster_no_recipient": QT_TRANSLATE_NOOP("Errors", "The roster names no recipient."),
     "roster_bad_recipient": QT_TRANSLATE_NOOP("Errors", "The roster holds a malformed recipient."),
+    "vocabulary_malformed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vocabulary this bundle carries is malformed; nothing was changed."),
     "already_imported": QT_TRANSLATE_NOOP(
         "Errors",
         "This bundle was already imported; nothing changed."),

@@ -102,6 +102,24 @@ _MARKED = {
     "body_only_for_state": QT_TRANSLATE_NOOP(
         "Errors",
         "A state body applies only to perpetrators of the state kind."),
+    "retired_code": QT_TRANSLATE_NOOP(
+        "Errors",
+        "«{value}» is no longer in use: records that have it keep it, but choose another"
+        " value for a new one."),
+    "unknown_vocabulary": QT_TRANSLATE_NOOP("Errors", "There is no list «{value}»."),
+    "bad_vocabulary_code": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A code is lowercase Latin letters, digits and _, starting with a letter (at most"
+        " 64)."),
+    "code_exists": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This list already has the code «{value}»; a code is never reused."),
+    "unknown_vocabulary_code": QT_TRANSLATE_NOOP("Errors", "This list has no code «{value}»."),
+    "block_only_for_threat_types": QT_TRANSLATE_NOOP("Errors", "Only a threat type has a block."),
+    "block_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Threat types of block «{value}» are still in use; retire them first."),
+    "nothing_to_change": QT_TRANSLATE_NOOP("Errors", "Nothing was changed."),
     "empty_item": QT_TRANSLATE_NOOP("Errors", "An entry is empty; fill it in or remove it."),
     "sealed_malformed": QT_TRANSLATE_NOOP(
         "Errors",
@@ -242,6 +260,10 @@ _MARKED = {
         " their old pages; this finishes the next time the vault is opened with free"
         " space."),
     "office_only_roster": QT_TRANSLATE_NOOP("Errors", "Only the office publishes a roster."),
+    "office_only_vocabulary": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only the office changes the vocabulary; it reaches observers with its roster and"
+        " receipts."),
     "no_observers": QT_TRANSLATE_NOOP("Errors", "No observer is enrolled yet."),
     "office_only_receipts": QT_TRANSLATE_NOOP("Errors", "Only the office writes receipts."),
     "office_only_audit_keys": QT_TRANSLATE_NOOP(

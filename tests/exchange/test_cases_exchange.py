@@ -229,11 +229,16 @@ def test_old_format_bundles_still_import(world: World) -> None:
     data = export_path(world.alice, world.usb).read_bytes()
     forger = Forger(open_bundle(data, world.office), identity_store.signing_key(
         world.alice.conn), identity_store.age_identity(world.office.conn).recipient())
-    manifest = {k: v for k, v in forger.fresh_manifest(version=1).items() if k != "cases"}
+    manifest = {k: v for k, v in forger.fresh_manifest(version=1).items()
+                if k not in ("cases", "vocabulary")}
     old = world.usb / "old.age"
     old.write_bytes(forger.bundle(manifest=manifest))
     report = importing.import_bundle(world.office, old)
     assert (report.status, report.new) == ("accepted", 1)
+    # A version 2 bundle (cases counted, no vocabulary version) too.
+    second = {k: v for k, v in forger.fresh_manifest(version=2).items() if k != "vocabulary"}
+    (before_vocabulary := world.usb / "v2.age").write_bytes(forger.bundle(manifest=second))
+    assert importing.import_bundle(world.office, before_vocabulary).status == "accepted"
     # A version 2 manifest must count its case lines; a version 1 may carry none.
     (bad := world.usb / "bad.age").write_bytes(forger.bundle(
         manifest=forger.fresh_manifest(version=1)))

@@ -239,8 +239,9 @@ def test_manifest_sender_other_than_the_signer_is_rejected(bench: Bench) -> None
 
 
 @pytest.mark.parametrize("changes", [
-    {"kind": "roster"}, {"format": "other"}, {"version": 3}, {"version": 1}, {"cases": -1},
-    {"cases": "0"}, {"sequence": 0},
+    {"kind": "roster"}, {"format": "other"}, {"version": 4}, {"version": 1}, {"cases": -1},
+    {"cases": "0"}, {"vocabulary": -1}, {"vocabulary": "2"}, {"vocabulary": True},
+    {"sequence": 0},
     {"sequence": "1"}, {"sequence": True}, {"sequence": 1.5}, {"versions": -1},
     {"attachments": None}, {"bundle_id": "short"}, {"bundle_id": 12345678}, {"extra": 1},
 ], ids=lambda c: "-".join(f"{k}={v}" for k, v in c.items()))

@@ -43,6 +43,7 @@ MANIFEST: dict[str, Any] = {
     "format": bundle.FORMAT, "version": bundle.FORMAT_VERSION, "kind": "records",
     "bundle_id": str(uuid.uuid4()), "sender": SENDER, "recipient": OFFICE, "sequence": 3,
     "created_at": "2024-05-01T10:00:00Z", "versions": 3, "attachments": 1, "cases": 1,
+    "vocabulary": 1,
 }
 
 

@@ -16,6 +16,7 @@ from fieldapp.ui.app import FieldApp
 from fieldapp.ui.record_model import PAGE_SIZE
 from fieldapp.ui.vault_dialogs import CreateVaultDialog, UnlockDialog, passphrase_strength
 from tests.gui.conftest import PASSPHRASE, shown_rows
+from tests.support import vocabulary_of_2017
 
 RECORD = {
     "title": "Union leader detained at the gate",
@@ -122,11 +123,12 @@ def test_problems_are_shown_at_the_field(qtbot, observer, field_app):
 
 
 def test_filters_narrow_the_table(qtbot, observer, field_app):
-    records.add_records(observer, [
+    with vocabulary_of_2017(observer):
+        records.add_records(observer, [
         RECORD,
         {**RECORD, "title": "Tax inspection of the union office", "threat_type": "tax_inspection",
          "region": "south_kazakhstan", "sectors": ["tax"], "occurred_on": "2017-01"},
-    ])
+        ])
     observer.lock()
     open_unlocked(qtbot, field_app)
     window = field_app.window
