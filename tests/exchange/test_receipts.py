@@ -98,7 +98,7 @@ def test_a_forged_receipt_is_refused(world: World) -> None:
                 "sender": world.bob.identity.fingerprint,
                 "recipient": world.alice.identity.fingerprint, "sequence": 1,
                 "created_at": "2026-01-01T00:00:00Z", "versions": 1, "attachments": 0,
-                "cases": 0}
+                "cases": 0, "vocabulary": 0}
     lines = bundle.canonical({"type": "receipt", "versions": [version]}) + b"\n"
     recipient = identity_store.age_identity(world.alice.conn).recipient()
     path = world.usb / "forged.age"
@@ -117,7 +117,7 @@ def office_signed(world: World, kind: str, line: dict, name: str) -> Path:
                 "sender": world.office.identity.fingerprint,
                 "recipient": world.alice.identity.fingerprint, "sequence": 7,
                 "created_at": "2026-01-01T00:00:00Z", "versions": 1, "attachments": 0,
-                "cases": 0}
+                "cases": 0, "vocabulary": 0}
     recipient = identity_store.age_identity(world.alice.conn).recipient()
     path = world.usb / name
     with path.open("wb") as sink:
