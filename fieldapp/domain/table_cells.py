@@ -7,7 +7,8 @@ Pure: no file, no vault. Each problem names the field; the import names the row 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as data_field
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -66,7 +67,7 @@ def normal(text: str) -> str:
 class CellProblem:
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = data_field(default_factory=dict)
 
 
 class Lookup:
@@ -105,9 +106,9 @@ def guess_columns(headers: list[str]) -> dict[str, str]:
             by_text.setdefault(normal(text), name)
     guessed: dict[str, str] = {}
     for header in headers:
-        name = by_text.get(normal(header).rstrip(":*").strip())
-        if name is not None and name not in guessed:
-            guessed[name] = header
+        found = by_text.get(normal(header).rstrip(":*").strip())
+        if found is not None and found not in guessed:
+            guessed[found] = header
     return guessed
 
 

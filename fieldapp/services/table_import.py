@@ -105,7 +105,7 @@ def _check_row(
     position: dict[str, int], number: int, cells: list[Any],
 ) -> RowReport:
     problems = [Problem(f"#{i + 1}", "cell_without_header", index=number, value=str(cell))
-                for i, cell in enumerate(cells[len(headers):])
+                for i, cell in enumerate(cells) if i >= len(headers)
                 if cell is not None and str(cell).strip()][:1]
     values = {name: cells[i] if i < len(cells) else None for name, i in position.items()}
     item, cell_problems = reader.item(values)
