@@ -1,19 +1,18 @@
 """A spreadsheet's cells turned into record fields: codes from codes or labels in any of the
 three languages, dates in the forms people type, and lists separated by ';'.
 
-Pure: no file, no vault. Each problem names the field; the import names the row and column.
+Pure: no file, no vault. Each problem names the record field; the import names the row and column.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from dataclasses import field as data_field
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from fieldapp.domain.record import parse_partial_date
 from fieldapp.domain.taxonomy import LANGUAGES, Taxonomy
+from fieldapp.errors import Problem
 
 # The fields a column may fill, and the vocabulary of each coded one.
 CODED = {"region": "region", "threat_type": "threat_type", "outcome": "outcome"}
@@ -61,13 +60,6 @@ _SERIALS = range(18_264, 73_051)
 def normal(text: str) -> str:
     """How cells and headers are compared: case-insensitive, spaces trimmed and single."""
     return _SPACES.sub(" ", text).strip().casefold()
-
-
-@dataclass(frozen=True)
-class CellProblem:
-    field: str
-    code: str
-    params: dict[str, Any] = data_field(default_factory=dict)
 
 
 class Lookup:
@@ -159,9 +151,9 @@ class CellReader:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.lookup = Lookup(taxonomy)
 
-    def item(self, cells: dict[str, Any]) -> tuple[dict[str, Any], list[CellProblem]]:
+    def item(self, cells: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
         item: dict[str, Any] = {}
-        problems: list[CellProblem] = []
+        problems: list[Problem] = []
         for name, value in cells.items():
             if name in DATES:
                 self._date(name, value, item, problems)
@@ -183,24 +175,24 @@ class CellReader:
         return item, problems
 
     def _date(self, name: str, value: Any, item: dict[str, Any],
-              problems: list[CellProblem]) -> None:
+              problems: list[Problem]) -> None:
         if value is None or (isinstance(value, str) and not value.strip()):
             return
         parsed = cell_date(value)
         if parsed is None:
-            problems.append(CellProblem(name, "bad_cell_date", {"value": cell_text(value)}))
+            problems.append(Problem(name, "bad_cell_date", value=cell_text(value)))
         item[name] = parsed or ""
 
     def _code(self, name: str, vocabulary: str, text: str,
-              problems: list[CellProblem]) -> str:
+              problems: list[Problem]) -> str:
         code = self.lookup.code(vocabulary, text)
         if code is None:
-            problems.append(CellProblem(name, "unknown_label", {
-                "value": text, "allowed": self.lookup.allowed(vocabulary)}))
+            problems.append(Problem(name, "unknown_label", value=text,
+                                    allowed=self.lookup.allowed(vocabulary)))
             return ""
         return code
 
-    def _perpetrator(self, part: str, problems: list[CellProblem]) -> dict[str, Any]:
+    def _perpetrator(self, part: str, problems: list[Problem]) -> dict[str, Any]:
         """'KIND', 'KIND: NAME', 'state: BODY[: NAME]', or a state body alone."""
         pieces = [p.strip() for p in part.split(":", 2)]
         kind = self.lookup.code("perpetrator_kind", pieces[0])
@@ -209,20 +201,20 @@ class CellReader:
         if kind is None:
             allowed = (f"{self.lookup.allowed('perpetrator_kind')}; "
                        f"{self.lookup.allowed('state_body')}")
-            problems.append(CellProblem("perpetrators", "unknown_label",
-                                        {"value": pieces[0], "allowed": allowed}))
+            problems.append(Problem("perpetrators", "unknown_label",
+                                        value=pieces[0], allowed=allowed))
             return {"kind": ""}
         if kind != "state":
             return {"kind": kind, "name": ":".join(pieces[1:]).strip()}
         body_text = pieces[1] if len(pieces) > 1 else ""
         body = self.lookup.code("state_body", body_text) if body_text else None
         if body_text and body is None:
-            problems.append(CellProblem("perpetrators", "unknown_label", {
-                "value": body_text, "allowed": self.lookup.allowed("state_body")}))
+            problems.append(Problem("perpetrators", "unknown_label", value=body_text,
+                                    allowed=self.lookup.allowed("state_body")))
         return {"kind": kind, "body": body or "",
                 "name": pieces[2] if len(pieces) > 2 else ""}
 
-    def _victim(self, part: str, problems: list[CellProblem]) -> dict[str, Any]:
+    def _victim(self, part: str, problems: list[Problem]) -> dict[str, Any]:
         """'ALIAS', 'ALIAS: GENDER', 'ALIAS: CATEGORY' or 'ALIAS: GENDER: CATEGORY'."""
         alias, *rest = [p.strip() for p in part.split(":")]
         victim: dict[str, Any] = {"alias": alias}
@@ -236,6 +228,6 @@ class CellReader:
             else:
                 allowed = (f"{self.lookup.allowed('victim_gender')}; "
                            f"{self.lookup.allowed('victim_category')}")
-                problems.append(CellProblem("victims", "unknown_label",
-                                            {"value": text, "allowed": allowed}))
+                problems.append(Problem("victims", "unknown_label",
+                                            value=text, allowed=allowed))
         return victim

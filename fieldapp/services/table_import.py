@@ -12,6 +12,7 @@ sealed the moment they are saved.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,8 +111,7 @@ def _check_row(
     values = {name: cells[i] if i < len(cells) else None for name, i in position.items()}
     item, cell_problems = reader.item(values)
     bad_fields = {p.field for p in cell_problems}
-    problems += [Problem(columns[p.field], p.code, index=number, record_field=p.field,
-                         **p.params) for p in cell_problems]
+    problems += [_placed(p, columns[p.field], number) for p in cell_problems]
     try:
         record = check_record(session, item, number)
     except InvalidInput as error:
@@ -119,13 +119,20 @@ def _check_row(
             if problem.top_field in bad_fields:
                 continue  # already named by the cell's own problem
             column = columns.get(problem.top_field, problem.top_field)
-            problems.append(Problem(column, problem.code, index=number,
-                                    record_field=problem.field, **problem.params))
+            problems.append(_placed(problem, column, number))
         record = None
     if problems:
         return RowReport(number, None, problems)
     # The input, not the normal form: `add_records` checks it again and resolves its case.
     return RowReport(number, item if record is not None else None, problems)
+
+
+def _placed(problem: Problem, column: str, row: int) -> Problem:
+    """The problem of a record field named by the spreadsheet's column and row."""
+    placed = copy.copy(problem)
+    placed.params = {**problem.params, "record_field": problem.field}
+    placed.field, placed.index = column, row
+    return placed
 
 
 def import_table(session: Session, plan: ImportPlan) -> list[str]:
