@@ -116,6 +116,23 @@ MESSAGES: dict[str, str] = {
     "cases_already_merged": "these cases are already one case ({case})",
     "take_or_edit": "resolve with exactly one of --take VERSION or --edit FILE",
     "all_sides_deleted": "every side deleted the record; resolve with --take",
+    # spreadsheets (record import-table)
+    "table_format": "{path}: only {allowed} spreadsheets can be imported",
+    "table_empty": "{path} has no header row (row 1 must name the columns)",
+    "too_many_columns": "{path} has {count} columns, more than {limit}",
+    "too_many_rows": "{path} has more than {limit} rows; split it",
+    "malformed_table": "{path} is not a readable spreadsheet (line {line}: {detail})",
+    "cell_unreadable": "the cell is longer than {limit} characters or holds a NUL character",
+    "bad_cell_date": "{value!r} is not a date: write DD.MM.YYYY, YYYY-MM-DD, MM.YYYY or use"
+                     " a date cell",
+    "unknown_label": "{value!r} is neither a code nor a label in English, Russian or Kazakh;"
+                     " allowed codes: {allowed}",
+    "cell_without_header": "holds {value!r} but the column has no header",
+    "column_missing": "no column is mapped to this required field; the columns are: {allowed}",
+    "no_such_column": "no column {value!r}; the columns are: {allowed}",
+    "sources_not_importable": "sources of information are never imported from a spreadsheet;"
+                              " enter them in the record, where they are sealed at once",
+    "mapping_not_object": "the mapping must be a JSON object of record field -> column header",
     # sources
     "no_source_key": "cannot be saved yet: sources are sealed for the office's source key as"
                      " they are saved, and no office with a source key is enrolled (ask the"

@@ -31,6 +31,15 @@ def add_record(commands: Commands) -> None:
     edit.add_argument("id")
     edit.add_argument("file")
     edit.set_defaults(handler=cmd_record_edit)
+    table = record_commands.add_parser(
+        "import-table", help="add records from a .csv or .xlsx spreadsheet (all or nothing)")
+    table.add_argument("file")
+    table.add_argument("--mapping", metavar="MAP.json",
+                       help="JSON object: record field -> column header")
+    table.add_argument("--dry-run", action="store_true",
+                       help="check every row and say what would be created; change nothing")
+    table.add_argument("--json", action="store_true")
+    table.set_defaults(handler=cmd_record_import_table)
     delete = record_commands.add_parser("delete", help="delete a record (a tombstone version)")
     delete.add_argument("id")
     delete.set_defaults(handler=cmd_record_delete)
@@ -41,6 +50,11 @@ def cmd_record_add(session: Session, args: argparse.Namespace) -> int:
     for record_id in service.add_records(session, read_json_records(args.file)):
         print(record_id)
     return 0
+
+
+def cmd_record_import_table(session: Session, args: argparse.Namespace) -> int:
+    from fieldapp.cli.table_output import run_import_table
+    return run_import_table(session, args)
 
 
 def cmd_record_list(session: Session, args: argparse.Namespace) -> int:

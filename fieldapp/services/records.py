@@ -58,8 +58,18 @@ def _write_version(
     return version
 
 
-def add_records(session: Session, items: list[Any]) -> list[str]:
-    """Validate every item first, then store them all in one transaction (all or nothing)."""
+def check_record(session: Session, item: Any, index: int | None = None) -> Record:
+    """One record input checked as `add_records` checks it (its case resolved); nothing is
+    written. Raises InvalidInput naming every problem."""
+    return validate(_with_case_id(session, item, index), session.taxonomy, index)
+
+
+def add_records(
+    session: Session, items: list[Any], origins: list[str] | None = None,
+) -> list[str]:
+    """Validate every item first, then store them all in one transaction (all or nothing).
+    `origins`, one per item, says where each came from (a spreadsheet's name and row): the
+    audit log keeps it, the record does not."""
     if not items:
         raise InvalidInput([Problem("input", "no_records")])
     problems: list[Problem] = []
@@ -77,10 +87,13 @@ def add_records(session: Session, items: list[Any]) -> list[str]:
     valid = [_sealed(session, record) for record in valid]
     ids = []
     with session.transaction() as conn:
-        for record in valid:
+        for number, record in enumerate(valid):
             record_id = new_id()
             version = _write_version(session, conn, record_id, (), record)
-            session.log(conn, "record.add", f"{record_id} {version.id}")
+            if origins is None:
+                session.log(conn, "record.add", f"{record_id} {version.id}")
+            else:
+                session.log(conn, "record.import", f"{record_id} {version.id} {origins[number]}")
             ids.append(record_id)
     return ids
 

@@ -294,6 +294,37 @@ _MARKED = {
         "Errors",
         "The vault is open in another program ({program}, process {pid}). Close it there "
         "and try again."),
+    # spreadsheets
+    "table_format": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: only .csv and .xlsx spreadsheets can be imported."),
+    "table_empty": QT_TRANSLATE_NOOP(
+        "Errors", "{path} has no header row: row 1 must name the columns."),
+    "too_many_columns": QT_TRANSLATE_NOOP(
+        "Errors", "{path} has {count} columns, more than {limit}."),
+    "too_many_rows": QT_TRANSLATE_NOOP(
+        "Errors", "{path} has more than {limit} rows; split it into smaller files."),
+    "malformed_table": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not a readable spreadsheet."),
+    "cell_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The cell is longer than {limit} characters or holds a NUL character."),
+    "bad_cell_date": QT_TRANSLATE_NOOP(
+        "Errors",
+        "«{value}» is not a date: write DD.MM.YYYY, YYYY-MM-DD or MM.YYYY, or use a date cell."),
+    "unknown_label": QT_TRANSLATE_NOOP(
+        "Errors",
+        "«{value}» is neither a code nor a label in English, Russian or Kazakh."),
+    "cell_without_header": QT_TRANSLATE_NOOP(
+        "Errors", "The cell holds «{value}» but its column has no header."),
+    "column_missing": QT_TRANSLATE_NOOP(
+        "Errors", "Choose the column for this required field."),
+    "no_such_column": QT_TRANSLATE_NOOP(
+        "Errors", "The spreadsheet has no column «{value}»."),
+    "sources_not_importable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Sources of information are never imported from a spreadsheet; enter them in the "
+        "record, where they are sealed at once."),
+    "mapping_not_object": QT_TRANSLATE_NOOP(
+        "Errors", "The column mapping must pair record fields with column headers."),
     # reports
     "bad_period_date": QT_TRANSLATE_NOOP(
         "Errors",

@@ -43,6 +43,7 @@ from fieldapp.ui.record_editor import RecordEditor
 from fieldapp.ui.record_model import RECORD_ID_ROLE, RecordSortProxy, RecordTableModel
 from fieldapp.ui.record_view import RecordView
 from fieldapp.ui.sources_dialog import SourcesDialog
+from fieldapp.ui.table_import_wizard import TableImportWizard
 from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vault_dialogs import ChangePassphraseDialog
 from fieldapp.ui.widgets import Retranslating
@@ -70,6 +71,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.sources_dialog: SourcesDialog | None = None
         self.dashboard: Dashboard | None = None
         self.duplicates_dialog: DuplicatesDialog | None = None
+        self.table_wizard: TableImportWizard | None = None
 
         self.model = RecordTableModel(languages.code)
         self.proxy = RecordSortProxy(self)
@@ -150,6 +152,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.import_action = QAction(self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.open_import)
+        self.table_action = QAction(self)
+        self.table_action.triggered.connect(self.open_table_import)
         self.peers_action = QAction(self)
         self.peers_action.triggered.connect(self.open_peers)
         self.conflicts_action = QAction(self)
@@ -188,9 +192,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.vault_menu.addAction(action)
         self.vault_menu.addAction(self.cases.cases_action)
         self.vault_menu.addSeparator()
-        for action in (self.export_action, self.import_action, self.conflicts_action,
-                       self.peers_action, *self.delivery.actions(), self.dashboard_action,
-                       self.duplicates_action):
+        for action in (self.export_action, self.import_action, self.table_action,
+                       self.conflicts_action, self.peers_action, *self.delivery.actions(),
+                       self.dashboard_action, self.duplicates_action):
             self.vault_menu.addAction(action)
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.passphrase_action)
@@ -218,7 +222,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.session = session
         # Every dialog showing content closes with the vault.
         for name in ("editor", "passphrase_dialog", "bundle_dialog", "peers_dialog",
-                     "conflicts_dialog", "sources_dialog", "dashboard", "duplicates_dialog"):
+                     "conflicts_dialog", "sources_dialog", "dashboard", "duplicates_dialog",
+                     "table_wizard"):
             dialog = getattr(self, name)
             if dialog is not None:
                 dialog.reject()
@@ -229,7 +234,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.attachments.show_record(None, None)
         self.pages.setCurrentIndex(0 if session else 1)
         for action in (self.new_action, self.edit_action, self.delete_action, self.lock_action,
-                       self.passphrase_action, self.audit_action, self.peers_action):
+                       self.passphrase_action, self.audit_action, self.peers_action,
+                       self.table_action):
             action.setEnabled(session is not None)
         office = session is not None and session.identity.role == "office"
         observer = session is not None and session.identity.role == "observer"
@@ -343,6 +349,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.bundle_dialog = dialog
         dialog.open()
 
+    def open_table_import(self) -> None:
+        if self.session is None:
+            return
+        wizard = TableImportWizard(self.session, self._runner, self._prompts.choose_table, self)
+        wizard.imported.connect(self._table_imported)
+        self.table_wizard = wizard
+        wizard.open()
+
+    def _table_imported(self, count: int) -> None:
+        self._records_changed()
+        self.statusBar().showMessage(self.tr("%n record(s) imported.", "", count), 5000)
+
     def open_peers(self) -> None:
         if self.session is None:
             return
@@ -451,6 +469,7 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         self.dashboard_action.setText(self.tr("Dashboard…"))
         self.duplicates_action.setText(self.tr("Possible duplicates…"))
+        self.table_action.setText(self.tr("Import spreadsheet…"))
         self.delivery.retranslate()
         self.cases.retranslate()
         self.new_action.setText(self.tr("New record"))

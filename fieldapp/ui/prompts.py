@@ -31,6 +31,12 @@ class Prompts:
             str(Path.home()), options=QFileDialog.Option.DontUseNativeDialog)
         return [Path(p) for p in paths]
 
+    def choose_table(self, parent: QWidget) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("Prompts", "Spreadsheet to import"),
+            str(Path.home()), "*.csv *.xlsx", options=QFileDialog.Option.DontUseNativeDialog)
+        return Path(path) if path else None
+
     def choose_card(self, parent: QWidget) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
             parent, QCoreApplication.translate("Prompts", "Identity card"), str(Path.home()),
