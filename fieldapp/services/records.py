@@ -60,8 +60,13 @@ def _write_version(
 
 def check_record(session: Session, item: Any, index: int | None = None) -> Record:
     """One record input checked as `add_records` checks it (its case resolved); nothing is
-    written. Raises InvalidInput naming every problem."""
-    return validate(_with_case_id(session, item, index), session.taxonomy, index)
+    written; a retired code is refused as in a new record. Raises InvalidInput naming every
+    problem."""
+    record = validate(_with_case_id(session, item, index), session.taxonomy, index)
+    retired = retired_problems(record, session.taxonomy, index=index)
+    if retired:
+        raise InvalidInput(retired)
+    return record
 
 
 def add_records(
@@ -75,13 +80,10 @@ def add_records(
     problems: list[Problem] = []
     valid: list[Record] = []
     for index, item in enumerate(items):
-        where = index if len(items) > 1 else None
         try:
-            valid.append(validate(_with_case_id(session, item, where), session.taxonomy, where))
+            valid.append(check_record(session, item, index if len(items) > 1 else None))
         except InvalidInput as error:
             problems.extend(error.problems)
-        else:
-            problems.extend(retired_problems(valid[-1], session.taxonomy, index=where))
     if problems:
         raise InvalidInput(problems)
     valid = [_sealed(session, record) for record in valid]

@@ -963,6 +963,38 @@
         <translation>Мемлекеттік орган тек мемлекет түріндегі қысым жасаушылар үшін көрсетіледі.</translation>
     </message>
     <message>
+        <source>«{value}» is no longer in use: records that have it keep it, but choose another value for a new one.</source>
+        <translation>«{value}» енді қолданылмайды: бұл мән бар жазбаларда ол сақталады, бірақ жаңа жазба үшін басқа мәнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no list «{value}».</source>
+        <translation>«{value}» тізімі жоқ.</translation>
+    </message>
+    <message>
+        <source>A code is lowercase Latin letters, digits and _, starting with a letter (at most 64).</source>
+        <translation>Код кіші латын әріптерінен, сандардан және _ белгісінен тұрады, әріппен басталады (64 таңбадан аспайды).</translation>
+    </message>
+    <message>
+        <source>This list already has the code «{value}»; a code is never reused.</source>
+        <translation>Бұл тізімде «{value}» коды бар; кодтар қайта қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>This list has no code «{value}».</source>
+        <translation>Бұл тізімде «{value}» коды жоқ.</translation>
+    </message>
+    <message>
+        <source>Only a threat type has a block.</source>
+        <translation>Блок тек қауіп түрінде болады.</translation>
+    </message>
+    <message>
+        <source>Threat types of block «{value}» are still in use; retire them first.</source>
+        <translation>«{value}» блогының қауіп түрлері әлі қолданыста; алдымен оларды қолданыстан шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
         <source>An entry is empty; fill it in or remove it.</source>
         <translation>Бір жол бос; оны толтырыңыз немесе жойыңыз.</translation>
     </message>
@@ -1223,6 +1255,10 @@
         <translation>Тізілімді тек кеңсе жариялайды.</translation>
     </message>
     <message>
+        <source>Only the office changes the vocabulary; it reaches observers with its roster and receipts.</source>
+        <translation>Сөздікті тек орталық кеңсе өзгертеді; бақылаушыларға ол кеңсенің бақылаушылар тізімімен және түбіртектерімен бірге жетеді.</translation>
+    </message>
+    <message>
         <source>No observer is enrolled yet.</source>
         <translation>Әзірге бірде-бір бақылаушы тіркелмеген.</translation>
     </message>
@@ -1261,6 +1297,58 @@
     <message>
         <source>The vault is open in another program ({program}, process {pid}). Close it there and try again.</source>
         <translation>Қойма басқа бағдарламада ашық ({program}, процесс {pid}). Оны сонда жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>{path}: only .csv and .xlsx spreadsheets can be imported.</source>
+        <translation>{path}: тек .csv және .xlsx кестелерін импорттауға болады.</translation>
+    </message>
+    <message>
+        <source>{path} has no header row: row 1 must name the columns.</source>
+        <translation>{path} ішінде тақырып жолы жоқ: 1-жолда бағандар аталуы керек.</translation>
+    </message>
+    <message>
+        <source>{path} has {count} columns, more than {limit}.</source>
+        <translation>{path} ішінде {count} баған бар, бұл {limit} шегінен көп.</translation>
+    </message>
+    <message>
+        <source>{path} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{path} ішінде {limit} жолдан көп; оны кішірек файлдарға бөліңіз.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable spreadsheet.</source>
+        <translation>{path} оқылатын кесте емес.</translation>
+    </message>
+    <message>
+        <source>The cell is longer than {limit} characters or holds a NUL character.</source>
+        <translation>Ұяшық {limit} таңбадан ұзын немесе NUL таңбасы бар.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a date: write DD.MM.YYYY, YYYY-MM-DD or MM.YYYY, or use a date cell.</source>
+        <translation>«{value}» күн емес: КК.АА.ЖЖЖЖ, ЖЖЖЖ-АА-КК немесе АА.ЖЖЖЖ түрінде жазыңыз не күн ұяшығын қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>«{value}» is neither a code nor a label in English, Russian or Kazakh.</source>
+        <translation>«{value}» ағылшын, орыс не қазақ тіліндегі код та, атау да емес.</translation>
+    </message>
+    <message>
+        <source>The cell holds «{value}» but its column has no header.</source>
+        <translation>Ұяшықта «{value}» бар, бірақ оның бағанында тақырып жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose the column for this required field.</source>
+        <translation>Осы міндетті өріс үшін бағанды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no column «{value}».</source>
+        <translation>Кестеде «{value}» бағаны жоқ.</translation>
+    </message>
+    <message>
+        <source>Sources of information are never imported from a spreadsheet; enter them in the record, where they are sealed at once.</source>
+        <translation>Ақпарат көздері кестеден ешқашан импортталмайды; оларды жазбаға енгізіңіз, онда олар бірден мөрленеді.</translation>
+    </message>
+    <message>
+        <source>The column mapping must pair record fields with column headers.</source>
+        <translation>Сәйкестендіру жазба өрістерін баған тақырыптарымен байланыстыруы керек.</translation>
     </message>
     <message>
         <source>Write the period&apos;s dates as YYYY-MM or YYYY-MM-DD.</source>
@@ -1591,6 +1679,10 @@
         <translation>Тізілімде бүлінген алушы бар.</translation>
     </message>
     <message>
+        <source>The vocabulary this bundle carries is malformed; nothing was changed.</source>
+        <translation>Бұл пакеттегі сөздік бүлінген; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
         <source>This bundle was already imported; nothing changed.</source>
         <translation>Бұл пакет бұрын импортталған; ештеңе өзгерген жоқ.</translation>
     </message>
@@ -1856,6 +1948,13 @@
         <source>Record deleted.</source>
         <translation>Жазба жойылды.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n жазба импортталды.</numerusform>
+            <numerusform>%n жазба импортталды.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Passphrase changed.</source>
         <translation>Құпия фраза өзгертілді.</translation>
@@ -1885,6 +1984,10 @@
     <message>
         <source>Possible duplicates…</source>
         <translation>Ықтимал қайталанулар…</translation>
+    </message>
+    <message>
+        <source>Import spreadsheet…</source>
+        <translation>Кестені импорттау…</translation>
     </message>
     <message>
         <source>New record</source>
@@ -2088,6 +2191,10 @@
     <message>
         <source>Bundles to import</source>
         <translation>Импортталатын пакеттер</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to import</source>
+        <translation>Импортталатын кесте</translation>
     </message>
     <message>
         <source>Identity card</source>
@@ -2501,6 +2608,77 @@
     <message>
         <source>Edit record…</source>
         <translation>Жазбаны өңдеу…</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportWizard</name>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation>Кестені импорттау</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Файлды таңдау…</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file whose first row names the columns.</source>
+        <translation>Бірінші жолында бағандар аталған .csv немесе .xlsx файлы.</translation>
+    </message>
+    <message>
+        <source>Pick the spreadsheet</source>
+        <translation>Кестені таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Бағандарды сәйкестендіріңіз</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Жолдарды тексеру</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(импортталмайды)</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Әр жолды тексерудеміз…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Allowed values</source>
+        <translation>Рұқсат етілген мәндер</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows cannot be imported; correct them in the spreadsheet and pick it again. Nothing is imported while a row fails.</source>
+        <translation>%2 жолдың %1 импорттала алмайды; оларды кестеде түзетіп, қайта таңдаңыз. Бір жолда қате тұрғанда ештеңе импортталмайды.</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported.</source>
+        <translation>Барлық %1 жолды импорттауға болады.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорттаудамыз…</translation>
     </message>
 </context>
 <context>

@@ -969,6 +969,38 @@
         <translation>Государственный орган указывается только для нарушителей-государства.</translation>
     </message>
     <message>
+        <source>«{value}» is no longer in use: records that have it keep it, but choose another value for a new one.</source>
+        <translation>«{value}» больше не используется: записи, где это значение уже есть, сохраняют его, но для новой записи выберите другое.</translation>
+    </message>
+    <message>
+        <source>There is no list «{value}».</source>
+        <translation>Списка «{value}» нет.</translation>
+    </message>
+    <message>
+        <source>A code is lowercase Latin letters, digits and _, starting with a letter (at most 64).</source>
+        <translation>Код состоит из строчных латинских букв, цифр и _, начинается с буквы (не больше 64 знаков).</translation>
+    </message>
+    <message>
+        <source>This list already has the code «{value}»; a code is never reused.</source>
+        <translation>В этом списке уже есть код «{value}»; коды не используются повторно.</translation>
+    </message>
+    <message>
+        <source>This list has no code «{value}».</source>
+        <translation>В этом списке нет кода «{value}».</translation>
+    </message>
+    <message>
+        <source>Only a threat type has a block.</source>
+        <translation>Блок бывает только у вида угрозы.</translation>
+    </message>
+    <message>
+        <source>Threat types of block «{value}» are still in use; retire them first.</source>
+        <translation>Виды угроз блока «{value}» ещё используются; сначала выведите их из употребления.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>An entry is empty; fill it in or remove it.</source>
         <translation>Одна из строк пуста; заполните или удалите её.</translation>
     </message>
@@ -1229,6 +1261,10 @@
         <translation>Реестр публикует только офис.</translation>
     </message>
     <message>
+        <source>Only the office changes the vocabulary; it reaches observers with its roster and receipts.</source>
+        <translation>Словарь меняет только центральный офис; наблюдатели получают его вместе со списком наблюдателей и квитанциями офиса.</translation>
+    </message>
+    <message>
         <source>No observer is enrolled yet.</source>
         <translation>Ещё не зарегистрирован ни один наблюдатель.</translation>
     </message>
@@ -1267,6 +1303,58 @@
     <message>
         <source>The vault is open in another program ({program}, process {pid}). Close it there and try again.</source>
         <translation>Хранилище открыто в другой программе ({program}, процесс {pid}). Закройте его там и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{path}: only .csv and .xlsx spreadsheets can be imported.</source>
+        <translation>{path}: импортировать можно только таблицы .csv и .xlsx.</translation>
+    </message>
+    <message>
+        <source>{path} has no header row: row 1 must name the columns.</source>
+        <translation>В {path} нет строки заголовков: в строке 1 должны быть названы столбцы.</translation>
+    </message>
+    <message>
+        <source>{path} has {count} columns, more than {limit}.</source>
+        <translation>В {path} {count} столбцов — больше {limit}.</translation>
+    </message>
+    <message>
+        <source>{path} has more than {limit} rows; split it into smaller files.</source>
+        <translation>В {path} больше {limit} строк; разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable spreadsheet.</source>
+        <translation>{path} — не читаемая таблица.</translation>
+    </message>
+    <message>
+        <source>The cell is longer than {limit} characters or holds a NUL character.</source>
+        <translation>Ячейка длиннее {limit} знаков или содержит символ NUL.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a date: write DD.MM.YYYY, YYYY-MM-DD or MM.YYYY, or use a date cell.</source>
+        <translation>«{value}» — не дата: пишите ДД.ММ.ГГГГ, ГГГГ-ММ-ДД или ММ.ГГГГ либо используйте ячейку с датой.</translation>
+    </message>
+    <message>
+        <source>«{value}» is neither a code nor a label in English, Russian or Kazakh.</source>
+        <translation>«{value}» — не код и не название на английском, русском или казахском.</translation>
+    </message>
+    <message>
+        <source>The cell holds «{value}» but its column has no header.</source>
+        <translation>В ячейке «{value}», но у её столбца нет заголовка.</translation>
+    </message>
+    <message>
+        <source>Choose the column for this required field.</source>
+        <translation>Выберите столбец для этого обязательного поля.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no column «{value}».</source>
+        <translation>В таблице нет столбца «{value}».</translation>
+    </message>
+    <message>
+        <source>Sources of information are never imported from a spreadsheet; enter them in the record, where they are sealed at once.</source>
+        <translation>Источники информации никогда не импортируются из таблицы; внесите их в запись, где они сразу запечатываются.</translation>
+    </message>
+    <message>
+        <source>The column mapping must pair record fields with column headers.</source>
+        <translation>Сопоставление должно связывать поля записи с заголовками столбцов.</translation>
     </message>
     <message>
         <source>Write the period&apos;s dates as YYYY-MM or YYYY-MM-DD.</source>
@@ -1597,6 +1685,10 @@
         <translation>В реестре есть повреждённый получатель.</translation>
     </message>
     <message>
+        <source>The vocabulary this bundle carries is malformed; nothing was changed.</source>
+        <translation>Словарь в этом пакете повреждён; ничего не изменено.</translation>
+    </message>
+    <message>
         <source>This bundle was already imported; nothing changed.</source>
         <translation>Этот пакет уже импортирован; ничего не изменилось.</translation>
     </message>
@@ -1865,6 +1957,14 @@
         <source>Record deleted.</source>
         <translation>Запись удалена.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>Импортирована %n запись.</numerusform>
+            <numerusform>Импортировано %n записи.</numerusform>
+            <numerusform>Импортировано %n записей.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Passphrase changed.</source>
         <translation>Парольная фраза изменена.</translation>
@@ -1896,6 +1996,10 @@
     <message>
         <source>Possible duplicates…</source>
         <translation>Возможные дубликаты…</translation>
+    </message>
+    <message>
+        <source>Import spreadsheet…</source>
+        <translation>Импорт таблицы…</translation>
     </message>
     <message>
         <source>New record</source>
@@ -2099,6 +2203,10 @@
     <message>
         <source>Bundles to import</source>
         <translation>Пакеты для импорта</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to import</source>
+        <translation>Таблица для импорта</translation>
     </message>
     <message>
         <source>Identity card</source>
@@ -2514,6 +2622,77 @@
     <message>
         <source>Edit record…</source>
         <translation>Изменить запись…</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportWizard</name>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation>Импорт таблицы</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file whose first row names the columns.</source>
+        <translation>Файл .csv или .xlsx, в первой строке которого названы столбцы.</translation>
+    </message>
+    <message>
+        <source>Pick the spreadsheet</source>
+        <translation>Выберите таблицу</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Сопоставьте столбцы</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Проверка строк</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Проверяем каждую строку…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Allowed values</source>
+        <translation>Допустимые значения</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows cannot be imported; correct them in the spreadsheet and pick it again. Nothing is imported while a row fails.</source>
+        <translation>%1 из %2 строк нельзя импортировать; исправьте их в таблице и выберите её снова. Пока хоть одна строка с ошибкой, ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported.</source>
+        <translation>Все строки (%1) можно импортировать.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импортируем…</translation>
     </message>
 </context>
 <context>
