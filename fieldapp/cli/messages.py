@@ -253,6 +253,8 @@ MESSAGES: dict[str, str] = {
     "wrong_author": _LINE + "a version claims another author than the bundle's signer",
     "bad_deletion": _LINE + "a deletion carries content or a wrong hash",
     "record_invalid": _LINE + "a record is invalid: {problems}",
+    "code_never_issued": _LINE + "{field} holds the code {value!r}, which this vault's"
+                                 " vocabulary never had",
     "case_line_fields": _LINE + "a case line has missing or unknown fields",
     "case_invalid": _LINE + "a case is invalid: {problems}",
     "plain_sources": _LINE + "a record carries sources in plain text; they must be sealed",

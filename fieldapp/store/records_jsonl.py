@@ -163,6 +163,10 @@ def _record_version(line: dict[str, Any], version: Version, number: int, taxonom
             try:
                 record = validate(record, taxonomy)
             except InvalidInput as error:
+                unknown = [p for p in error.problems if p.code == "unknown_code"]
+                if unknown:  # the sender's vocabulary has a code this vault never held
+                    raise _fail(number, "code_never_issued", field=unknown[0].field,
+                                value=unknown[0].params.get("value")) from None
                 raise _fail(number, "record_invalid",
                                 problems=[p.as_dict() for p in error.problems]) from None
         stored = StoredForm.encode(version, record)

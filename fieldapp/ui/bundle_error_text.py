@@ -100,6 +100,10 @@ BUNDLE_MARKED = {
     "bad_deletion": QT_TRANSLATE_NOOP(
         "Errors",
         "Line {line} of the bundle's records is a deletion with content or a wrong hash."),
+    "code_never_issued": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the bundle's records uses the code «{value}», which this vault's"
+        " vocabulary never had; nothing was imported."),
     "record_invalid": QT_TRANSLATE_NOOP(
         "Errors",
         "Line {line} of the bundle's records holds an invalid record."),

@@ -1531,6 +1531,10 @@
         <translation>Пакет жазбаларының {line}-жолы — мазмұны немесе қате хеші бар жою.</translation>
     </message>
     <message>
+        <source>Line {line} of the bundle&apos;s records uses the code «{value}», which this vault&apos;s vocabulary never had; nothing was imported.</source>
+        <translation>Пакет жазбаларының {line}-жолында осы қойманың сөздігінде ешқашан болмаған «{value}» коды бар; ештеңе импортталмады.</translation>
+    </message>
+    <message>
         <source>Line {line} of the bundle&apos;s records holds an invalid record.</source>
         <translation>Пакет жазбаларының {line}-жолында жарамсыз жазба бар.</translation>
     </message>

@@ -1537,6 +1537,10 @@
         <translation>Строка {line} записей пакета — удаление с содержимым или неверным хешем.</translation>
     </message>
     <message>
+        <source>Line {line} of the bundle&apos;s records uses the code «{value}», which this vault&apos;s vocabulary never had; nothing was imported.</source>
+        <translation>Строка {line} записей пакета содержит код «{value}», которого никогда не было в словаре этого хранилища; ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>Line {line} of the bundle&apos;s records holds an invalid record.</source>
         <translation>Строка {line} записей пакета содержит неверную запись.</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from support import MINIMAL_RECORD, dump_database
 
+from fieldapp.cli.messages import with_reasons
 from fieldapp.domain import vocabulary_doc
 from fieldapp.domain.taxonomy import Term
 from fieldapp.reports.statistics import compute_report
@@ -117,8 +118,10 @@ def test_a_bundle_with_a_code_the_office_never_issued_is_refused_naming_it(
     records.add_records(world.alice, [{**MINIMAL_RECORD, "sectors": ["smuggling"]}])
     before = dump_database(world.office.conn)
     report = importing.import_bundle(world.office, export_path(world.alice, world.usb))
-    assert (report.status, report.code) == ("rejected", "record_invalid")
-    assert "smuggling" in str(report.params)
+    assert (report.status, report.code) == ("rejected", "code_never_issued")
+    assert report.params["value"] == "smuggling" and report.params["field"] == "sectors[0]"
+    (worded,) = with_reasons([report])
+    assert worded.reason is not None and "'smuggling'" in worded.reason
     assert dump_database(world.office.conn) == before
 
 
