@@ -178,20 +178,3 @@ def raises_problem(
     if params:
         assert caught.value.problems[0].params == params, caught.value
 
-
-@contextmanager
-def vocabulary_of_2017(session: Session) -> Iterator[Session]:
-    """The session as an observer whose vocabulary still offered the 14-oblast map's
-    south_kazakhstan (retired since): its records keep the code wherever they travel."""
-    from dataclasses import replace
-
-    from fieldapp.domain.taxonomy import Taxonomy, Vocabulary
-
-    held = session.taxonomy
-    regions = Vocabulary("region", tuple(replace(t, retired=False) if t.code == "south_kazakhstan"
-                                         else t for t in held["region"].terms))
-    session.taxonomy = Taxonomy({**held.vocabularies, "region": regions}, held.version)
-    try:
-        yield session
-    finally:
-        session.taxonomy = held

@@ -1,8 +1,10 @@
 """Retired codes: valid where they already are, refused where a user would newly put them.
 
 A new record (or case) naming a retired code is refused, naming the code; an edit may keep a
-retired code the record already held in that field (a 2017 record of a historical region
-can still have its title corrected), but cannot put a retired code there anew.
+retired code the record already held in that field, but cannot put a retired code there
+anew. A historical name is not refused: a retired code reported as another (the 14-oblast
+map's south_kazakhstan, reported as turkistan) names a place as it was called when a past
+threat happened, and records of that time still use it (domain.md).
 """
 
 from __future__ import annotations
@@ -49,7 +51,8 @@ def retired_problems(data: Mapping[str, Any], taxonomy: Taxonomy,
         held = {code for _, code in _codes(before, field, key)} if before else set()
         terms = taxonomy[vocabulary]
         for where, code in _codes(data, field, key):
-            if isinstance(code, str) and code in terms and terms.get(code).retired \
+            term = terms.get(code) if isinstance(code, str) and code in terms else None
+            if term is not None and term.retired and term.reported_as is None \
                     and code not in held:
                 problems.append(Problem(where, "retired_code", index, value=code,
                                         allowed=", ".join(terms.codes(include_retired=False))))

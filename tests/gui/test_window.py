@@ -16,7 +16,6 @@ from fieldapp.ui.app import FieldApp
 from fieldapp.ui.record_model import PAGE_SIZE
 from fieldapp.ui.vault_dialogs import CreateVaultDialog, UnlockDialog, passphrase_strength
 from tests.gui.conftest import PASSPHRASE, shown_rows
-from tests.support import vocabulary_of_2017
 
 RECORD = {
     "title": "Union leader detained at the gate",
@@ -123,12 +122,11 @@ def test_problems_are_shown_at_the_field(qtbot, observer, field_app):
 
 
 def test_filters_narrow_the_table(qtbot, observer, field_app):
-    with vocabulary_of_2017(observer):
-        records.add_records(observer, [
+    records.add_records(observer, [
         RECORD,
         {**RECORD, "title": "Tax inspection of the union office", "threat_type": "tax_inspection",
          "region": "south_kazakhstan", "sectors": ["tax"], "occurred_on": "2017-01"},
-        ])
+    ])
     observer.lock()
     open_unlocked(qtbot, field_app)
     window = field_app.window

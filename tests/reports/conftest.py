@@ -32,7 +32,6 @@ from fieldapp.services import duplicates, importing, records
 from fieldapp.services.session import Session
 from tests.exchange.conftest import Lab, Template, export_path, make_world
 from tests.exchange.conftest import template as template  # the fixture, re-exported
-from tests.support import vocabulary_of_2017
 
 
 def record(title: str, on: str, region: str, threat_type: str, sectors: list[str],
@@ -112,9 +111,7 @@ class Dataset:
 
 
 def _add(session: Session, items: dict[str, dict[str, Any]]) -> dict[str, str]:
-    with vocabulary_of_2017(session):  # A2 is written with the old region's code
-        added = records.add_records(session, list(items.values()))
-    return dict(zip(items, added, strict=True))
+    return dict(zip(items, records.add_records(session, list(items.values())), strict=True))
 
 
 def _import(office: Session, path: Path) -> None:
