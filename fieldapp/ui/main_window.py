@@ -45,6 +45,7 @@ from fieldapp.ui.record_view import RecordView
 from fieldapp.ui.sources_dialog import SourcesDialog
 from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vault_dialogs import ChangePassphraseDialog
+from fieldapp.ui.vocabulary_dialog import VocabularyActions
 from fieldapp.ui.widgets import Retranslating
 
 
@@ -163,6 +164,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.delivery.records_changed.connect(self._records_changed)
         self.cases = CaseActions(self, self._prompts, lambda: self._languages.code,
                                  lambda save, record: self._open_editor(save, record))
+        self.vocabulary = VocabularyActions(self, self._prompts, lambda: self._languages.code)
+        self.vocabulary.changed.connect(self._records_changed)
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.settings_requested)
         self.quick_delete_action = QAction(self)
@@ -190,7 +193,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.vault_menu.addSeparator()
         for action in (self.export_action, self.import_action, self.conflicts_action,
                        self.peers_action, *self.delivery.actions(), self.dashboard_action,
-                       self.duplicates_action):
+                       self.duplicates_action, self.vocabulary.action):
             self.vault_menu.addAction(action)
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.passphrase_action)
@@ -225,6 +228,8 @@ class MainWindow(Retranslating, QMainWindow):
                 dialog.deleteLater()
                 setattr(self, name, None)
         self.model.set_session(session)
+        if session is not None:
+            self._use_vocabulary(session.taxonomy)
         self.view.show_record(None, None, self._languages.code)
         self.attachments.show_record(None, None)
         self.pages.setCurrentIndex(0 if session else 1)
@@ -241,6 +246,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.duplicates_action.setVisible(office)
         self.delivery.set_session(session)
         self.cases.set_session(session)
+        self.vocabulary.set_session(session)
         self.conflicts_action.setVisible(office)
         self._update_title()
         self._update_count()
@@ -291,7 +297,8 @@ class MainWindow(Retranslating, QMainWindow):
         start: dict[str, Any] | None = None,
     ) -> None:
         cases = case_views.list_cases(self.session) if self.session is not None else []
-        self.editor = RecordEditor(self._taxonomy, self._languages.code, save, record, self,
+        taxonomy = self.session.taxonomy if self.session is not None else self._taxonomy
+        self.editor = RecordEditor(taxonomy, self._languages.code, save, record, self,
                                    cases=cases, start=start)
         self.editor.accepted.connect(self._editor_saved)
         self.editor.finished.connect(lambda _: setattr(self, "editor", None))
@@ -302,7 +309,6 @@ class MainWindow(Retranslating, QMainWindow):
         if self.session is None or self.session.vault.is_locked:
             return None
         return case_views.show_case(self.session, case_id)
-
 
     def _editor_saved(self) -> None:
         self.model.reload()
@@ -361,7 +367,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         # Opened again: the last figures at once (the lock drops them with the dialog).
         last = self.dashboard.last_report if self.dashboard is not None else None
-        dashboard = Dashboard(self._taxonomy, self._languages.code, self._runner, compute, self,
+        dashboard = Dashboard(session.taxonomy, self._languages.code, self._runner, compute, self,
                               last=last)
         dashboard.open_records.connect(self.show_matching)
         self.dashboard = dashboard
@@ -399,8 +405,20 @@ class MainWindow(Retranslating, QMainWindow):
         self.conflicts_dialog.open()
 
     def _records_changed(self) -> None:
+        """After an import, a vocabulary change, a decision on conflicts or duplicates."""
+        if self.session is not None and self.session.taxonomy is not self._taxonomy:
+            self._use_vocabulary(self.session.taxonomy)
         self.model.reload()
         self._update_count()
+
+    def _use_vocabulary(self, taxonomy: Taxonomy) -> None:
+        """The vault's vocabulary (not the installed files) in the filters, the table's
+        labels, the dashboard and the next record form."""
+        self._taxonomy = taxonomy
+        self.filters.set_taxonomy(taxonomy)
+        self.model.set_language(self._languages.code)
+        if self.dashboard is not None:
+            self.dashboard.set_taxonomy(taxonomy)
 
     def change_passphrase(self) -> None:
         session = self.session
@@ -453,6 +471,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.duplicates_action.setText(self.tr("Possible duplicates…"))
         self.delivery.retranslate()
         self.cases.retranslate()
+        self.vocabulary.retranslate()
         self.new_action.setText(self.tr("New record"))
         self.edit_action.setText(self.tr("Edit"))
         self.delete_action.setText(self.tr("Delete"))
