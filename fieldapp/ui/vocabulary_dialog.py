@@ -29,6 +29,7 @@ from fieldapp.ui.row_table import Index, RowTableModel, RowTableView
 from fieldapp.ui.vocabulary_form import TermForm
 
 RETIRED_COLOUR = QColor("#8a8a8a")
+MAX_COLUMN = 165  # pixels
 
 
 class KindListModel(QAbstractListModel):
@@ -71,8 +72,8 @@ class TermTableModel(RowTableModel[Term]):
                QT_TRANSLATE_NOOP("TermTableModel", "Russian"),
                QT_TRANSLATE_NOOP("TermTableModel", "Kazakh"),
                QT_TRANSLATE_NOOP("TermTableModel", "Block"),
-               QT_TRANSLATE_NOOP("TermTableModel", "Description"),
-               QT_TRANSLATE_NOOP("TermTableModel", "State"))
+               QT_TRANSLATE_NOOP("TermTableModel", "State"),
+               QT_TRANSLATE_NOOP("TermTableModel", "Description"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,9 +91,9 @@ class TermTableModel(RowTableModel[Term]):
             return (self.taxonomy["threat_block"].label(row.block, self.language)
                     if row.block and self.taxonomy is not None else "")
         if column == 5:
-            return row.description or ""
-        if column == 6:
             return self.tr("retired") if row.retired else self.tr("active")
+        if column == 6:
+            return row.description or ""
         return row.code
 
     def tooltip(self, row: Term, column: int) -> str | None:
@@ -131,11 +132,12 @@ class VocabularyDialog(DialogBase):
         self.terms = TermTableModel(self)
         self.table = RowTableView(self.terms)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         split = QSplitter()
         split.addWidget(self.kind_list)
         split.addWidget(self.table)
         split.setStretchFactor(1, 1)
-        split.setSizes([220, 900])
+        split.setSizes([180, 1060])
         self.add_body(split, 1)
         self.add_button, self.edit_button, self.retire_button = (QPushButton() for _ in "abc")
         self.add_button.clicked.connect(self.add_code)
@@ -150,7 +152,7 @@ class VocabularyDialog(DialogBase):
         self.kind_list.selectionModel().currentChanged.connect(lambda *_: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.kind_list.setCurrentIndex(self.kinds.index(0))
-        self.resize(1240, 640)
+        self.resize(1300, 660)
         self.retranslate()
 
     def kind(self) -> str:
@@ -170,6 +172,7 @@ class VocabularyDialog(DialogBase):
             return
         selected = self.selected_term()
         self.terms.show(self._session.taxonomy, self.kind(), self._language())
+        self._fit_columns()
         if selected is not None:
             self.select_code(selected.code)
         self._update_intro()
@@ -181,6 +184,13 @@ class VocabularyDialog(DialogBase):
             if index.data() == code:
                 self.table.selectRow(row)
                 return
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its text, up to a limit (the tooltip has the rest); the
+        description takes what is left."""
+        self.table.resizeColumnsToContents()
+        for column in range(self.terms.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN))
 
     def _update_buttons(self) -> None:
         term = self.selected_term()
@@ -197,7 +207,7 @@ class VocabularyDialog(DialogBase):
         else:
             text = self.tr("The office keeps the vocabulary; it arrives with the office's"
                            " roster and receipts. Here it can only be read.")
-        self.set_intro(f"{text} {version}")
+        self.set_intro(f"{text}\n{version}")
 
     # -- the office's changes -------------------------------------------------------------------
 
@@ -255,6 +265,8 @@ class VocabularyDialog(DialogBase):
         self.edit_button.setText(self.tr("Edit labels…"))
         self.retire_button.setText(self.tr("Retire"))
         self.kinds.retranslate()
+        # The list as wide as its longest name in this language, the codes get the rest.
+        self.kind_list.setMinimumWidth(self.kind_list.sizeHintForColumn(0) + 12)
         self.terms.retranslate()
         self.refresh()
 

@@ -91,6 +91,7 @@ class TermForm(DialogBase):
             by_field.setdefault(problem.top_field, []).append(problem_message(problem))
         for name, messages in by_field.items():
             show_error_text(self.errors.get(name, self.error), " ".join(dict.fromkeys(messages)))
+        self.adjustSize()  # the wrapped messages need the height
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New code") if self.term is None

@@ -96,7 +96,7 @@ def test_a_code_the_office_adds_is_offered_by_the_next_record_form(qtbot, office
     form.buttons.button(SAVE).click()
     assert not form.isVisible()
     row = next(r for r in shown_rows(dialog.table) if r[0] == "travel_ban")
-    assert row[1:5] == [*LABELS.values(), "Administrative proceedings"] and row[6] == "active"
+    assert row[1:5] == [*LABELS.values(), "Administrative proceedings"] and row[5] == "active"
     assert "Code added." in dialog.status.text()
     assert "Travel ban" in offered(new_record_form(field_app))
 
@@ -113,7 +113,7 @@ def test_a_retired_code_leaves_new_forms_but_stays_in_a_record_that_has_it(
     dialog.retire_button.click()
     assert "keep it" in prompts.questions[-1] and "no longer" in prompts.questions[-1]
     row = next(r for r in shown_rows(dialog.table) if r[0] == "travel_ban")
-    assert row[6] == "retired"
+    assert row[5] == "retired"
     assert not dialog.retire_button.isEnabled()
     dialog.close()
     assert "Travel ban" not in offered(new_record_form(field_app))
