@@ -295,6 +295,13 @@ class Dashboard(Retranslating, QDialog):
             query.threat_type = code
         self.open_records.emit(query)
 
+    def set_taxonomy(self, taxonomy: Taxonomy) -> None:
+        """The vault's vocabulary changed: new codes in the filters, new labels on the bars."""
+        self._taxonomy = taxonomy
+        self.region.vocabulary = taxonomy["region"]
+        self.sector.vocabulary = taxonomy["sector"]
+        self.set_language(self._language)
+
     def set_language(self, language: str) -> None:
         self._language = language
         self.region.set_language(language, self.tr("All regions"))

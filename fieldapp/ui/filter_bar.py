@@ -71,6 +71,15 @@ class FilterBar(Retranslating, QWidget):
             edit.setStyleSheet("border: 1px solid #b00020;" if bad else "")
         self.changed.emit(self.query())
 
+    def set_taxonomy(self, taxonomy: Taxonomy) -> None:
+        """The vault's vocabulary (after an unlock, a change or an import): the combos offer
+        its codes, the chosen ones kept."""
+        self._taxonomy = taxonomy
+        self.region.vocabulary = taxonomy["region"]
+        self.sector.vocabulary = taxonomy["sector"]
+        self.block.vocabulary = taxonomy["threat_block"]
+        self.set_language(self._language)
+
     def set_language(self, language: str) -> None:
         self._language = language
         self.region.blockSignals(True)

@@ -125,9 +125,11 @@ class ImportResultsModel(RowTableModel[ImportRow]):
             return self.tr("Nothing changed.")
         if report.code:  # accepted, and what came after it (a purge) failed
             return code_message(report.code, report.params)
+        vocabulary = (" " + self.tr("The office's vocabulary, version %1, is now in use.")
+                      .replace("%1", str(report.vocabulary)) if report.vocabulary else "")
         if report.kind == "roster":
             return self.tr("Roster version %1 from %2.").replace("%1", str(report.sequence)) \
-                .replace("%2", report.sender or "")
+                .replace("%2", report.sender or "") + vocabulary
         text = (self.tr("From %1, bundle %2: %3 new, %4 updated, %5 unchanged, %6 in conflict.")
                 .replace("%1", report.sender or "").replace("%2", str(report.sequence))
                 .replace("%3", str(report.new)).replace("%4", str(report.updated))
@@ -137,7 +139,7 @@ class ImportResultsModel(RowTableModel[ImportRow]):
         if report.missing_sequences:
             text += " " + self.tr("Bundles not yet received: %1.").replace(
                 "%1", ", ".join(str(n) for n in report.missing_sequences))
-        return text
+        return text + vocabulary
 
 
 class SourcesModel(RowTableModel[dict[str, str]]):

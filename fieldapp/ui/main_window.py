@@ -8,13 +8,10 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -40,12 +37,18 @@ from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
 from fieldapp.ui.peers_dialog import PeersDialog
 from fieldapp.ui.prompts import Prompts
 from fieldapp.ui.record_editor import RecordEditor
-from fieldapp.ui.record_model import RECORD_ID_ROLE, RecordSortProxy, RecordTableModel
+from fieldapp.ui.record_model import (
+    RECORD_ID_ROLE,
+    RecordSortProxy,
+    RecordTableModel,
+    record_table_view,
+)
 from fieldapp.ui.record_view import RecordView
 from fieldapp.ui.sources_dialog import SourcesDialog
-from fieldapp.ui.table_import_wizard import TableImportWizard
+from fieldapp.ui.table_import_wizard import TableImportActions
 from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vault_dialogs import ChangePassphraseDialog
+from fieldapp.ui.vocabulary_dialog import VocabularyActions
 from fieldapp.ui.widgets import Retranslating
 
 
@@ -71,24 +74,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.sources_dialog: SourcesDialog | None = None
         self.dashboard: Dashboard | None = None
         self.duplicates_dialog: DuplicatesDialog | None = None
-        self.table_wizard: TableImportWizard | None = None
 
         self.model = RecordTableModel(languages.code)
         self.proxy = RecordSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column_index, width in enumerate((165, 300, 150, 170, 150)):
-            self.table.setColumnWidth(column_index, width)
+        self.table = record_table_view(self.proxy)
         self.table.doubleClicked.connect(lambda _: self.edit_record())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -152,8 +142,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.import_action = QAction(self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.open_import)
-        self.table_action = QAction(self)
-        self.table_action.triggered.connect(self.open_table_import)
+        self.tables = TableImportActions(self, self._runner, self._prompts.choose_table)
+        self.tables.imported.connect(self._table_imported)
         self.peers_action = QAction(self)
         self.peers_action.triggered.connect(self.open_peers)
         self.conflicts_action = QAction(self)
@@ -167,6 +157,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.delivery.records_changed.connect(self._records_changed)
         self.cases = CaseActions(self, self._prompts, lambda: self._languages.code,
                                  lambda save, record: self._open_editor(save, record))
+        self.vocabulary = VocabularyActions(self, self._prompts, lambda: self._languages.code)
+        self.vocabulary.changed.connect(self._records_changed)
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.settings_requested)
         self.quick_delete_action = QAction(self)
@@ -192,9 +184,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.vault_menu.addAction(action)
         self.vault_menu.addAction(self.cases.cases_action)
         self.vault_menu.addSeparator()
-        for action in (self.export_action, self.import_action, self.table_action,
+        for action in (self.export_action, self.import_action, self.tables.action,
                        self.conflicts_action, self.peers_action, *self.delivery.actions(),
-                       self.dashboard_action, self.duplicates_action):
+                       self.dashboard_action, self.duplicates_action, self.vocabulary.action):
             self.vault_menu.addAction(action)
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.passphrase_action)
@@ -222,20 +214,20 @@ class MainWindow(Retranslating, QMainWindow):
         self.session = session
         # Every dialog showing content closes with the vault.
         for name in ("editor", "passphrase_dialog", "bundle_dialog", "peers_dialog",
-                     "conflicts_dialog", "sources_dialog", "dashboard", "duplicates_dialog",
-                     "table_wizard"):
+                     "conflicts_dialog", "sources_dialog", "dashboard", "duplicates_dialog"):
             dialog = getattr(self, name)
             if dialog is not None:
                 dialog.reject()
                 dialog.deleteLater()
                 setattr(self, name, None)
         self.model.set_session(session)
+        if session is not None:
+            self._use_vocabulary(session.taxonomy)
         self.view.show_record(None, None, self._languages.code)
         self.attachments.show_record(None, None)
         self.pages.setCurrentIndex(0 if session else 1)
         for action in (self.new_action, self.edit_action, self.delete_action, self.lock_action,
-                       self.passphrase_action, self.audit_action, self.peers_action,
-                       self.table_action):
+                       self.passphrase_action, self.audit_action, self.peers_action):
             action.setEnabled(session is not None)
         office = session is not None and session.identity.role == "office"
         observer = session is not None and session.identity.role == "observer"
@@ -247,6 +239,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.duplicates_action.setVisible(office)
         self.delivery.set_session(session)
         self.cases.set_session(session)
+        self.vocabulary.set_session(session)
+        self.tables.set_session(session)
         self.conflicts_action.setVisible(office)
         self._update_title()
         self._update_count()
@@ -297,7 +291,8 @@ class MainWindow(Retranslating, QMainWindow):
         start: dict[str, Any] | None = None,
     ) -> None:
         cases = case_views.list_cases(self.session) if self.session is not None else []
-        self.editor = RecordEditor(self._taxonomy, self._languages.code, save, record, self,
+        taxonomy = self.session.taxonomy if self.session is not None else self._taxonomy
+        self.editor = RecordEditor(taxonomy, self._languages.code, save, record, self,
                                    cases=cases, start=start)
         self.editor.accepted.connect(self._editor_saved)
         self.editor.finished.connect(lambda _: setattr(self, "editor", None))
@@ -308,7 +303,6 @@ class MainWindow(Retranslating, QMainWindow):
         if self.session is None or self.session.vault.is_locked:
             return None
         return case_views.show_case(self.session, case_id)
-
 
     def _editor_saved(self) -> None:
         self.model.reload()
@@ -349,14 +343,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.bundle_dialog = dialog
         dialog.open()
 
-    def open_table_import(self) -> None:
-        if self.session is None:
-            return
-        wizard = TableImportWizard(self.session, self._runner, self._prompts.choose_table, self)
-        wizard.imported.connect(self._table_imported)
-        self.table_wizard = wizard
-        wizard.open()
-
     def _table_imported(self, count: int) -> None:
         self._records_changed()
         self.statusBar().showMessage(self.tr("%n record(s) imported.", "", count), 5000)
@@ -379,7 +365,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         # Opened again: the last figures at once (the lock drops them with the dialog).
         last = self.dashboard.last_report if self.dashboard is not None else None
-        dashboard = Dashboard(self._taxonomy, self._languages.code, self._runner, compute, self,
+        dashboard = Dashboard(session.taxonomy, self._languages.code, self._runner, compute, self,
                               last=last)
         dashboard.open_records.connect(self.show_matching)
         self.dashboard = dashboard
@@ -417,8 +403,20 @@ class MainWindow(Retranslating, QMainWindow):
         self.conflicts_dialog.open()
 
     def _records_changed(self) -> None:
+        """After an import, a vocabulary change, a decision on conflicts or duplicates."""
+        if self.session is not None and self.session.taxonomy is not self._taxonomy:
+            self._use_vocabulary(self.session.taxonomy)
         self.model.reload()
         self._update_count()
+
+    def _use_vocabulary(self, taxonomy: Taxonomy) -> None:
+        """The vault's vocabulary (not the installed files) in the filters, the table's
+        labels, the dashboard and the next record form."""
+        self._taxonomy = taxonomy
+        self.filters.set_taxonomy(taxonomy)
+        self.model.set_language(self._languages.code)
+        if self.dashboard is not None:
+            self.dashboard.set_taxonomy(taxonomy)
 
     def change_passphrase(self) -> None:
         session = self.session
@@ -469,9 +467,10 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         self.dashboard_action.setText(self.tr("Dashboard…"))
         self.duplicates_action.setText(self.tr("Possible duplicates…"))
-        self.table_action.setText(self.tr("Import spreadsheet…"))
+        self.tables.retranslate()
         self.delivery.retranslate()
         self.cases.retranslate()
+        self.vocabulary.retranslate()
         self.new_action.setText(self.tr("New record"))
         self.edit_action.setText(self.tr("Edit"))
         self.delete_action.setText(self.tr("Delete"))

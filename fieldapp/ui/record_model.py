@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from fieldapp.services.records import (
     PageKey,
@@ -205,3 +206,21 @@ class RecordSortProxy(QSortFilterProxyModel):
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         self.sourceModel().fetchMore(self.mapToSource(parent))
+
+
+def record_table_view(proxy: RecordSortProxy) -> QTableView:
+    """The record table: one row selected at a time, sorted by date, newest first."""
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column_index, width in enumerate((165, 300, 150, 170, 150)):
+        table.setColumnWidth(column_index, width)
+    return table

@@ -1916,6 +1916,10 @@
         <translation>Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
+        <source>The office&apos;s vocabulary, version %1, is now in use.</source>
+        <translation>Енді кеңсенің анықтамалықтары қолданылады, %1-нұсқа.</translation>
+    </message>
+    <message>
         <source>Roster version %1 from %2.</source>
         <translation>Тізілімнің %1-нұсқасы, жіберуші: %2.</translation>
     </message>
@@ -1940,6 +1944,49 @@
     <message>
         <source>Remove</source>
         <translation>Жою</translation>
+    </message>
+</context>
+<context>
+    <name>KindListModel</name>
+    <message>
+        <source>Regions</source>
+        <translation>Өңірлер</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Салалар</translation>
+    </message>
+    <message>
+        <source>Threat blocks</source>
+        <translation>Қауіп блоктары</translation>
+    </message>
+    <message>
+        <source>Threat types</source>
+        <translation>Қауіп түрлері</translation>
+    </message>
+    <message>
+        <source>Perpetrator kinds</source>
+        <translation>Қысым жасаушы түрлері</translation>
+    </message>
+    <message>
+        <source>State bodies</source>
+        <translation>Мемлекеттік органдар</translation>
+    </message>
+    <message>
+        <source>Genders</source>
+        <translation>Жыныс</translation>
+    </message>
+    <message>
+        <source>Victim categories</source>
+        <translation>Зардап шегушілер санаттары</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Заң баптары</translation>
     </message>
 </context>
 <context>
@@ -1988,10 +2035,6 @@
     <message>
         <source>Possible duplicates…</source>
         <translation>Ықтимал қайталанулар…</translation>
-    </message>
-    <message>
-        <source>Import spreadsheet…</source>
-        <translation>Кестені импорттау…</translation>
     </message>
     <message>
         <source>New record</source>
@@ -2615,6 +2658,13 @@
     </message>
 </context>
 <context>
+    <name>TableImportActions</name>
+    <message>
+        <source>Import spreadsheet…</source>
+        <translation>Кестені импорттау…</translation>
+    </message>
+</context>
+<context>
     <name>TableImportWizard</name>
     <message>
         <source>Import spreadsheet</source>
@@ -2686,6 +2736,96 @@
     </message>
 </context>
 <context>
+    <name>TermForm</name>
+    <message>
+        <source>New code</source>
+        <translation>Жаңа код</translation>
+    </message>
+    <message>
+        <source>Edit labels</source>
+        <translation>Атауларды өзгерту</translation>
+    </message>
+    <message>
+        <source>Code *</source>
+        <translation>Код *</translation>
+    </message>
+    <message>
+        <source>English label *</source>
+        <translation>Ағылшынша атауы *</translation>
+    </message>
+    <message>
+        <source>Russian label *</source>
+        <translation>Орысша атауы *</translation>
+    </message>
+    <message>
+        <source>Kazakh label *</source>
+        <translation>Қазақша атауы *</translation>
+    </message>
+    <message>
+        <source>Block *</source>
+        <translation>Блок *</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>lowercase Latin letters, digits and _</source>
+        <translation>кіші латын әріптері, сандар және _</translation>
+    </message>
+    <message>
+        <source>Stored in every record and bundle that uses it; it can never be changed or reused.</source>
+        <translation>Оны қолданған әрбір жазба мен пакетте сақталады; оны ешқашан өзгертуге немесе қайта қолдануға болмайды.</translation>
+    </message>
+    <message>
+        <source>— choose a block —</source>
+        <translation>— блокты таңдаңыз —</translation>
+    </message>
+</context>
+<context>
+    <name>TermTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>қолданылмайды</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>қолданыста</translation>
+    </message>
+    <message>
+        <source>Retired: records that have it keep it; new records cannot use it.</source>
+        <translation>Қолданыстан шығарылған: оны бар жазбалар сақтайды; жаңа жазбалар оны таңдай алмайды.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Recourse: %1, %2</source>
@@ -2739,6 +2879,60 @@
     <message>
         <source>— category —</source>
         <translation>— санаты —</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyActions</name>
+    <message>
+        <source>Vocabulary…</source>
+        <translation>Анықтамалықтар…</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <source>Vocabulary version %1.</source>
+        <translation>Анықтамалықтар нұсқасы: %1.</translation>
+    </message>
+    <message>
+        <source>The codes the records use. A new or relabelled code reaches the observers with your next roster or receipts. Codes are never deleted: a retired one stays in the records that have it.</source>
+        <translation>Жазбалар қолданатын кодтар. Жаңа немесе атауы өзгерген код бақылаушыларға келесі тізіліміңізбен немесе түбіртектеріңізбен жетеді. Кодтар ешқашан жойылмайды: қолданыстан шығарылғаны оны бар жазбаларда қалады.</translation>
+    </message>
+    <message>
+        <source>The office keeps the vocabulary; it arrives with the office&apos;s roster and receipts. Here it can only be read.</source>
+        <translation>Анықтамалықтарды кеңсе жүргізеді; олар кеңсенің тізілімімен және түбіртектерімен келеді. Мұнда оларды тек оқуға болады.</translation>
+    </message>
+    <message>
+        <source>Code added.</source>
+        <translation>Код қосылды.</translation>
+    </message>
+    <message>
+        <source>Labels saved.</source>
+        <translation>Атаулар сақталды.</translation>
+    </message>
+    <message>
+        <source>Retire «%1»? Records that have it keep it, and it still counts in the figures; new records and edits can no longer choose it. It cannot be brought back.</source>
+        <translation>«%1» қолданыстан шығарылсын ба? Оны бар жазбалар сақтайды және ол көрсеткіштерде ескеріле береді; жаңа жазбалар мен түзетулерде оны енді таңдауға болмайды. Оны қайтаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>«%1» retired.</source>
+        <translation>«%1» қолданыстан шығарылды.</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Анықтамалықтар</translation>
+    </message>
+    <message>
+        <source>Add code…</source>
+        <translation>Код қосу…</translation>
+    </message>
+    <message>
+        <source>Edit labels…</source>
+        <translation>Атауларды өзгерту…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Қолданыстан шығару</translation>
     </message>
 </context>
 </TS>

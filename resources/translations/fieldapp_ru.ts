@@ -1924,6 +1924,10 @@
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
+        <source>The office&apos;s vocabulary, version %1, is now in use.</source>
+        <translation>Теперь используются справочники офиса, версия %1.</translation>
+    </message>
+    <message>
         <source>Roster version %1 from %2.</source>
         <translation>Реестр версии %1, отправитель: %2.</translation>
     </message>
@@ -1949,6 +1953,49 @@
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>KindListModel</name>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Сферы</translation>
+    </message>
+    <message>
+        <source>Threat blocks</source>
+        <translation>Блоки угроз</translation>
+    </message>
+    <message>
+        <source>Threat types</source>
+        <translation>Виды угроз</translation>
+    </message>
+    <message>
+        <source>Perpetrator kinds</source>
+        <translation>Виды нарушителей</translation>
+    </message>
+    <message>
+        <source>State bodies</source>
+        <translation>Государственные органы</translation>
+    </message>
+    <message>
+        <source>Genders</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Victim categories</source>
+        <translation>Категории пострадавших</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Статьи закона</translation>
     </message>
 </context>
 <context>
@@ -2000,10 +2047,6 @@
     <message>
         <source>Possible duplicates…</source>
         <translation>Возможные дубликаты…</translation>
-    </message>
-    <message>
-        <source>Import spreadsheet…</source>
-        <translation>Импорт таблицы…</translation>
     </message>
     <message>
         <source>New record</source>
@@ -2629,6 +2672,13 @@
     </message>
 </context>
 <context>
+    <name>TableImportActions</name>
+    <message>
+        <source>Import spreadsheet…</source>
+        <translation>Импорт таблицы…</translation>
+    </message>
+</context>
+<context>
     <name>TableImportWizard</name>
     <message>
         <source>Import spreadsheet</source>
@@ -2700,6 +2750,96 @@
     </message>
 </context>
 <context>
+    <name>TermForm</name>
+    <message>
+        <source>New code</source>
+        <translation>Новый код</translation>
+    </message>
+    <message>
+        <source>Edit labels</source>
+        <translation>Изменить названия</translation>
+    </message>
+    <message>
+        <source>Code *</source>
+        <translation>Код *</translation>
+    </message>
+    <message>
+        <source>English label *</source>
+        <translation>Название по-английски *</translation>
+    </message>
+    <message>
+        <source>Russian label *</source>
+        <translation>Название по-русски *</translation>
+    </message>
+    <message>
+        <source>Kazakh label *</source>
+        <translation>Название по-казахски *</translation>
+    </message>
+    <message>
+        <source>Block *</source>
+        <translation>Блок *</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>lowercase Latin letters, digits and _</source>
+        <translation>строчные латинские буквы, цифры и _</translation>
+    </message>
+    <message>
+        <source>Stored in every record and bundle that uses it; it can never be changed or reused.</source>
+        <translation>Хранится в каждой записи и пакете, где он использован; его нельзя ни изменить, ни использовать повторно.</translation>
+    </message>
+    <message>
+        <source>— choose a block —</source>
+        <translation>— выберите блок —</translation>
+    </message>
+</context>
+<context>
+    <name>TermTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>не используется</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>Retired: records that have it keep it; new records cannot use it.</source>
+        <translation>Выведен из употребления: записи, где он есть, его сохраняют; новые записи не могут его выбрать.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Recourse: %1, %2</source>
@@ -2753,6 +2893,60 @@
     <message>
         <source>— category —</source>
         <translation>— категория —</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyActions</name>
+    <message>
+        <source>Vocabulary…</source>
+        <translation>Справочники…</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <source>Vocabulary version %1.</source>
+        <translation>Версия справочников: %1.</translation>
+    </message>
+    <message>
+        <source>The codes the records use. A new or relabelled code reaches the observers with your next roster or receipts. Codes are never deleted: a retired one stays in the records that have it.</source>
+        <translation>Коды, которые используют записи. Новый или переименованный код дойдёт до наблюдателей с вашим следующим реестром или квитанциями. Коды никогда не удаляются: выведенный из употребления остаётся в записях, где он есть.</translation>
+    </message>
+    <message>
+        <source>The office keeps the vocabulary; it arrives with the office&apos;s roster and receipts. Here it can only be read.</source>
+        <translation>Справочники ведёт офис; они приходят вместе с реестром и квитанциями офиса. Здесь их можно только просматривать.</translation>
+    </message>
+    <message>
+        <source>Code added.</source>
+        <translation>Код добавлен.</translation>
+    </message>
+    <message>
+        <source>Labels saved.</source>
+        <translation>Названия сохранены.</translation>
+    </message>
+    <message>
+        <source>Retire «%1»? Records that have it keep it, and it still counts in the figures; new records and edits can no longer choose it. It cannot be brought back.</source>
+        <translation>Вывести «%1» из употребления? Записи, где он есть, его сохранят, и он по-прежнему учитывается в цифрах; в новых записях и при правке его уже нельзя будет выбрать. Вернуть его нельзя.</translation>
+    </message>
+    <message>
+        <source>«%1» retired.</source>
+        <translation>«%1» выведен из употребления.</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Справочники</translation>
+    </message>
+    <message>
+        <source>Add code…</source>
+        <translation>Добавить код…</translation>
+    </message>
+    <message>
+        <source>Edit labels…</source>
+        <translation>Изменить названия…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Вывести из употребления</translation>
     </message>
 </context>
 </TS>
