@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from fieldapp.domain.table_cells import IMPORTABLE, REQUIRED_COLUMNS
+from fieldapp.domain.table_cells import IMPORTABLE
 from fieldapp.errors import FieldappError
 from fieldapp.services.session import Session
 from fieldapp.services.table_import import (
@@ -35,6 +35,21 @@ from fieldapp.services.table_import import (
 )
 from fieldapp.ui.error_text import problem_message, user_message
 from fieldapp.ui.tasks import Job, TaskRunner
+
+
+def field_labels() -> dict[str, str]:
+    """The record form's own words for each field (its translations, so the two agree)."""
+    def form(text: str) -> str:
+        return QCoreApplication.translate("RecordEditor", text)
+    return {
+        "title": form("Title *"), "occurred_on": form("Date *"),
+        "occurred_until": form("Continuing until"), "region": form("Region *"),
+        "locality": form("Locality"), "threat_type": form("Type of threat *"),
+        "sectors": form("Sectors *"), "perpetrators": form("Perpetrators"),
+        "victims": form("Persons threatened"), "description": form("Description"),
+        "outcome": form("Positive outcome"), "outcome_on": form("Date of the outcome"),
+        "legal_articles": form("Legal articles"), "case": form("Case"),
+    }
 
 
 class TableImportWizard(QWizard):
@@ -73,6 +88,8 @@ class TableImportWizard(QWizard):
         self.mapping_model = QStandardItemModel(0, 2, self)
         self.mapping_view = QTableView()
         self.mapping_view.setModel(self.mapping_model)
+        self.mapping_view.horizontalHeader().setStretchLastSection(True)
+        self.mapping_view.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
         QVBoxLayout(self.map_page).addWidget(self.mapping_view)
 
@@ -84,6 +101,8 @@ class TableImportWizard(QWizard):
         self.failures_model = QStandardItemModel(0, 4, self)
         self.failures_view = QTableView()
         self.failures_view.setModel(self.failures_model)
+        self.failures_view.horizontalHeader().setStretchLastSection(True)
+        self.failures_view.verticalHeader().hide()
         check_layout = QVBoxLayout(self.check_page)
         check_layout.addWidget(self.summary)
         check_layout.addWidget(self.progress)
@@ -126,9 +145,11 @@ class TableImportWizard(QWizard):
         self.mapping_model.clear()
         self.mapping_model.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column")])
         self.combos = {}
+        labels = field_labels()
         for name in IMPORTABLE:
-            label = f"{name} *" if name in REQUIRED_COLUMNS else name
-            self.mapping_model.appendRow([QStandardItem(label), QStandardItem("")])
+            label = QStandardItem(labels.get(name, name))
+            label.setToolTip(name)  # the field's name in MAP.json and the record format
+            self.mapping_model.appendRow([label, QStandardItem("")])
             combo = QComboBox()
             combo.addItem(self.tr("(not imported)"), None)
             for header in self.table.headers:
@@ -169,6 +190,7 @@ class TableImportWizard(QWizard):
                 QStandardItem(str(problem.index)), QStandardItem(problem.field),
                 QStandardItem(problem_message(problem)),
                 QStandardItem(str(problem.params.get("allowed", "")))])
+        self.failures_view.resizeColumnsToContents()
         bad = sum(1 for report in plan.rows if report.problems)
         if bad:
             self.summary.setText(self.tr(
