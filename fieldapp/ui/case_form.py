@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,10 +20,9 @@ from fieldapp.errors import FieldappError, InvalidInput, Problem
 from fieldapp.services.cases import add_cases, close_case, edit_case
 from fieldapp.services.session import Session
 from fieldapp.ui.dialog_base import Buttons, DialogBase
-from fieldapp.ui.error_text import problem_message
 from fieldapp.ui.repeating import RepeatingGroup, VictimRow
 from fieldapp.ui.vocab_widgets import CodeCombo
-from fieldapp.ui.widgets import error_label, show_error_text
+from fieldapp.ui.widgets import with_error_below
 
 FORM_FIELDS = ("reference", "title", "summary", "persons", "region", "opened_on")
 
@@ -53,14 +51,9 @@ class CaseForm(DialogBase):
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for name in FORM_FIELDS:
-            box_widget = QWidget()
-            box = QVBoxLayout(box_widget)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(getattr(self, name))
-            self.errors[name] = error_label()
-            box.addWidget(self.errors[name])
+            row, self.errors[name] = with_error_below(getattr(self, name))
             self.labels[name] = QLabel()
-            form.addRow(self.labels[name], box_widget)
+            form.addRow(self.labels[name], row)
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()  # many persons must not push the buttons off the screen
@@ -108,7 +101,7 @@ class CaseForm(DialogBase):
                 if changes:
                     edit_case(self._session, case_id, changes)
         except InvalidInput as error:
-            self.show_problems(error.problems)
+            self.show_field_problems(error.problems)
             return
         except FieldappError as error:
             self.show_error(error)
@@ -116,12 +109,8 @@ class CaseForm(DialogBase):
         self.saved.emit(case_id)
         self.accept()
 
-    def show_problems(self, problems: list[Problem]) -> None:
-        by_field: dict[str, list[str]] = {}
-        for problem in problems:
-            by_field.setdefault(problem.top_field, []).append(problem_message(problem))
-        for name, messages in by_field.items():
-            show_error_text(self.errors.get(name, self.error), " ".join(dict.fromkeys(messages)))
+    def show_field_problems(self, problems: list[Problem]) -> None:
+        self.show_problems_beside(problems, self.errors)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit case") if self._case else self.tr("New case"))

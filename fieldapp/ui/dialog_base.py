@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.ui.error_text import user_message
+from fieldapp.errors import Problem
+from fieldapp.ui.error_text import problem_message, user_message
 from fieldapp.ui.tasks import Job, TaskRunner
 from fieldapp.ui.widgets import Retranslating, error_label, show_error_text
 
@@ -89,6 +90,14 @@ class DialogBase(Retranslating, QDialog):
     def show_error(self, error: Exception | str) -> None:
         """One sentence on the error line, in the interface language where we know it."""
         show_error_text(self.error, error if isinstance(error, str) else user_message(error))
+
+    def show_problems_beside(self, problems: list[Problem], beside: dict[str, QLabel]) -> None:
+        """Each problem under its field's label in `beside` (others on the error line)."""
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            by_field.setdefault(problem.top_field, []).append(problem_message(problem))
+        for name, messages in by_field.items():
+            show_error_text(beside.get(name, self.error), " ".join(dict.fromkeys(messages)))
 
     # -- the accept button and the busy state --------------------------------------------------
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from fieldapp.domain.taxonomy import Term
 from fieldapp.errors import FieldappError, InvalidInput, Problem
 from fieldapp.services import vocabulary
 from fieldapp.services.session import Session
 from fieldapp.ui.dialog_base import Buttons, DialogBase
-from fieldapp.ui.error_text import problem_message
 from fieldapp.ui.vocab_widgets import CodeCombo
-from fieldapp.ui.widgets import error_label, show_error_text
+from fieldapp.ui.widgets import with_error_below
 
 FIELDS = ("code", "en", "ru", "kk", "block", "description")
 
@@ -39,15 +38,9 @@ class TermForm(DialogBase):
         self.rows: dict[str, QWidget] = {}
         form = QFormLayout()
         for name in FIELDS:
-            box_widget = QWidget()
-            box = QVBoxLayout(box_widget)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(getattr(self, name))
-            self.errors[name] = error_label()
-            box.addWidget(self.errors[name])
+            self.rows[name], self.errors[name] = with_error_below(getattr(self, name))
             self.labels[name] = QLabel()
-            self.rows[name] = box_widget
-            form.addRow(self.labels[name], box_widget)
+            form.addRow(self.labels[name], self.rows[name])
         self.add_body(form)
         if kind != "threat_type":
             form.setRowVisible(self.rows["block"], False)
@@ -78,19 +71,15 @@ class TermForm(DialogBase):
                 vocabulary.relabel(self._session, self._kind, self.term.code, labels,
                                    description=self.description.text())
         except InvalidInput as error:
-            self.show_problems(error.problems)
+            self.show_field_problems(error.problems)
             return
         except FieldappError as error:
             self.show_error(error)
             return
         self.accept()
 
-    def show_problems(self, problems: list[Problem]) -> None:
-        by_field: dict[str, list[str]] = {}
-        for problem in problems:
-            by_field.setdefault(problem.top_field, []).append(problem_message(problem))
-        for name, messages in by_field.items():
-            show_error_text(self.errors.get(name, self.error), " ".join(dict.fromkeys(messages)))
+    def show_field_problems(self, problems: list[Problem]) -> None:
+        self.show_problems_beside(problems, self.errors)
         self.adjustSize()  # the wrapped messages need the height
 
     def retranslate(self) -> None:

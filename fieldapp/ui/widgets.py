@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 # The mixin below is a plain class at run time (Qt wants one Qt base per class); the type
 # checker sees a QWidget so that super().changeEvent is known.
@@ -35,6 +35,17 @@ def error_label() -> QLabel:
     label.setStyleSheet("color: #b00020;")
     label.hide()
     return label
+
+
+def with_error_below(field: QWidget) -> tuple[QWidget, QLabel]:
+    """A form field with its error label under it, as one row's widget."""
+    row = QWidget()
+    box = QVBoxLayout(row)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(field)
+    error = error_label()
+    box.addWidget(error)
+    return row, error
 
 
 def show_error_text(label: QLabel, text: str) -> None:

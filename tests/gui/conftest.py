@@ -36,6 +36,8 @@ class ScriptedPrompts(Prompts):
         self.attachment: Path | None = None
         self.errors: list[str] = []
         self.infos: list[str] = []
+        self.questions: list[str] = []  # every confirmation asked, in its words
+        self.bundles: list[Path] = []  # what the import dialog is handed
         self.confirm_answer = True
 
     def choose_attachment(self, parent: QWidget) -> Path | None:
@@ -45,7 +47,11 @@ class ScriptedPrompts(Prompts):
         return self.confirm_answer
 
     def confirm(self, parent: QWidget, question: str) -> bool:
+        self.questions.append(question)
         return self.confirm_answer
+
+    def choose_bundles(self, parent: QWidget) -> list[Path]:
+        return self.bundles
 
     def choose_folder(self, parent: QWidget) -> Path | None:
         return getattr(self, "folder", None)
@@ -77,6 +83,13 @@ def vault_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def observer(vault_dir: Path) -> Iterator[Session]:
     session = create_vault(vault_dir, "observer", "Test observer", PASSPHRASE, params=KDF_FLOOR)
+    yield session
+    session.lock()
+
+
+@pytest.fixture
+def office(vault_dir: Path) -> Iterator[Session]:
+    session = create_vault(vault_dir, "office", "Central office", PASSPHRASE, params=KDF_FLOOR)
     yield session
     session.lock()
 

@@ -3,20 +3,16 @@ a new case, closing and reopening, the office's merge, a purged case, and the la
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 
 from fieldapp.services import case_views, cases, purge, records
-from fieldapp.services.session import Session, create_vault
+from fieldapp.services.session import Session
 from fieldapp.store import cases as case_store
 from fieldapp.store import receipts as receipt_store
-from fieldapp.store.keyfile import KDF_FLOOR
 from fieldapp.ui.app import FieldApp
 from fieldapp.ui.case_form import CloseCaseDialog
 from fieldapp.ui.case_view import CaseView
@@ -29,36 +25,12 @@ from fieldapp.ui.timeline import (
     RECOURSE_ROLE,
     STAGE_ROLE,
 )
-from tests.gui.conftest import PASSPHRASE, ScriptedPrompts, shown_rows
+from tests.gui.conftest import shown_rows
 from tests.gui.test_window import open_unlocked
 
 PERSONS = [{"alias": "Union chair K.", "gender": "man", "category": "trade_unionist"}]
 OK = QDialogButtonBox.StandardButton.Ok
 SAVE = QDialogButtonBox.StandardButton.Save
-
-
-class AskingPrompts(ScriptedPrompts):
-    """Also keeps every question asked, to read what a confirmation said."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.questions: list[str] = []
-
-    def confirm(self, parent: QWidget, question: str) -> bool:
-        self.questions.append(question)
-        return self.confirm_answer
-
-
-@pytest.fixture
-def prompts() -> AskingPrompts:
-    return AskingPrompts()
-
-
-@pytest.fixture
-def office(vault_dir: Path) -> Iterator[Session]:
-    session = create_vault(vault_dir, "office", "Central office", PASSPHRASE, params=KDF_FLOOR)
-    yield session
-    session.lock()
 
 
 def stage(reference: str, title: str, on: str, threat_type: str, **more: Any) -> dict[str, Any]:

@@ -4,11 +4,7 @@ once, after a change in the editor or a roster that brought the office's newer v
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 
 from fieldapp.services import peers, records, roster, vocabulary
 from fieldapp.services.session import Session, create_vault
@@ -18,41 +14,13 @@ from fieldapp.ui.record_editor import RecordEditor
 from fieldapp.ui.vocabulary_dialog import VocabularyDialog
 from fieldapp.ui.vocabulary_form import TermForm
 from sync.card import parse_card
-from tests.gui.conftest import PASSPHRASE, ScriptedPrompts, shown_rows
+from tests.gui.conftest import PASSPHRASE, shown_rows
 from tests.gui.test_window import open_unlocked
 
 SAVE = QDialogButtonBox.StandardButton.Save
 LABELS = {"en": "Travel ban", "ru": "Запрет на выезд", "kk": "Шетелге шығуға тыйым"}
 RECORD = {"title": "Leader barred at the airport", "occurred_on": "2024-05-02",
           "region": "pavlodar", "threat_type": "detention", "sectors": ["oil"]}
-
-
-class AskingPrompts(ScriptedPrompts):
-    """Keeps each question asked, and hands the import dialog its bundles."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.questions: list[str] = []
-        self.bundles: list[Path] = []
-
-    def confirm(self, parent: QWidget, question: str) -> bool:
-        self.questions.append(question)
-        return self.confirm_answer
-
-    def choose_bundles(self, parent: QWidget) -> list[Path]:
-        return self.bundles
-
-
-@pytest.fixture
-def prompts() -> AskingPrompts:
-    return AskingPrompts()
-
-
-@pytest.fixture
-def office(vault_dir: Path) -> Iterator[Session]:
-    session = create_vault(vault_dir, "office", "Central office", PASSPHRASE, params=KDF_FLOOR)
-    yield session
-    session.lock()
 
 
 def open_editor(field_app: FieldApp) -> VocabularyDialog:
