@@ -41,17 +41,13 @@ def _grouped(index: str, keys: str, extra: str = "") -> str:
             f" WHERE {_COUNTABLE} AND {_IN_PERIOD} AND {_LEFT_OUT} GROUP BY {keys}")
 
 
-BY_REGION = _grouped("report_by_region", "region")
-BY_TYPE = _grouped("report_by_type", "threat_type, threat_block")
-BY_OUTCOME = _grouped("report_by_outcome", "outcome")
-BY_SPAN = _grouped("report_by_span", "occurred_on, occurred_until")
-BY_SECTORS = _grouped("report_by_sectors", "sectors")
-BY_ARTICLES = _grouped("report_by_articles", "legal_articles")
-BY_PERPETRATORS = _grouped("report_by_perpetrators", "perpetrator_facts")
+BY_REGION_AND_SPAN = _grouped("report_by_region", "region, occurred_on, occurred_until")
+BY_TYPE = _grouped("report_by_type", "threat_type, threat_block, outcome")
+BY_LISTS = _grouped("report_by_lists", "sectors, legal_articles, perpetrator_facts")
 BY_CASE = _grouped("report_by_case", "case_id", ", sum(victim_count = 0)")
 
 RECOURSES = (f"SELECT rowid, outcome, case_id, victim_count"  # noqa: S608
-             f" FROM records INDEXED BY report_by_outcome"
+             f" FROM records INDEXED BY report_by_type"
              f" WHERE {_COUNTABLE} AND {_RECOURSE_IN_PERIOD}")
 
 # One row per person (folded alias) named by the period's records, with the known gender.
@@ -127,21 +123,29 @@ def _listing_rows(conn: Connection, taxonomy: Taxonomy, period: Period,
     regions = {t.code: t.reported_as for t in taxonomy["region"].terms if t.reported_as}
     blocks = {t.code: t.block for t in taxonomy["threat_type"].terms if t.block}
     total: Counter[tuple[str, Any]] = Counter()
-    for region, n in conn.execute(BY_REGION, threats):
+    spans: Counter[tuple[str, str | None]] = Counter()
+    for region, occurred_on, occurred_until, n in conn.execute(BY_REGION_AND_SPAN, threats):
         total["by_region", regions.get(region, region)] += n
-    for threat_type, block, n in conn.execute(BY_TYPE, threats):
+        spans[occurred_on, occurred_until] += n
+    for threat_type, block, outcome, n in conn.execute(BY_TYPE, threats):
         total["by_type", threat_type] += n
         total["by_block", blocks.get(threat_type) or block or None] += n
         total["threats", None] += n
-    for outcome, n in conn.execute(BY_OUTCOME, threats):
         total["by_outcome", outcome] += n
         if outcome is not None:
             total["resolved", None] += n
     rows: list[Row] = [(figure, key, n) for (figure, key), n in total.items()]
-    rows += _months(conn.execute(BY_SPAN, threats), period)
-    rows += _each_value("by_sector", conn.execute(BY_SECTORS, threats))
-    rows += _each_value("by_legal_article", conn.execute(BY_ARTICLES, threats))
-    rows += _perpetrators(conn.execute(BY_PERPETRATORS, threats))
+    rows += _months(((on, until, n) for (on, until), n in spans.items()), period)
+    sectors: Counter[str] = Counter()
+    articles: Counter[str] = Counter()
+    perpetrators: Counter[str] = Counter()
+    for sector_list, article_list, perpetrator_list, n in conn.execute(BY_LISTS, threats):
+        sectors[sector_list] += n
+        articles[article_list] += n
+        perpetrators[perpetrator_list] += n
+    rows += _each_value("by_sector", sectors.items())
+    rows += _each_value("by_legal_article", articles.items())
+    rows += _perpetrators(perpetrators.items())
     return rows
 
 
