@@ -15,7 +15,7 @@ from fieldapp.errors import InvalidInput
 from fieldapp.services import records
 from fieldapp.services.records import RecordQuery
 from fieldapp.services.session import Session
-from fieldapp.services.table_import import import_file, plan_import, read_table
+from fieldapp.services.table_import import guess_columns, import_file, plan_import, read_table
 from fieldapp.store import audit
 
 FIELDS = ("title", "occurred_on", "region", "threat_type", "sectors", "perpetrators",
@@ -138,10 +138,27 @@ def test_mapping_names_columns_and_refuses_sources(session: Session, tmp_path: P
                      vault=tmp_path / "vault")
     assert result.returncode == 2
     assert "occurred_on: no column is mapped to this required field" in result.stderr
+    map_file.write_text(json.dumps({**mapping, "title": 5}))
+    result = run_cli("record", "import-table", path, "--mapping", map_file,
+                     vault=tmp_path / "vault")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "fieldapp: title: must name a column header, as text"
+
+
+def test_the_dry_run_shows_the_record_as_it_would_be_stored(
+        session: Session, tmp_path: Path) -> None:
+    rows, _ = generate(1)
+    path = write_csv(tmp_path / "one.csv", rows)
+    table = read_table(path)
+    sector_column = guess_columns(table.headers)["sectors"]
+    table.rows[0][1][table.headers.index(sector_column)] = "land;;  ;land"
+    (report,) = plan_import(session, table).rows
+    assert report.preview is not None and report.preview["sectors"] == ["land"]
 
 
 @pytest.mark.parametrize(("name", "content", "code"), [
-    ("x.xlsx", b"PK\x03\x04 not really a zip", "malformed_table"),
+    ("x.xlsx", b"PK\x03\x04 not really a zip", "not_a_spreadsheet"),
+    ("x.xlsx", b"plain text renamed", "not_a_spreadsheet"),
     ("x.csv", "Заголовок\n".encode("cp1251"), "not_utf8"),
     ("x.ods", b"whatever", "table_format"),
     ("x.csv", b"", "table_empty"),
@@ -161,7 +178,6 @@ def test_a_malformed_file_is_one_clear_sentence(
 
 
 def test_header_labels_in_any_language_are_guessed() -> None:
-    from fieldapp.services.table_import import guess_columns
     assert guess_columns(HEADERS)["victims"] == "Жәбірленушілер"
     assert guess_columns(["TITLE ", "Күні", "Регион", "Threat type", "сала"]) == {
         "title": "TITLE ", "occurred_on": "Күні", "region": "Регион",

@@ -4,6 +4,9 @@ codes stay valid where they are and are refused where a user would newly put the
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,6 +110,9 @@ def test_a_retired_code_stays_in_old_records_and_counts_but_new_ones_refuse_it(
         records.add_records(office, [{**MINIMAL_RECORD, "sectors": ["coal"]}])
     assert caught.value.exit_code == 2
     assert problems(caught)[0].startswith("sectors[0]: code 'coal' is retired")
+    with pytest.raises(InvalidInput) as caught:  # named where the user put it
+        records.add_records(office, [{**MINIMAL_RECORD, "sectors": ["tax", "land", "coal"]}])
+    assert problems(caught)[0].startswith("sectors[2]: code 'coal' is retired")
     # The record that has it keeps it through an edit of something else...
     records.edit_record(office, old, {"title": "Coal miners' union leader summoned"})
     assert records.show_record(office, old)["sectors"] == ["coal"]
@@ -164,6 +170,21 @@ def test_the_cli_lists_adds_relabels_and_retires(office: Session) -> None:
     new = run_cli("record", "add", "-", stdin=json.dumps(
         {**MINIMAL_RECORD, "outcome": "travel_ban_lifted"}), vault=directory)
     assert new.returncode == 2 and "travel_ban_lifted" in new.stderr
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(office: Session) -> None:
+    directory = office.vault.directory
+    office.lock()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FIELDAPP_")}
+    env["FIELDAPP_PASSPHRASE"] = PASSPHRASE
+    listing = subprocess.Popen(
+        [sys.executable, "-m", "fieldapp", "--vault", str(directory), "vocab", "list"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert listing.stdout is not None and listing.stderr is not None
+    listing.stdout.close()  # as `| head -0` would
+    errors = listing.stderr.read().decode()
+    assert listing.wait(timeout=60) == 1
+    assert "Traceback" not in errors and errors == ""
 
 
 def test_the_cli_refuses_an_observer_with_exit_1(session: Session) -> None:

@@ -25,8 +25,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Qt is loaded only for the window, so scripts and servers never need it.
         gui: Any = importlib.import_module("fieldapp.ui.app")
         return int(gui.run(vault_dir=args.vault, demo=args.demo))
-    with escaped_output():
-        return _run(args)
+    try:
+        with escaped_output():
+            return _run(args)
+    except BrokenPipeError:
+        # The reader went away (`fieldapp vocab list | head -1`): what it asked for was
+        # written; stdout goes to nothing so the exit itself cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 def _run(args: argparse.Namespace) -> int:

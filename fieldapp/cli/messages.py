@@ -133,6 +133,9 @@ MESSAGES: dict[str, str] = {
     "sources_not_importable": "sources of information are never imported from a spreadsheet;"
                               " enter them in the record, where they are sealed at once",
     "mapping_not_object": "the mapping must be a JSON object of record field -> column header",
+    "mapping_not_text": "must name a column header, as text",
+    "not_a_spreadsheet": "{path} is not a readable .xlsx spreadsheet (save it again from the"
+                         " spreadsheet program as .xlsx, or as .csv in UTF-8)",
     # sources
     "no_source_key": "cannot be saved yet: sources are sealed for the office's source key as"
                      " they are saved, and no office with a source key is enrolled (ask the"

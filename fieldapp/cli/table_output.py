@@ -49,8 +49,8 @@ def _bad_rows(plan: ImportPlan) -> int:
 
 def _print_dry_run(plan: ImportPlan) -> None:
     for report in plan.rows:
-        if report.record is not None:
-            r = report.record
+        if report.preview is not None:
+            r = report.preview
             print(f"row {report.row}: would create: {r.get('title', '')} "
                   f"({r.get('occurred_on', '')}, {r.get('region', '')}, "
                   f"{r.get('threat_type', '')})")
@@ -80,7 +80,7 @@ def _as_json(plan: ImportPlan, ids: list[str], dry_run: bool) -> dict[str, Any]:
         elif ids:
             rows.append({"row": report.row, "ok": True, "id": next(new_ids)})
         else:
-            rows.append({"row": report.row, "ok": True, "record": report.record})
+            rows.append({"row": report.row, "ok": True, "record": report.preview})
     bad = _bad_rows(plan)
     return {"file": plan.file, "dry_run": dry_run, "columns": plan.columns,
             "ignored_columns": plan.ignored, "valid": len(plan.rows) - bad, "invalid": bad,

@@ -126,7 +126,7 @@ def add_cases(session: Session, items: list[Any]) -> list[tuple[str, str]]:
         except InvalidInput as error:
             problems.extend(error.problems)
         else:
-            problems.extend(retired_problems(valid[-1], session.taxonomy, index=where))
+            problems.extend(retired_problems(item, session.taxonomy, index=where))
     taken = store.references(session.conn)
     for index, case in enumerate(valid):
         where = index if len(items) > 1 else None
@@ -185,7 +185,7 @@ def edit_case(session: Session, case_id: str, changes: Any) -> str:
         raise InvalidInput([Problem("case", "not_a_json_object")])
     merged = {**case, **changes}
     updated = validate_case(merged, session.taxonomy)
-    retired = retired_problems(updated, session.taxonomy, before=case)
+    retired = retired_problems(changes, session.taxonomy, before=case)
     if retired:
         raise InvalidInput(retired, subject="case")
     if updated["reference"] != case["reference"]:

@@ -63,7 +63,8 @@ def check_record(session: Session, item: Any, index: int | None = None) -> Recor
     written; a retired code is refused as in a new record. Raises InvalidInput naming every
     problem."""
     record = validate(_with_case_id(session, item, index), session.taxonomy, index)
-    retired = retired_problems(record, session.taxonomy, index=index)
+    # Positions as the user wrote them (validation puts lists in the vocabulary's order).
+    retired = retired_problems(item, session.taxonomy, index=index)
     if retired:
         raise InvalidInput(retired)
     return record
@@ -163,7 +164,8 @@ def edit_record(
     version, record = current(session, record_id)
     # Without "sources" in changes the sealed ones carry over through apply_edit.
     updated = apply_edit(record, _with_case_id(session, changes), session.taxonomy)
-    retired = retired_problems(updated, session.taxonomy, before=record)
+    retired = retired_problems(changes if isinstance(changes, dict) else {},
+                               session.taxonomy, before=record)
     if retired:
         raise InvalidInput(retired)
     if add_sources:

@@ -39,6 +39,7 @@ class RowReport:
     row: int
     record: dict[str, Any] | None
     problems: list[Problem] = field(default_factory=list)
+    preview: dict[str, Any] | None = None  # the record as it would be stored
 
 
 @dataclass
@@ -64,8 +65,10 @@ def check_mapping(headers: list[str], mapping: Any) -> list[Problem]:
             problems.append(Problem("sources", "sources_not_importable"))
         elif name not in IMPORTABLE:
             problems.append(Problem(str(name), "unknown_field", allowed=", ".join(IMPORTABLE)))
-        elif not isinstance(header, str) or header not in headers:
-            problems.append(Problem(name, "no_such_column", value=str(header),
+        elif not isinstance(header, str):
+            problems.append(Problem(str(name), "mapping_not_text"))
+        elif header not in headers:
+            problems.append(Problem(name, "no_such_column", value=header,
                                     allowed=", ".join(h for h in headers if h)))
     for name in REQUIRED_COLUMNS:
         if name not in mapping:
@@ -123,8 +126,10 @@ def _check_row(
         record = None
     if problems:
         return RowReport(number, None, problems)
-    # The input, not the normal form: `add_records` checks it again and resolves its case.
-    return RowReport(number, item if record is not None else None, problems)
+    # The input, not the normal form: `add_records` checks it again and resolves its case;
+    # the preview is what would be stored.
+    preview = {k: v for k, v in record.items() if k != "sources"} if record else None
+    return RowReport(number, item if record is not None else None, problems, preview)
 
 
 def _placed(problem: Problem, column: str, row: int) -> Problem:

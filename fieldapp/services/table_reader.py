@@ -69,7 +69,7 @@ def _table(name: str, rows: Iterator[list[Cell]]) -> Table:
         for column, cell in enumerate(cells):
             if isinstance(cell, str) and (len(cell) > MAX_CELL_CHARS or "\x00" in cell):
                 raise InvalidInput([Problem(_column_name(headers, column), "cell_unreadable",
-                                            index=number, limit=MAX_CELL_CHARS)])
+                                            index=number, limit=MAX_CELL_CHARS)], subject="row")
         body.append((number, cells))
     return Table(name, headers, body)
 
@@ -116,9 +116,8 @@ def _xlsx_rows(data: bytes, name: str) -> Iterator[list[Cell]]:
         book = openpyxl.load_workbook(buffer, read_only=True, data_only=True)
     except InvalidInput:
         raise
-    except Exception as error:  # a damaged zip or sheet: one sentence, never a traceback
-        raise InvalidInput([Problem(FIELD, "malformed_table", path=name, line=0,
-                                    detail=type(error).__name__)]) from None
+    except Exception:  # not a zip, or a damaged one: one sentence, never a traceback
+        raise InvalidInput([Problem(FIELD, "not_a_spreadsheet", path=name)]) from None
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
@@ -127,9 +126,8 @@ def _xlsx_rows(data: bytes, name: str) -> Iterator[list[Cell]]:
             yield [_typed(cell) for cell in cells]
     except InvalidInput:
         raise
-    except Exception as error:
-        raise InvalidInput([Problem(FIELD, "malformed_table", path=name, line=0,
-                                    detail=type(error).__name__)]) from None
+    except Exception:
+        raise InvalidInput([Problem(FIELD, "not_a_spreadsheet", path=name)]) from None
     finally:
         book.close()
 

@@ -325,6 +325,11 @@ _MARKED = {
         "record, where they are sealed at once."),
     "mapping_not_object": QT_TRANSLATE_NOOP(
         "Errors", "The column mapping must pair record fields with column headers."),
+    "mapping_not_text": QT_TRANSLATE_NOOP("Errors", "Name a column header here."),
+    "not_a_spreadsheet": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} cannot be read as an .xlsx spreadsheet. Save it again from the spreadsheet"
+        " program as .xlsx, or as .csv in UTF-8."),
     # reports
     "bad_period_date": QT_TRANSLATE_NOOP(
         "Errors",

@@ -1351,6 +1351,14 @@
         <translation>Сәйкестендіру жазба өрістерін баған тақырыптарымен байланыстыруы керек.</translation>
     </message>
     <message>
+        <source>Name a column header here.</source>
+        <translation>Мұнда баған тақырыбын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as an .xlsx spreadsheet. Save it again from the spreadsheet program as .xlsx, or as .csv in UTF-8.</source>
+        <translation>{path} .xlsx кестесі ретінде оқылмайды. Оны кесте бағдарламасында қайтадан .xlsx немесе UTF-8 кодтауындағы .csv ретінде сақтаңыз.</translation>
+    </message>
+    <message>
         <source>Write the period&apos;s dates as YYYY-MM or YYYY-MM-DD.</source>
         <translation>Кезең күндерін ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК түрінде жазыңыз.</translation>
     </message>

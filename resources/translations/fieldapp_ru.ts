@@ -1357,6 +1357,14 @@
         <translation>Сопоставление должно связывать поля записи с заголовками столбцов.</translation>
     </message>
     <message>
+        <source>Name a column header here.</source>
+        <translation>Укажите здесь заголовок столбца.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as an .xlsx spreadsheet. Save it again from the spreadsheet program as .xlsx, or as .csv in UTF-8.</source>
+        <translation>{path} не читается как таблица .xlsx. Сохраните её заново в табличной программе как .xlsx или как .csv в UTF-8.</translation>
+    </message>
+    <message>
         <source>Write the period&apos;s dates as YYYY-MM or YYYY-MM-DD.</source>
         <translation>Укажите даты периода в формате ГГГГ-ММ или ГГГГ-ММ-ДД.</translation>
     </message>
