@@ -41,7 +41,13 @@ def _grouped(index: str, keys: str, extra: str = "") -> str:
             f" WHERE {_COUNTABLE} AND {_IN_PERIOD} AND {_LEFT_OUT} GROUP BY {keys}")
 
 
-BY_REGION_AND_SPAN = _grouped("report_by_region", "region, occurred_on, occurred_until")
+BY_REGION = _grouped("report_by_region", "region")
+# The months: records without an end date grouped by their date, the others one by one.
+BY_START = _grouped("records_list_by_occurred_on", "occurred_on").replace(
+    " GROUP BY", " AND occurred_until IS NULL GROUP BY")
+SPANS = (f"SELECT occurred_on, occurred_until FROM records"  # noqa: S608
+         f" INDEXED BY records_list_by_occurred_on WHERE {_COUNTABLE} AND {_IN_PERIOD}"
+         f" AND {_LEFT_OUT} AND occurred_until IS NOT NULL")
 BY_TYPE = _grouped("report_by_type", "threat_type, threat_block, outcome")
 BY_LISTS = _grouped("report_by_lists", "sectors, legal_articles, perpetrator_facts")
 BY_CASE = _grouped("report_by_case", "case_id", ", sum(victim_count = 0)")
@@ -50,24 +56,12 @@ RECOURSES = (f"SELECT rowid, outcome, case_id, victim_count"  # noqa: S608
              f" FROM records INDEXED BY report_by_type"
              f" WHERE {_COUNTABLE} AND {_RECOURSE_IN_PERIOD}")
 
-# One row per person (folded alias) named by the period's records, with the known gender.
-_PERSONS = ("SELECT alias, coalesce(min(nullif(gender, 'unknown')), 'unknown') AS g"  # noqa: S608
-            f" FROM record_victims WHERE occurred_on <> '' AND {_IN_PERIOD}"
-            " AND record_rowid NOT IN (SELECT value FROM json_each(:left_out))")
-
-
-def persons_by_gender(codes: list[str]) -> str:
-    """The persons, and how many of them have each gender code: summed in one pass over
-    the persons in alias order, rather than sorted by gender."""
-    sums = "".join(f", total(g = :gender{n})" for n in range(len(codes)))
-    return f"SELECT count(*){sums} FROM ({_PERSONS} GROUP BY alias)"  # noqa: S608
-
-
-# For a gender outside the vocabulary (the sums above missed some persons).
-PERSONS_GROUPED_BY_GENDER = (
-    f"SELECT g, count(*) FROM ({_PERSONS} GROUP BY alias) GROUP BY g")  # noqa: S608
-PERSONS_NAMED = (
-    f"{_PERSONS} AND alias IN (SELECT value FROM json_each(:aliases)) GROUP BY alias")  # noqa: S608
+# The persons named by the period's records: (folded alias, known gender) per record. The
+# table is in record order (written at its end); the aliases are gathered in Python, where
+# a hash does what SQLite would need a sort for.
+PERSONS = ("SELECT alias, gender FROM record_victims"  # noqa: S608
+           f" WHERE occurred_on <> '' AND {_IN_PERIOD}"
+           " AND record_rowid NOT IN (SELECT value FROM json_each(:left_out))")
 
 LINKS = "SELECT record_a, record_b FROM incident_links"
 LINKED = ("SELECT rowid, id, occurred_on, occurred_until, outcome, outcome_on"  # noqa: S608
@@ -79,7 +73,6 @@ SELECT coalesce(m.merged_into, c.id), json_extract(p.value, '$.alias'),
 FROM cases AS c JOIN case_versions AS cv ON cv.id = c.head
      LEFT JOIN case_merges AS m ON m.case_id = c.id, json_each(cv.content, '$.persons') AS p
 WHERE cv.content IS NOT NULL
-  AND coalesce(m.merged_into, c.id) IN (SELECT value FROM json_each(:groups))
 """
 VICTIMS_OF = ("SELECT alias FROM record_victims"
               " WHERE record_rowid IN (SELECT value FROM json_each(:rowids))")
@@ -111,10 +104,10 @@ def figure_rows(conn: Connection, taxonomy: Taxonomy, period: Period) -> list[Ro
     rows.append(("cases", None, len(threat_cases)))
     bare = {case_group.get(case, case) for case, _, victimless in case_rows
             if case is not None and victimless}
-    genders = list(dict.fromkeys([*taxonomy["victim_gender"].codes(), UNKNOWN_GENDER]))
-    rows += _threat_persons(conn, threats, genders, _case_persons(conn, bare))
+    persons = _CasePersons(conn)
+    rows += _threat_persons(conn, threats, persons.of(bare))
     rows += _recourses(conn, {**bounds, "left_out": json.dumps(recourse_left_out)},
-                       case_group)
+                       case_group, persons)
     return rows
 
 
@@ -123,10 +116,11 @@ def _listing_rows(conn: Connection, taxonomy: Taxonomy, period: Period,
     regions = {t.code: t.reported_as for t in taxonomy["region"].terms if t.reported_as}
     blocks = {t.code: t.block for t in taxonomy["threat_type"].terms if t.block}
     total: Counter[tuple[str, Any]] = Counter()
-    spans: Counter[tuple[str, str | None]] = Counter()
-    for region, occurred_on, occurred_until, n in conn.execute(BY_REGION_AND_SPAN, threats):
+    for region, n in conn.execute(BY_REGION, threats):
         total["by_region", regions.get(region, region)] += n
-        spans[occurred_on, occurred_until] += n
+    spans: Counter[tuple[str, str | None]] = Counter(conn.execute(SPANS, threats))
+    for occurred_on, n in conn.execute(BY_START, threats):
+        spans[occurred_on, None] += n
     for threat_type, block, outcome, n in conn.execute(BY_TYPE, threats):
         total["by_type", threat_type] += n
         total["by_block", blocks.get(threat_type) or block or None] += n
@@ -240,39 +234,50 @@ def _all_but_first(members: list[tuple[int, str]], groups: dict[str, str]) -> li
     return [rowid for rowid, record_id in members if first[groups[record_id]] != record_id]
 
 
-def _case_persons(conn: Connection, case_groups: set[str]) -> dict[str, list[Any]]:
-    """The persons of these cases' heads (every case of a merged group): folded alias ->
-    the genders it is given."""
-    persons: dict[str, list[Any]] = {}
-    if not case_groups:
+class _CasePersons:
+    """The persons of the cases' heads by merged group, read once (cases are few) and only
+    if a record of the report takes its case's persons."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._by_group: dict[str, list[tuple[str, Any]]] | None = None
+
+    def of(self, case_groups: set[str]) -> dict[str, list[Any]]:
+        """Folded alias -> the genders it is given, over every case of these groups."""
+        persons: dict[str, list[Any]] = {}
+        if not case_groups:
+            return persons
+        if self._by_group is None:
+            self._by_group = {}
+            for group, alias, gender in self._conn.execute(CASE_PERSONS):
+                folded = fold_alias(alias)
+                if folded:
+                    self._by_group.setdefault(group, []).append((folded, gender))
+        for group in case_groups:
+            for folded, gender in self._by_group.get(group, ()):
+                persons.setdefault(folded, []).append(gender)
         return persons
-    for _, alias, gender in conn.execute(CASE_PERSONS, {"groups": json.dumps(list(case_groups))}):
-        folded = fold_alias(alias)
-        if folded:
-            persons.setdefault(folded, []).append(gender)
-    return persons
 
 
-def _threat_persons(conn: Connection, threats: dict[str, Any], genders: list[str],
+def _threat_persons(conn: Connection, threats: dict[str, Any],
                     case_persons: dict[str, list[Any]]) -> list[Row]:
-    """Persons named by the threats, or by the cases of those that name none."""
-    chosen = {**threats, **{f"gender{n}": code for n, code in enumerate(genders)}}
-    total, *counts = conn.execute(persons_by_gender(genders), chosen).fetchone()
-    by_gender = Counter({code: int(n) for code, n in zip(genders, counts, strict=True) if n})
-    if sum(by_gender.values()) != total:
-        by_gender = Counter(dict(conn.execute(PERSONS_GROUPED_BY_GENDER, threats).fetchall()))
-    named = dict(conn.execute(PERSONS_NAMED,
-                              {**threats, "aliases": json.dumps(list(case_persons))}))
-    for alias, genders in case_persons.items():
-        combined = known_gender([named.get(alias), *genders])
-        if alias in named:
-            by_gender[named[alias]] -= 1
-        by_gender[combined] += 1
-    return ([("persons", None, sum(by_gender.values()))]
+    """Persons named by the threats, or by the cases of those that name none; a person's
+    gender is the smallest known code among every mention (statistics.UNIT_DEFINITIONS)."""
+    mentions = conn.execute(PERSONS, threats).fetchall()
+    genders = dict.fromkeys((alias for alias, _ in mentions), UNKNOWN_GENDER)
+    # The known genders, the smallest last for each alias, so it is the one kept.
+    known = sorted(((alias, gender) for alias, gender in mentions if gender != UNKNOWN_GENDER),
+                   reverse=True)
+    genders.update(known)
+    for alias, mentions in case_persons.items():
+        genders[alias] = known_gender([genders.get(alias), *mentions])
+    by_gender = Counter(genders.values())
+    return ([("persons", None, len(genders))]
             + [("by_gender", gender, n) for gender, n in by_gender.items()])
 
 
-def _recourses(conn: Connection, bounds: dict[str, Any], case_group: dict[str, str]) -> list[Row]:
+def _recourses(conn: Connection, bounds: dict[str, Any], case_group: dict[str, str],
+               case_persons: _CasePersons) -> list[Row]:
     left_out = set(json.loads(bounds["left_out"]))
     chosen = [row for row in conn.execute(RECOURSES, bounds) if row[0] not in left_out]
     by_type = Counter(outcome for _, outcome, _, _ in chosen)
@@ -280,6 +285,6 @@ def _recourses(conn: Connection, bounds: dict[str, Any], case_group: dict[str, s
     aliases = {alias for (alias,) in conn.execute(VICTIMS_OF, {"rowids": json.dumps(named)})}
     bare = {case_group.get(case, case) for _, _, case, victims in chosen
             if case is not None and not victims}
-    aliases |= set(_case_persons(conn, bare))
+    aliases |= set(case_persons.of(bare))
     return ([("recourses", None, len(chosen)), ("recourse_persons", None, len(aliases))]
             + [("recourses_by_type", outcome, n) for outcome, n in by_type.items()])

@@ -336,8 +336,7 @@ def insert_new_records(conn: Connection, items: list[NewRecord], received_in: st
           *search_fields(a.record))  # type: ignore[arg-type]
          for a in searchable],
     )
-    # In key order: the persons' b-tree is written page by page rather than at random.
-    record_facts.insert_victims(conn, sorted(
+    record_facts.insert_victims(conn, (
         row for a in searchable
         for row in record_facts.victim_rows(rowids[a.version.record_id], a.record)))
 

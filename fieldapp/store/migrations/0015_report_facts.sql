@@ -1,7 +1,8 @@
 -- The facts a report counts, kept beside each record when it is written so a report reads
 -- indexes instead of parsing every record's content (issue 13): the cited articles, the
 -- distinct (kind, body) pairs of its perpetrators, how many persons it names, and each
--- named person as a row (folded alias and known gender) with the record's dates.
+-- named person as a row (folded alias and known gender) with the record's dates, keyed by
+-- the record so that a new record's persons are written at the table's end.
 ALTER TABLE records ADD COLUMN legal_articles TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE records ADD COLUMN perpetrator_facts TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE records ADD COLUMN victim_count INTEGER NOT NULL DEFAULT 0;
@@ -12,9 +13,8 @@ CREATE TABLE record_victims (
     gender         TEXT NOT NULL,
     occurred_on    TEXT NOT NULL,
     occurred_until TEXT,
-    PRIMARY KEY (alias, record_rowid)
+    PRIMARY KEY (record_rowid, alias)
 ) WITHOUT ROWID;
-CREATE INDEX record_victims_by_record ON record_victims (record_rowid);
 
 UPDATE records SET
     legal_articles = coalesce((SELECT json_extract(v.content, '$.legal_articles')
@@ -42,17 +42,23 @@ GROUP BY alias, record_rowid;
 
 -- Each group of figures is one pass over an index in the order of its key (a GROUP BY that
 -- needs no sort: with temp_store = MEMORY and cipher_memory_security every sorted row costs a
--- locked allocation), over the records a report can count, with the dates the period is
--- checked on. Four indexes serve every figure (each one more write per record): regions
--- with the months, types with blocks, outcomes and recourses, the three lists together,
--- and the cases.
-CREATE INDEX report_by_region ON records (region, occurred_on, occurred_until)
+-- locked allocation), over the records a report can count. The key is followed by the
+-- record's time-ordered id, so a new record's entry lands at the end of its group (an
+-- import writes to pages already in memory, however large the office grows), and then by
+-- the columns the period is checked on, which SQLite reads from the index itself. Four
+-- indexes serve every figure: regions; types with blocks, outcomes and recourses; the
+-- three lists together; cases. The months come from the listing's date index.
+CREATE INDEX report_by_region ON records (region, id, occurred_on, occurred_until)
     WHERE deleted = 0 AND purged_at IS NULL AND occurred_on <> '';
-CREATE INDEX report_by_type ON records (threat_type, threat_block, outcome, occurred_on,
+CREATE INDEX report_by_type ON records (threat_type, threat_block, outcome, id, occurred_on,
                                         occurred_until, outcome_on, case_id, victim_count)
     WHERE deleted = 0 AND purged_at IS NULL AND occurred_on <> '';
-CREATE INDEX report_by_lists ON records (sectors, legal_articles, perpetrator_facts,
+CREATE INDEX report_by_lists ON records (sectors, legal_articles, perpetrator_facts, id,
                                          occurred_on, occurred_until)
     WHERE deleted = 0 AND purged_at IS NULL AND occurred_on <> '';
-CREATE INDEX report_by_case ON records (case_id, victim_count, occurred_on, occurred_until)
+CREATE INDEX report_by_case ON records (case_id, id, victim_count, occurred_on, occurred_until)
     WHERE deleted = 0 AND purged_at IS NULL AND occurred_on <> '';
+-- The listing's date order (0013) also carries the end date, for the months.
+DROP INDEX records_list_by_occurred_on;
+CREATE INDEX records_list_by_occurred_on ON records (occurred_on, id, occurred_until)
+    WHERE deleted = 0 AND purged_at IS NULL;
