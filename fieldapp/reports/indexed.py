@@ -17,6 +17,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from fieldapp.domain.persons import UNKNOWN_GENDER, fold_alias, known_gender
@@ -264,11 +265,13 @@ def _threat_persons(conn: Connection, threats: dict[str, Any],
     """Persons named by the threats, or by the cases of those that name none; a person's
     gender is the smallest known code among every mention (statistics.UNIT_DEFINITIONS)."""
     mentions = conn.execute(PERSONS, threats).fetchall()
-    genders = dict.fromkeys((alias for alias, _ in mentions), UNKNOWN_GENDER)
-    # The known genders, the smallest last for each alias, so it is the one kept.
-    known = sorted(((alias, gender) for alias, gender in mentions if gender != UNKNOWN_GENDER),
-                   reverse=True)
-    genders.update(known)
+    genders = dict(mentions)  # hashed, not sorted; a person given two genders is fixed below
+    told = set(mentions)
+    if len(told) != len(genders):
+        given = Counter(map(itemgetter(0), told))
+        for alias, gender in told:
+            if given[alias] > 1:
+                genders[alias] = known_gender([genders[alias], gender])
     for alias, mentions in case_persons.items():
         genders[alias] = known_gender([genders.get(alias), *mentions])
     by_gender = Counter(genders.values())
