@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from fieldapp.domain.persons import UNKNOWN_GENDER, fold_alias, known_gender
+from fieldapp.domain.persons import fold_alias, known_gender
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.reports.tally import Row, month_label
 from fieldapp.store.database import Connection
