@@ -87,6 +87,14 @@ def add_records(
             problems.extend(error.problems)
     if problems:
         raise InvalidInput(problems)
+    return store_checked_records(session, valid, origins)
+
+
+def store_checked_records(
+    session: Session, valid: list[Record], origins: list[str] | None = None,
+) -> list[str]:
+    """Records `check_record` returned, sealed and stored in one transaction; `origins`, one
+    per record, go to the audit log (a spreadsheet's name and row), never into the record."""
     valid = [_sealed(session, record) for record in valid]
     ids = []
     with session.transaction() as conn:

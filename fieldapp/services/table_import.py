@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fieldapp.domain.record import strip_controls
+from fieldapp.domain.record import Record, strip_controls
 from fieldapp.domain.table_cells import IMPORTABLE, REQUIRED_COLUMNS, CellReader, guess_columns
 from fieldapp.errors import InvalidInput, Problem
-from fieldapp.services.records import add_records, check_record
+from fieldapp.services.records import check_record, store_checked_records
 from fieldapp.services.session import Session
 from fieldapp.services.table_reader import Table, read_table
 
@@ -37,9 +37,15 @@ class RowReport:
     """One row: the record it would create, or its problems."""
 
     row: int
-    record: dict[str, Any] | None
+    record: Record | None  # checked, its case resolved: what the import stores
     problems: list[Problem] = field(default_factory=list)
-    preview: dict[str, Any] | None = None  # the record as it would be stored
+
+    @property
+    def preview(self) -> dict[str, Any] | None:
+        """The record as it would be stored, without its (always empty) sources."""
+        if self.record is None:
+            return None
+        return {k: v for k, v in self.record.items() if k != "sources"}
 
 
 @dataclass
@@ -48,7 +54,7 @@ class ImportPlan:
     columns: dict[str, str]  # record field -> header
     ignored: list[str]  # headers no field is read from
     rows: list[RowReport]
-    items: list[dict[str, Any]]  # the checked input of each good row, in row order
+    items: list[Record]  # the checked record of each good row, in row order
 
     @property
     def problems(self) -> list[Problem]:
@@ -91,7 +97,7 @@ def plan_import(
     used = set(columns.values())
     reader = CellReader(session.taxonomy)
     reports: list[RowReport] = []
-    items: list[dict[str, Any]] = []
+    items: list[Record] = []
     total = len(table.rows)
     for done, (number, cells) in enumerate(table.rows, start=1):
         report = _check_row(session, reader, table.headers, columns, position, number, cells)
@@ -126,10 +132,7 @@ def _check_row(
         record = None
     if problems:
         return RowReport(number, None, problems)
-    # The input, not the normal form: `add_records` checks it again and resolves its case;
-    # the preview is what would be stored.
-    preview = {k: v for k, v in record.items() if k != "sources"} if record else None
-    return RowReport(number, item if record is not None else None, problems, preview)
+    return RowReport(number, record, problems)
 
 
 def _placed(problem: Problem, column: str, row: int) -> Problem:
@@ -150,7 +153,8 @@ def import_table(session: Session, plan: ImportPlan) -> list[str]:
         raise InvalidInput([Problem("file", "no_records")])
     name = strip_controls(plan.file)
     origins = [f"{name} row {report.row}" for report in plan.rows]
-    return add_records(session, plan.items, origins)
+    # Checked once, by plan_import: stored as they are, not validated a second time.
+    return store_checked_records(session, plan.items, origins)
 
 
 def import_file(
