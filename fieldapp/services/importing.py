@@ -462,7 +462,8 @@ def _apply_receipt(
         bundles.record_import(conn, contents.manifest["bundle_id"], contents.peer.fingerprint,
                               contents.manifest["sequence"], "receipt", utc_now())
         session.log(conn, "receipt.apply", contents.manifest["bundle_id"])
-    vocabulary.reload(session)
+    if report.vocabulary is not None:
+        vocabulary.reload(session)
     if auto_purge(session):
         # The receipt is applied and committed: a purge that fails now is reported beside
         # it, not as a rejection of what was done (the purge runs again on the next one).
@@ -489,7 +490,8 @@ def _accept_roster(
         bundles.record_import(conn, contents.manifest["bundle_id"], contents.peer.fingerprint,
                               contents.manifest["sequence"], "roster", utc_now())
         session.log(conn, "roster.accept", str(version))
-    vocabulary.reload(session)
+    if report.vocabulary is not None:
+        vocabulary.reload(session)
     report.updated = 1
 
 
