@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from fieldapp.services.table_import import (
 )
 from fieldapp.ui.error_text import problem_message, user_message
 from fieldapp.ui.tasks import Job, TaskRunner
+from fieldapp.ui.widgets import SessionAction
 
 
 def field_labels() -> dict[str, str]:
@@ -224,40 +225,22 @@ class TableImportWizard(QWizard):
         super().accept()
 
 
-class TableImportActions(QObject):
-    """The "Import spreadsheet…" action and the wizard it opens, with their session."""
+class TableImportActions(SessionAction):
+    """The "Import spreadsheet…" action and the wizard it opens."""
 
     imported = Signal(int)
+    modal = True
 
     def __init__(self, parent: QWidget, runner: TaskRunner,
                  choose_file: Callable[[QWidget], Path | None]) -> None:
-        super().__init__(parent)
-        self._parent = parent
         self._runner = runner
         self._choose = choose_file
-        self.session: Session | None = None
-        self.wizard: TableImportWizard | None = None
-        self.action = QAction(parent)
-        self.action.triggered.connect(self.open)
-        self.retranslate()
-        self.set_session(None)
+        super().__init__(parent)
 
-    def set_session(self, session: Session | None) -> None:
-        """The wizard closes with the vault."""
-        if self.wizard is not None:
-            wizard, self.wizard = self.wizard, None
-            wizard.reject()
-            wizard.deleteLater()
-        self.session = session
-        self.action.setEnabled(session is not None)
-
-    def open(self) -> None:
-        if self.session is None:
-            return
-        wizard = TableImportWizard(self.session, self._runner, self._choose, self._parent)
+    def make(self, session: Session) -> TableImportWizard:
+        wizard = TableImportWizard(session, self._runner, self._choose, self._parent)
         wizard.imported.connect(self.imported)
-        self.wizard = wizard
-        wizard.open()
+        return wizard
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Import spreadsheet…"))

@@ -16,8 +16,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont
-from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QSplitter, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QWidget,
+)
 
 from fieldapp.domain.taxonomy import Taxonomy, Term
 from fieldapp.errors import FieldappError
@@ -27,6 +34,7 @@ from fieldapp.ui.dialog_base import Buttons, DialogBase
 from fieldapp.ui.prompts import Prompts
 from fieldapp.ui.row_table import Index, RowTableModel, RowTableView
 from fieldapp.ui.vocabulary_form import TermForm
+from fieldapp.ui.widgets import SessionAction
 
 RETIRED_COLOUR = QColor("#8a8a8a")
 MAX_COLUMN = 165  # pixels
@@ -271,49 +279,24 @@ class VocabularyDialog(DialogBase):
         self.refresh()
 
 
-class VocabularyActions(QObject):
-    """The "Vocabulary…" action and the dialog it opens, with the session they work on."""
+class VocabularyActions(SessionAction):
+    """The "Vocabulary…" action and the dialog it opens."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget, prompts: Prompts, language: Callable[[], str]) -> None:
-        super().__init__(parent)
-        self._parent = parent
         self._prompts = prompts
         self._language = language
-        self.session: Session | None = None
-        self.dialog: VocabularyDialog | None = None
-        self.action = QAction(parent)
-        self.action.triggered.connect(self.open)
-        self.retranslate()
-        self.set_session(None)
+        super().__init__(parent)
 
-    def set_session(self, session: Session | None) -> None:
-        """The dialog closes with the vault."""
-        if self.dialog is not None:
-            dialog, self.dialog = self.dialog, None
-            dialog.reject()
-            dialog.deleteLater()
-        self.session = session
-        self.action.setEnabled(session is not None)
+    def make(self, session: Session) -> VocabularyDialog:
+        dialog = VocabularyDialog(session, self._prompts, self._language, self._parent)
+        dialog.changed.connect(self.changed)
+        return dialog
 
-    def open(self) -> None:
-        if self.session is None:
-            return
-        if self.dialog is None:
-            dialog = VocabularyDialog(self.session, self._prompts, self._language, self._parent)
-            dialog.changed.connect(self.changed)
-            dialog.finished.connect(lambda _: self._forget(dialog))
-            self.dialog = dialog
-        else:
-            self.dialog.refresh()
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
-
-    def _forget(self, dialog: VocabularyDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+    def refresh(self, dialog: QDialog) -> None:
+        if isinstance(dialog, VocabularyDialog):
+            dialog.refresh()
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Vocabulary…"))

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from fieldapp.services.session import Session
 
 # The mixin below is a plain class at run time (Qt wants one Qt base per class); the type
 # checker sees a QWidget so that super().changeEvent is known.
@@ -58,3 +62,58 @@ def show_error_text(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
 
+
+
+class SessionAction(QObject):
+    """A menu action and the one dialog it opens on the unlocked vault; the dialog closes
+    with the vault. Subclasses make the dialog (`make`) and name the action (`retranslate`).
+    A modal one opens window-modal; another is shown again, refreshed, if already open."""
+
+    modal = False
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.session: Session | None = None
+        self.dialog: QDialog | None = None
+        self.action = QAction(parent)
+        self.action.triggered.connect(self.open)
+        self.retranslate()
+        self.set_session(None)
+
+    def make(self, session: Session) -> QDialog:
+        raise NotImplementedError
+
+    def refresh(self, dialog: QDialog) -> None:
+        """A dialog still open when the action is chosen again (none by default)."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def set_session(self, session: Session | None) -> None:
+        if self.dialog is not None:
+            dialog, self.dialog = self.dialog, None
+            dialog.reject()
+            dialog.deleteLater()
+        self.session = session
+        self.action.setEnabled(session is not None)
+
+    def open(self) -> None:
+        if self.session is None:
+            return
+        if self.dialog is None:
+            dialog = self.make(self.session)
+            dialog.finished.connect(lambda _: self._forget(dialog))
+            self.dialog = dialog
+        else:
+            self.refresh(self.dialog)
+        if self.modal:
+            self.dialog.open()
+            return
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
