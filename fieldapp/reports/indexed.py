@@ -22,7 +22,7 @@ from typing import Any
 
 from fieldapp.domain.persons import fold_alias, known_gender
 from fieldapp.domain.taxonomy import Taxonomy
-from fieldapp.reports.tally import Row, month_label
+from fieldapp.reports.tally import Row, month_index, month_label
 from fieldapp.store.database import Connection
 
 # Every statement here is built from the fixed fragments below; every value is bound.
@@ -37,15 +37,16 @@ _RECOURSE_IN_PERIOD = (
 _LEFT_OUT = "rowid NOT IN (SELECT value FROM json_each(:left_out))"
 
 
-def _grouped(index: str, keys: str, extra: str = "") -> str:
+def _grouped(index: str, keys: str, extra: str = "", where: str = "TRUE") -> str:
     return (f"SELECT {keys}, count(*){extra} FROM records INDEXED BY {index}"  # noqa: S608
-            f" WHERE {_COUNTABLE} AND {_IN_PERIOD} AND {_LEFT_OUT} GROUP BY {keys}")
+            f" WHERE {_COUNTABLE} AND {_IN_PERIOD} AND {_LEFT_OUT} AND {where}"
+            f" GROUP BY {keys}")
 
 
 BY_REGION = _grouped("report_by_region", "region")
 # The months: records without an end date grouped by their date, the others one by one.
-BY_START = _grouped("records_list_by_occurred_on", "occurred_on").replace(
-    " GROUP BY", " AND occurred_until IS NULL GROUP BY")
+BY_START = _grouped("records_list_by_occurred_on", "occurred_on",
+                    where="occurred_until IS NULL")
 SPANS = (f"SELECT occurred_on, occurred_until FROM records"  # noqa: S608
          f" INDEXED BY records_list_by_occurred_on WHERE {_COUNTABLE} AND {_IN_PERIOD}"
          f" AND {_LEFT_OUT} AND occurred_until IS NOT NULL")
@@ -148,8 +149,8 @@ def _months(spans: Iterable[tuple[str, str | None, int]], period: Period) -> lis
     """A threat counted in each month from its start to its end, within the period."""
     months: Counter[int] = Counter()
     for occurred_on, occurred_until, n in spans:
-        first = _month(occurred_on)
-        last = _month(occurred_until or occurred_on)
+        first = month_index(occurred_on)
+        last = month_index(occurred_until or occurred_on)
         if period.from_m is not None:
             first = max(first, period.from_m)
         if period.to_m is not None:
@@ -157,10 +158,6 @@ def _months(spans: Iterable[tuple[str, str | None, int]], period: Period) -> lis
         for m in range(first, max(first, last) + 1):
             months[m] += n
     return [("by_month", month_label(m), n) for m, n in months.items()]
-
-
-def _month(text: str) -> int:
-    return int(text[:4]) * 12 + int(text[5:7]) - 1
 
 
 def _each_value(figure: str, lists: Iterable[tuple[str, int]]) -> list[Row]:

@@ -23,7 +23,7 @@ from fieldapp.domain.taxonomy import Taxonomy, load_default
 from fieldapp.errors import InvalidInput, Problem
 from fieldapp.reports import indexed
 from fieldapp.reports import statistics_sql as sql
-from fieldapp.reports.tally import threat_rows
+from fieldapp.reports.tally import month_index, threat_rows
 from fieldapp.store.database import Connection
 
 # The figures of a report, in the order `report --json` prints them.
@@ -109,11 +109,6 @@ class VaultLike(Protocol):
 
     @property
     def taxonomy(self) -> Taxonomy: ...
-
-
-def month_index(text: str) -> int:
-    """'2021-03' or '2021-03-14' -> months since year 0 (the SQL computes the same)."""
-    return int(text[:4]) * 12 + int(text[5:7]) - 1
 
 
 def check_filters(conn: Connection, filters: ReportFilters, taxonomy: Taxonomy) -> None:

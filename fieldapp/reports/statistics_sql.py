@@ -10,7 +10,7 @@ these tables (the threats' counted in Python: tally.py).
 
 Linked duplicates: records linked (directly or through others) form a group, named by its
 smallest record id; within the records a figure looks at, only a group's smallest member
-counts. Dates are months since year 0 (statistics.month_index).
+counts. Dates are months since year 0 (tally.month_index).
 """
 
 from __future__ import annotations

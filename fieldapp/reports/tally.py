@@ -32,6 +32,11 @@ FROM json_each(:lists) AS l, json_each(l.value) AS e
 """
 
 
+def month_index(text: str) -> int:
+    """'2021-03' or '2021-03-14' -> months since year 0 (the SQL computes the same)."""
+    return int(text[:4]) * 12 + int(text[5:7]) - 1
+
+
 def month_label(m: int) -> str:
     """printf('%04d-%02d', m / 12, m % 12 + 1) as SQLite computes it (truncating)."""
     year = int(m / 12)
