@@ -34,16 +34,15 @@ def load(conn: Connection) -> Taxonomy:
 def store(conn: Connection, taxonomy: Taxonomy, new_version: int) -> None:
     """Write every term of `taxonomy` (new ones appended, known ones updated; none ever
     removed) and set the version. Call inside a transaction."""
-    for kind in VOCABULARY_FILES:
-        for position, term in enumerate(taxonomy[kind].terms):
-            conn.execute(
-                "INSERT INTO vocabulary_terms (kind, code, position, labels, description,"
-                " retired, block, reported_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (kind, code) DO UPDATE SET labels = excluded.labels,"
-                " description = excluded.description, retired = excluded.retired,"
-                " block = excluded.block, reported_as = excluded.reported_as",
-                (kind, term.code, position, _labels(term), term.description,
-                 int(term.retired), term.block, term.reported_as))
+    conn.executemany(
+        "INSERT INTO vocabulary_terms (kind, code, position, labels, description,"
+        " retired, block, reported_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (kind, code) DO UPDATE SET labels = excluded.labels,"
+        " description = excluded.description, retired = excluded.retired,"
+        " block = excluded.block, reported_as = excluded.reported_as",
+        [(kind, term.code, position, _labels(term), term.description, int(term.retired),
+          term.block, term.reported_as)
+         for kind in VOCABULARY_FILES for position, term in enumerate(taxonomy[kind].terms)])
     meta.put(conn, meta.VOCABULARY_VERSION, str(new_version))
 
 
