@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from fieldapp.domain.persons import fold_alias
 from fieldapp.domain.record import parse_partial_date
 from fieldapp.domain.taxonomy import LANGUAGES, Taxonomy
 from fieldapp.errors import Problem
@@ -51,15 +52,15 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 SEPARATOR = ";"
 _DMY = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 _MY = re.compile(r"([0-9]{1,2})\.([0-9]{4})")
-_SPACES = re.compile(r"\s+")
 # Spreadsheet serial dates count days from 1899-12-30; 1950..2100 are the plausible ones.
 _EPOCH = date(1899, 12, 30)
 _SERIALS = range(18_264, 73_051)
 
 
 def normal(text: str) -> str:
-    """How cells and headers are compared: case-insensitive, spaces trimmed and single."""
-    return _SPACES.sub(" ", text).strip().casefold()
+    """How cells and headers are compared: as aliases are (case-insensitive, spaces trimmed
+    and single)."""
+    return fold_alias(text)
 
 
 class Lookup:
