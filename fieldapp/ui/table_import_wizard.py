@@ -11,6 +11,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -104,6 +105,7 @@ class TableImportWizard(QWizard):
         self.failures_view.setModel(self.failures_model)
         self.failures_view.horizontalHeader().setStretchLastSection(True)
         self.failures_view.verticalHeader().hide()
+        self.failures_view.setWordWrap(True)
         check_layout = QVBoxLayout(self.check_page)
         check_layout.addWidget(self.summary)
         check_layout.addWidget(self.progress)
@@ -161,7 +163,9 @@ class TableImportWizard(QWizard):
             self.mapping_view.setIndexWidget(
                 self.mapping_model.index(self.mapping_model.rowCount() - 1, 1), combo)
             self.combos[name] = combo
-        self.mapping_view.resizeColumnsToContents()
+        columns = self.mapping_view.horizontalHeader()
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def mapping(self) -> dict[str, str]:
         return {name: combo.currentData() for name, combo in self.combos.items()
@@ -191,7 +195,10 @@ class TableImportWizard(QWizard):
                 QStandardItem(str(problem.index)), QStandardItem(problem.field),
                 QStandardItem(problem_message(problem)),
                 QStandardItem(str(problem.params.get("allowed", "")))])
+        # The problem wraps at a readable width so the allowed values stay in view.
         self.failures_view.resizeColumnsToContents()
+        self.failures_view.setColumnWidth(2, min(self.failures_view.columnWidth(2), 420))
+        self.failures_view.resizeRowsToContents()
         bad = sum(1 for report in plan.rows if report.problems)
         if bad:
             self.summary.setText(self.tr(
