@@ -17,11 +17,10 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any
 
-from fieldapp.domain.persons import fold_alias, known_gender
 from fieldapp.domain.taxonomy import Taxonomy
+from fieldapp.reports.people_places import CasePersons, Mention, person_rows, place_rows
 from fieldapp.reports.tally import Row, month_index, month_label
 from fieldapp.store.database import Connection
 
@@ -52,7 +51,12 @@ SPANS = (f"SELECT occurred_on, occurred_until FROM records"  # noqa: S608
          f" AND {_LEFT_OUT} AND occurred_until IS NOT NULL")
 BY_TYPE = _grouped("report_by_type", "threat_type, threat_block, outcome")
 BY_LISTS = _grouped("report_by_lists", "sectors, legal_articles, perpetrator_facts")
-BY_CASE = _grouped("report_by_case", "case_id", ", sum(victim_count = 0)")
+BY_CASE = _grouped("report_by_case", "case_id")
+# The threats that name nobody and take their case's persons, with what places them.
+BARE = (f"SELECT case_id, region, sectors FROM records INDEXED BY report_by_case"  # noqa: S608
+        f" WHERE {_COUNTABLE} AND {_IN_PERIOD} AND {_LEFT_OUT}"
+        " AND case_id IS NOT NULL AND victim_count = 0")
+BY_PLACE = _grouped("report_by_place", "locality, companies")
 
 RECOURSES = (f"SELECT rowid, outcome, case_id, victim_count"  # noqa: S608
              f" FROM records INDEXED BY report_by_type"
@@ -61,7 +65,7 @@ RECOURSES = (f"SELECT rowid, outcome, case_id, victim_count"  # noqa: S608
 # The persons named by the period's records: (folded alias, known gender) per record. The
 # table is in record order (written at its end); the aliases are gathered in Python, where
 # a hash does what SQLite would need a sort for.
-PERSONS = ("SELECT alias, gender FROM record_victims"  # noqa: S608
+PERSONS = ("SELECT alias, gender, category, region, sectors FROM record_victims"  # noqa: S608
            f" WHERE occurred_on <> '' AND {_IN_PERIOD}"
            " AND record_rowid NOT IN (SELECT value FROM json_each(:left_out))")
 
@@ -69,13 +73,6 @@ LINKS = "SELECT record_a, record_b FROM incident_links"
 LINKED = ("SELECT rowid, id, occurred_on, occurred_until, outcome, outcome_on"  # noqa: S608
           f" FROM records WHERE {_COUNTABLE} AND id IN (SELECT value FROM json_each(:ids))")
 CASE_GROUPS = "SELECT case_id, merged_into FROM case_merges"
-CASE_PERSONS = """
-SELECT coalesce(m.merged_into, c.id), json_extract(p.value, '$.alias'),
-       json_extract(p.value, '$.gender')
-FROM cases AS c JOIN case_versions AS cv ON cv.id = c.head
-     LEFT JOIN case_merges AS m ON m.case_id = c.id, json_each(cv.content, '$.persons') AS p
-WHERE cv.content IS NOT NULL
-"""
 VICTIMS_OF = ("SELECT alias FROM record_victims"
               " WHERE record_rowid IN (SELECT value FROM json_each(:rowids))")
 
@@ -101,13 +98,13 @@ def figure_rows(conn: Connection, taxonomy: Taxonomy, period: Period) -> list[Ro
     threats = {**bounds, "left_out": json.dumps(threat_left_out)}
     case_group = dict(conn.execute(CASE_GROUPS).fetchall())
     rows = _listing_rows(conn, taxonomy, period, threats)
-    case_rows = conn.execute(BY_CASE, threats).fetchall()
-    threat_cases = {case_group.get(case, case) for case, _, _ in case_rows if case is not None}
+    threat_cases = {case_group.get(case, case) for case, _ in conn.execute(BY_CASE, threats)
+                    if case is not None}
     rows.append(("cases", None, len(threat_cases)))
-    bare = {case_group.get(case, case) for case, _, victimless in case_rows
-            if case is not None and victimless}
-    persons = _CasePersons(conn)
-    rows += _threat_persons(conn, threats, persons.of(bare))
+    rows += place_rows(conn.execute(BY_PLACE, threats))
+    persons = CasePersons(conn)
+    regions = {t.code: t.reported_as for t in taxonomy["region"].terms if t.reported_as}
+    rows += person_rows(_mentions(conn, threats, case_group, persons), regions)
     rows += _recourses(conn, {**bounds, "left_out": json.dumps(recourse_left_out)},
                        case_group, persons)
     return rows
@@ -232,52 +229,20 @@ def _all_but_first(members: list[tuple[int, str]], groups: dict[str, str]) -> li
     return [rowid for rowid, record_id in members if first[groups[record_id]] != record_id]
 
 
-class _CasePersons:
-    """The persons of the cases' heads by merged group, read once (cases are few) and only
-    if a record of the report takes its case's persons."""
-
-    def __init__(self, conn: Connection) -> None:
-        self._conn = conn
-        self._by_group: dict[str, list[tuple[str, Any]]] | None = None
-
-    def of(self, case_groups: set[str]) -> dict[str, list[Any]]:
-        """Folded alias -> the genders it is given, over every case of these groups."""
-        persons: dict[str, list[Any]] = {}
-        if not case_groups:
-            return persons
-        if self._by_group is None:
-            self._by_group = {}
-            for group, alias, gender in self._conn.execute(CASE_PERSONS):
-                folded = fold_alias(alias)
-                if folded:
-                    self._by_group.setdefault(group, []).append((folded, gender))
-        for group in case_groups:
-            for folded, gender in self._by_group.get(group, ()):
-                persons.setdefault(folded, []).append(gender)
-        return persons
-
-
-def _threat_persons(conn: Connection, threats: dict[str, Any],
-                    case_persons: dict[str, list[Any]]) -> list[Row]:
-    """Persons named by the threats, or by the cases of those that name none; a person's
-    gender is the smallest known code among every mention (statistics.UNIT_DEFINITIONS)."""
-    mentions = conn.execute(PERSONS, threats).fetchall()
-    genders = dict(mentions)  # hashed, not sorted; a person given two genders is fixed below
-    told = set(mentions)
-    if len(told) != len(genders):
-        given = Counter(map(itemgetter(0), told))
-        for alias, gender in told:
-            if given[alias] > 1:
-                genders[alias] = known_gender([genders[alias], gender])
-    for alias, mentions in case_persons.items():
-        genders[alias] = known_gender([genders.get(alias), *mentions])
-    by_gender = Counter(genders.values())
-    return ([("persons", None, len(genders))]
-            + [("by_gender", gender, n) for gender, n in by_gender.items()])
+def _mentions(conn: Connection, threats: dict[str, Any], case_group: dict[str, str],
+              case_persons: CasePersons) -> Iterable[Mention]:
+    """The persons the period's threats name, or, for a threat that names nobody, the
+    persons of its case's merged group, placed in that threat's region and sectors."""
+    yield from conn.execute(PERSONS, threats)
+    bare = {(case_group.get(case, case), region, sectors)
+            for case, region, sectors in conn.execute(BARE, threats)}
+    for group, region, sectors in bare:
+        for alias, gender, category in case_persons.of_group(group):
+            yield alias, gender, category, region, sectors
 
 
 def _recourses(conn: Connection, bounds: dict[str, Any], case_group: dict[str, str],
-               case_persons: _CasePersons) -> list[Row]:
+               case_persons: CasePersons) -> list[Row]:
     left_out = set(json.loads(bounds["left_out"]))
     chosen = [row for row in conn.execute(RECOURSES, bounds) if row[0] not in left_out]
     by_type = Counter(outcome for _, outcome, _, _ in chosen)
@@ -285,6 +250,6 @@ def _recourses(conn: Connection, bounds: dict[str, Any], case_group: dict[str, s
     aliases = {alias for (alias,) in conn.execute(VICTIMS_OF, {"rowids": json.dumps(named)})}
     bare = {case_group.get(case, case) for _, _, case, victims in chosen
             if case is not None and not victims}
-    aliases |= set(case_persons.of(bare))
+    aliases |= case_persons.of(bare)
     return ([("recourses", None, len(chosen)), ("recourse_persons", None, len(aliases))]
             + [("recourses_by_type", outcome, n) for outcome, n in by_type.items()])

@@ -23,24 +23,35 @@ from fieldapp.domain.taxonomy import Taxonomy, load_default
 from fieldapp.errors import InvalidInput, Problem
 from fieldapp.reports import indexed
 from fieldapp.reports import statistics_sql as sql
+from fieldapp.reports.people_places import CasePersons, listed_mentions, person_rows, place_rows
 from fieldapp.reports.tally import month_index, threat_rows
 from fieldapp.store.database import Connection
 
 # The figures of a report, in the order `report --json` prints them.
 SCALARS = ("threats", "persons", "resolved", "cases", "recourses", "recourse_persons")
-MAPS = ("by_month", "by_sector", "by_region", "by_block", "by_type", "by_perpetrator",
-        "by_state_body", "by_gender", "by_outcome", "recourses_by_type", "by_legal_article")
-KEYS = ("period", "threats", "persons", "by_month", "by_sector", "by_region", "by_block",
-        "by_type", "by_perpetrator", "by_state_body", "by_gender", "by_outcome", "resolved",
-        "cases", "recourses", "recourses_by_type", "recourse_persons", "by_legal_article")
+MAPS = ("by_month", "by_year", "by_sector", "by_region", "by_locality", "by_block", "by_type",
+        "by_perpetrator", "by_state_body", "by_company", "by_gender", "by_category",
+        "persons_by_sector", "persons_by_region", "by_outcome", "recourses_by_type",
+        "by_legal_article")
+KEYS = ("period", "threats", "persons", "by_month", "by_year", "by_sector", "by_region",
+        "by_locality", "by_block", "by_type", "by_perpetrator", "by_state_body", "by_company",
+        "by_gender", "by_category", "persons_by_sector", "persons_by_region", "by_outcome",
+        "resolved", "cases", "recourses", "recourses_by_type", "recourse_persons",
+        "by_legal_article")
 
 # The counting unit of every figure (a key of UNIT_DEFINITIONS).
 UNITS: dict[str, str] = {
     "threats": "threats",
     "persons": "persons",
     "by_month": "threat-months",
+    "by_year": "threat-months",
     "by_sector": "threat-sectors",
     "by_region": "threats",
+    "by_locality": "threats",
+    "by_company": "threats",
+    "by_category": "persons",
+    "persons_by_sector": "persons",
+    "persons_by_region": "persons",
     "by_block": "threats",
     "by_type": "threats",
     "by_perpetrator": "threats",
@@ -79,7 +90,9 @@ KEY_NAMES: dict[str, str] = {
     "by_month": "month", "by_sector": "sector", "by_region": "region", "by_block": "block",
     "by_type": "threat_type", "by_perpetrator": "perpetrator_kind",
     "by_state_body": "state_body", "by_gender": "gender", "by_outcome": "outcome",
-    "recourses_by_type": "outcome", "by_legal_article": "legal_article",
+    "recourses_by_type": "outcome", "by_legal_article": "legal_article", "by_year": "year",
+    "by_locality": "locality", "by_company": "company", "by_category": "category",
+    "persons_by_sector": "sector", "persons_by_region": "region",
 }
 # The vocabulary a map's keys come from (by_month has none).
 KEY_VOCABULARIES: dict[str, str] = {
@@ -87,6 +100,8 @@ KEY_VOCABULARIES: dict[str, str] = {
     "by_type": "threat_type", "by_perpetrator": "perpetrator_kind",
     "by_state_body": "state_body", "by_gender": "victim_gender", "by_outcome": "outcome",
     "recourses_by_type": "outcome", "by_legal_article": "legal_article",
+    "by_category": "victim_category", "persons_by_sector": "sector",
+    "persons_by_region": "region",
 }
 
 
@@ -186,7 +201,10 @@ def _figure_rows(conn: Connection, parameters: dict[str, Any]) -> list[tuple[Any
         _drop_tables(conn)
         for statement in sql.BUILD:
             conn.execute(statement, parameters)
-        return threat_rows(conn) + conn.execute(sql.FIGURES).fetchall()
+        return (threat_rows(conn) + conn.execute(sql.FIGURES).fetchall()
+                + place_rows(conn.execute(sql.THREAT_PLACES))
+                + person_rows(listed_mentions(conn.execute(sql.THREAT_PERSONS),
+                                              CasePersons(conn)), {}))
     finally:
         if own:
             conn.execute("ROLLBACK")
@@ -229,6 +247,9 @@ def _assemble(rows: list[tuple[Any, ...]], filters: ReportFilters) -> dict[str, 
             scalars[figure] = int(count)
         elif key is not None and count:
             maps[figure][str(key)] = int(count)
+    for month, count in maps["by_month"].items():
+        year = month[:4]
+        maps["by_year"][year] = maps["by_year"].get(year, 0) + count
     report: dict[str, Any] = {"period": covered_period(filters)}
     for name in KEYS[1:]:
         report[name] = scalars[name] if name in scalars else dict(sorted(maps[name].items()))

@@ -27,8 +27,7 @@ def _code(mapping: str, column: str) -> str:
 
 
 TABLES = ("stat_links", "stat_candidates", "stat_threats", "stat_recourses", "stat_subjects",
-          "stat_lists", "stat_named",
-          "stat_persons")
+          "stat_lists", "stat_named")
 
 # Each linked record with the smallest id of its group (the group of an unlinked record is
 # itself and is not stored). The links are few: the closure is walked once per report.
@@ -56,7 +55,7 @@ CANDIDATES = f"""
 CREATE TEMP TABLE stat_candidates (
     id TEXT, head TEXT, linked INTEGER, grp TEXT, case_grp TEXT, threat_type TEXT,
     sectors TEXT, outcome TEXT, region TEXT, block TEXT, first_m INTEGER, last_m INTEGER,
-    recourse_m INTEGER, in_period INTEGER
+    recourse_m INTEGER, in_period INTEGER, locality TEXT, companies TEXT
 );
 INSERT INTO stat_candidates
 WITH RECURSIVE
@@ -68,6 +67,7 @@ observers(fingerprint) AS (
 live AS (
     SELECT r.id AS id, r.head AS head, r.case_id AS case_id, r.threat_type AS threat_type,
            r.sectors AS sectors, r.outcome AS outcome, r.outcome_on AS outcome_on,
+           r.locality AS locality, r.companies AS companies,
            coalesce({_code(':region_map', 'r.region')}, r.region) AS region,
            coalesce({_code(':block_map', 'r.threat_type')}, nullif(r.threat_block, ''))
                AS block,
@@ -91,7 +91,7 @@ SELECT f.id, f.head, l.grp IS NOT NULL, l.grp, coalesce(m.merged_into, f.case_id
        f.threat_type, f.sectors, f.outcome, f.region, f.block, f.first_m, f.last_m,
        CASE WHEN f.outcome IS NOT NULL THEN coalesce({_month("f.outcome_on")}, f.first_m)
        END,
-       f.in_period
+       f.in_period, f.locality, f.companies
 FROM filtered AS f LEFT JOIN stat_links AS l ON l.id = f.id
      LEFT JOIN case_merges AS m ON m.case_id = f.case_id
 WHERE f.in_period OR f.outcome IS NOT NULL;
@@ -106,13 +106,13 @@ THREATS = """
 CREATE TEMP TABLE stat_threats (
     cid INTEGER PRIMARY KEY, id TEXT, grp TEXT, threat_type TEXT, sectors TEXT,
     outcome TEXT, region TEXT, block TEXT, first_m INTEGER, last_m INTEGER,
-    perpetrators TEXT, victims TEXT, articles TEXT
+    perpetrators TEXT, victims TEXT, articles TEXT, locality TEXT, companies TEXT
 );
 INSERT INTO stat_threats
 SELECT c.rowid, c.id, c.case_grp, c.threat_type, c.sectors, c.outcome, c.region, c.block,
        max(c.first_m, coalesce(:from_m, c.first_m)), min(c.last_m, coalesce(:to_m, c.last_m)),
        json_extract(v.content, '$.perpetrators'), json_extract(v.content, '$.victims'),
-       json_extract(v.content, '$.legal_articles')
+       json_extract(v.content, '$.legal_articles'), c.locality, c.companies
 FROM stat_candidates AS c JOIN versions AS v ON v.id = c.head
 WHERE c.in_period AND v.content IS NOT NULL
   AND (NOT c.linked OR c.id = (SELECT min(o.id) FROM stat_candidates AS o
@@ -139,14 +139,12 @@ WHERE c.recourse_m IS NOT NULL
         AND (:to_m IS NULL OR o.recourse_m <= :to_m)));
 """
 
-# The persons named by the threats and by the recourses: a record's own victims, or, when
-# it names none, the head persons of every case of its case's merged group. Each distinct
-# victims list is read once, and distinct raw (alias, gender) pairs are folded once each.
+# The persons named by the recourses: a record's own victims, or, when it names none, the
+# head persons of every case of its case's merged group. Each distinct victims list is read
+# once. (The threats' persons are counted in Python: people_places.)
 NAMED = """
 CREATE TEMP TABLE stat_subjects AS
-SELECT DISTINCT kind, grp, victims FROM (
-    SELECT 'threat' AS kind, grp, victims FROM stat_threats
-    UNION ALL SELECT 'recourse', grp, victims FROM stat_recourses);
+SELECT DISTINCT 'recourse' AS kind, grp, victims FROM stat_recourses;
 CREATE TEMP TABLE stat_lists (victims TEXT PRIMARY KEY, size INTEGER) WITHOUT ROWID;
 INSERT INTO stat_lists
 SELECT victims, coalesce(json_array_length(victims), 0) FROM stat_subjects
@@ -168,27 +166,24 @@ case_persons AS MATERIALIZED (
 own AS (
     SELECT DISTINCT kind, victims FROM stat_subjects WHERE victims IS NOT NULL
 )
-SELECT kind, fieldapp_fold(alias) AS alias, gender
-FROM (SELECT DISTINCT kind, json_extract(person, '$.alias') AS alias,
-             json_extract(person, '$.gender') AS gender
-      FROM (SELECT o.kind AS kind, w.value AS person FROM own AS o, json_each(o.victims) AS w
-            UNION ALL
-            SELECT b.kind, cp.person FROM bare AS b JOIN case_persons AS cp ON cp.grp = b.grp));
-CREATE TEMP TABLE stat_persons AS
-SELECT alias, coalesce(min(nullif(gender, 'unknown')), 'unknown') AS gender
-FROM stat_named WHERE kind = 'threat' AND alias <> '' GROUP BY alias;
+SELECT DISTINCT fieldapp_fold(json_extract(person, '$.alias')) AS alias
+FROM (SELECT o.kind AS kind, w.value AS person FROM own AS o, json_each(o.victims) AS w
+      UNION ALL
+      SELECT b.kind, cp.person FROM bare AS b JOIN case_persons AS cp ON cp.grp = b.grp)
+WHERE kind = 'recourse';
 """
 
-# The figures of persons and recourses as (figure, key, count) rows (the threats' own are
-# counted by tally.threat_rows).
+# The figures of recourses as (figure, key, count) rows (the threats' own, persons and
+# places are counted in Python: tally.threat_rows, people_places).
 FIGURES = """
-SELECT 'persons', NULL, count(*) FROM stat_persons
-UNION ALL SELECT 'by_gender', gender, count(*) FROM stat_persons GROUP BY gender
-UNION ALL SELECT 'recourses', NULL, count(*) FROM stat_recourses
+SELECT 'recourses', NULL, count(*) FROM stat_recourses
 UNION ALL SELECT 'recourses_by_type', outcome, count(*) FROM stat_recourses GROUP BY outcome
 UNION ALL SELECT 'recourse_persons', NULL, count(DISTINCT alias) FROM stat_named
-    WHERE kind = 'recourse' AND alias <> ''
+    WHERE alias <> ''
 """
+# What the persons and places are counted from.
+THREAT_PERSONS = "SELECT region, sectors, victims, grp FROM stat_threats"
+THREAT_PLACES = "SELECT locality, companies, count(*) FROM stat_threats GROUP BY 1, 2"
 
 # The statements that build the tables, in order.
 BUILD = tuple(part.strip()

@@ -107,7 +107,7 @@ def set_head(
         conn.execute(
             "UPDATE records SET head = ?, deleted = 1, in_conflict = ?, updated_at = ?,"
             " case_id = NULL, outcome = NULL, outcome_on = NULL, legal_articles = ?,"
-            " perpetrator_facts = ?, victim_count = ? WHERE id = ?",
+            " perpetrator_facts = ?, victim_count = ?, locality = ?, companies = ? WHERE id = ?",
             (version.id, int(in_conflict), version.created_at, *record_facts.NO_FACTS,
              version.record_id),
         )
@@ -116,7 +116,7 @@ def set_head(
         "UPDATE records SET head = ?, deleted = 0, in_conflict = ?, updated_at = ?, title = ?,"
         " occurred_on = ?, occurred_until = ?, region = ?, threat_type = ?, threat_block = ?,"
         " sectors = ?, case_id = ?, outcome = ?, outcome_on = ?, legal_articles = ?,"
-        " perpetrator_facts = ?, victim_count = ? WHERE id = ?",
+        " perpetrator_facts = ?, victim_count = ?, locality = ?, companies = ? WHERE id = ?",
         (
             version.id,
             int(in_conflict),
@@ -314,8 +314,9 @@ def insert_new_records(conn: Connection, items: list[NewRecord], received_in: st
     conn.executemany(
         "INSERT INTO records (id, head, deleted, in_conflict, created_at, updated_at, title,"
         " occurred_on, occurred_until, region, threat_type, threat_block, sectors, case_id,"
-        " outcome, outcome_on, legal_articles, perpetrator_facts, victim_count)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " outcome, outcome_on, legal_articles, perpetrator_facts, victim_count, locality,"
+        " companies)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [_record_row(item) for item in items],
     )
     conn.executemany(
