@@ -211,7 +211,13 @@ MESSAGES: dict[str, str] = {
     "unknown_observer": "no observer {observer!r}: give an enrolled peer's name or an"
                         " author's fingerprint",
     "min_cell_too_small": "must be a whole number of at least {minimum}",
-    "pdf_only": "is only for --pdf",
+    "pdf_only": "is only for --pdf and --docx",
+    "json_only": "is only for --json",
+    "bad_period": "must be a year, half-year, quarter or month (2024, 2024-H2, 2024-Q1,"
+                  " 2024-03), not {value!r}",
+    "period_with_dates": "stands for --from and --to: give one or the others",
+    "compare_needs_period": "needs a period with a start and an end (--period, or --from"
+                            " and --to)",
     "bulletin_language": "the bulletin needs a language: one of {allowed}",
     # a bundle's checks, in the order an import runs them
     "too_large": "the file is larger than {gib} GiB",
@@ -321,7 +327,8 @@ MESSAGES: dict[str, str] = {
 
 # The report command's flag for each field its filters are checked on.
 REPORT_FLAGS = {"date_from": "--from", "date_to": "--to", "region": "--region",
-                "sector": "--sector", "observer": "--observer"}
+                "sector": "--sector", "observer": "--observer", "period": "--period",
+                "compare": "--compare"}
 
 
 def message(code: str, params: Mapping[str, Any]) -> str:

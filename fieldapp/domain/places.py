@@ -1,6 +1,7 @@
 """How the statistics tell localities and named companies apart: the same city or company
-written in another case, spacing, punctuation or with a designator ("г. Алматы", "Almaty
-city"; "«Techno Trading» LTD LLP") counts as one, shown under its most frequent spelling."""
+written in another case, script, spacing or punctuation, or with a designator ("г. Алматы",
+"Almaty city"; "«Techno Trading» LTD LLP", "ТОО Techno Trading") counts as one, shown under
+its most frequent spelling."""
 
 from __future__ import annotations
 
@@ -11,11 +12,17 @@ from collections.abc import Iterable
 
 # Punctuation that does not change a name: quotes, dots, dashes, brackets, slashes, commas.
 _PUNCTUATION = re.compile(r"[\"'`«»“”„‘’.,;:()\[\]/\\\-‐‑‒–—_]+")
-# Latin letters drawn like Cyrillic ones: a word written mostly in Cyrillic with a stray
-# Latin look-alike ("Aлматы" typed with a Latin A) is the same word.
-_LOOK_ALIKES = str.maketrans("aceopxykmhtb", "асеорхукмнтв")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[a-z]")
+# Cyrillic (Russian and Kazakh letters) written in Latin letters, so "Алматы" and "Almaty",
+# "Отбасы банк" and "Otbasy Bank" fold alike, and a stray look-alike letter of the other
+# script changes nothing.
+_LATIN_OF = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u",
+    "һ": "h", "і": "i",
+})
 
 # Words that say what kind of place a name is, not which (en, ru, kk; as folded).
 PLACE_WORDS = frozenset({
@@ -30,22 +37,11 @@ COMPANY_WORDS = frozenset({
 })
 
 
-def _words(text: str) -> list[str]:
+def _fold(text: str, designators: frozenset[str]) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
     words = _PUNCTUATION.sub(" ", text).split()
-    return [_cyrillic_look_alikes(word) for word in words]
-
-
-def _cyrillic_look_alikes(word: str) -> str:
-    if _CYRILLIC.search(word) and _LATIN.search(word):
-        return word.translate(_LOOK_ALIKES)
-    return word
-
-
-def _fold(text: str, designators: frozenset[str]) -> str:
-    words = _words(text)
-    kept = [word for word in words if word not in designators]
-    return " ".join(kept or words)
+    kept = [word for word in words if word not in designators] or words
+    return " ".join(kept).translate(_LATIN_OF)
 
 
 def fold_place(name: str) -> str:

@@ -341,7 +341,14 @@ _MARKED = {
     "min_cell_too_small": QT_TRANSLATE_NOOP(
         "Errors",
         "The smallest count shown must be a whole number of at least {minimum}."),
-    "pdf_only": QT_TRANSLATE_NOOP("Errors", "This setting applies only to the PDF bulletin."),
+    "pdf_only": QT_TRANSLATE_NOOP("Errors", "This setting applies only to the bulletin."),
+    "json_only": QT_TRANSLATE_NOOP("Errors", "This setting applies only to the figures."),
+    "bad_period": QT_TRANSLATE_NOOP(
+        "Errors", "«{value}» is not a period: choose a year, a half-year, a quarter or a month."),
+    "period_with_dates": QT_TRANSLATE_NOOP(
+        "Errors", "Choose either a named period or a start and an end, not both."),
+    "compare_needs_period": QT_TRANSLATE_NOOP(
+        "Errors", "To compare with the period before, the period needs a start and an end."),
     "bulletin_language": QT_TRANSLATE_NOOP("Errors", "Choose the bulletin's language."),
 }
 PATTERNS: dict[str, str] = {
