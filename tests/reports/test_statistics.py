@@ -30,11 +30,13 @@ EVERYTHING: dict[str, Any] = {
         "2021-12": 1,  # B2
         "2022-01": 1,  # B2
     },
+    "by_year": {"2020": 3, "2021": 7, "2022": 1},  # by_month's months, year by year
     "by_sector": {
         "business": 1, "environment": 2, "health": 1, "information": 2, "land": 2, "oil": 1,
         "tax": 1, "trade_unions": 1,
     },
     "by_region": {"almaty": 3, "astana": 1, "atyrau": 1, "jambyl": 1, "turkistan": 1},
+    "by_locality": {},  # no record names a locality
     "by_block": {"administrative": 2, "criminal": 3, "other": 2},
     "by_type": {
         "administrative_penalty": 1, "criminal_charge": 1, "defamation": 1, "detention": 2,
@@ -47,8 +49,21 @@ EVERYTHING: dict[str, Any] = {
         "akimat": 1, "court": 1, "national_security_committee": 1, "police": 1,
         "prosecutor": 1,
     },
+    # A3 (its company kept through the office edit); B2's two; A4's bank was deleted
+    "by_company": {"Drilling LLP": 1, "X LLP": 1, "Y LLP": 1},
     # reporter a is a woman (A1, B3), doctor q a woman; eco activist r said "unknown"
     "by_gender": {"legal_entity": 1, "man": 3, "unknown": 1, "woman": 2},
+    "by_category": {"unspecified": 7},  # no victim is given a defender category
+    # reporter a in A1's and B3's sectors and A2's; doctor q once (A5/B1);
+    # lawyer p and firm l in B2's three; driller n in A3's as edited (oil, environment)
+    "persons_by_sector": {
+        "business": 2, "environment": 2, "health": 1, "information": 1, "land": 3,
+        "oil": 1, "tax": 2, "trade_unions": 2,
+    },
+    # almaty: reporter a (A1, B3), eco activist r (B4); turkistan: reporter a and
+    # union leader k (A2); astana: lawyer p, firm l (B2)
+    "persons_by_region": {"almaty": 2, "astana": 2, "atyrau": 1, "jambyl": 1,
+                          "turkistan": 2},
     "by_outcome": {"claim_rejected": 1, "release_from_custody": 1},  # A1, B3
     "resolved": 2,
     "cases": 0,  # no record is filed in a case (tests/reports/test_cases.py has them)
@@ -65,11 +80,13 @@ YEAR_2021: dict[str, Any] = {
     "threats": 6,
     "persons": 6,  # no eco activist r
     "by_month": {"2021-01": 2, "2021-02": 2, "2021-04": 1, "2021-06": 1, "2021-12": 1},
+    "by_year": {"2021": 7},
     "by_sector": {
         "business": 1, "environment": 1, "health": 1, "information": 2, "land": 2, "oil": 1,
         "tax": 1, "trade_unions": 1,
     },
     "by_region": {"almaty": 2, "astana": 1, "atyrau": 1, "jambyl": 1, "turkistan": 1},
+    "by_locality": {},
     "by_block": {"administrative": 2, "criminal": 2, "other": 2},
     "by_type": {
         "administrative_penalty": 1, "criminal_charge": 1, "defamation": 1, "detention": 1,
@@ -77,7 +94,16 @@ YEAR_2021: dict[str, Any] = {
     },
     "by_perpetrator": {"citizen": 1, "company": 2, "state": 3, "unknown": 1},
     "by_state_body": {"akimat": 1, "court": 1, "police": 1, "prosecutor": 1},
+    "by_company": {"Drilling LLP": 1, "X LLP": 1, "Y LLP": 1},  # A3, B2
     "by_gender": {"legal_entity": 1, "man": 3, "woman": 2},
+    "by_category": {"unspecified": 6},
+    # as EVERYTHING, less B4: environment is driller n alone, almaty reporter a alone
+    "persons_by_sector": {
+        "business": 2, "environment": 1, "health": 1, "information": 1, "land": 3,
+        "oil": 1, "tax": 2, "trade_unions": 2,
+    },
+    "persons_by_region": {"almaty": 1, "astana": 2, "atyrau": 1, "jambyl": 1,
+                          "turkistan": 2},
     "by_outcome": {"claim_rejected": 1, "release_from_custody": 1},
     "resolved": 2,
     "cases": 0,
@@ -95,13 +121,20 @@ WINTER: dict[str, Any] = {
     "threats": 2,
     "persons": 2,  # reporter a (woman, from A1), union leader k
     "by_month": {"2020-12": 1, "2021-01": 2},
+    "by_year": {"2020": 1, "2021": 2},
     "by_sector": {"information": 1, "land": 1, "trade_unions": 1},
     "by_region": {"almaty": 1, "turkistan": 1},
+    "by_locality": {},
     "by_block": {"administrative": 1, "criminal": 1},
     "by_type": {"administrative_penalty": 1, "detention": 1},
     "by_perpetrator": {"state": 2},
     "by_state_body": {"akimat": 1, "court": 1, "police": 1},
+    "by_company": {},  # A1 and A2 name no company
     "by_gender": {"man": 1, "woman": 1},
+    "by_category": {"unspecified": 2},
+    # reporter a (A1: land, information; A2: trade_unions), union leader k (A2)
+    "persons_by_sector": {"information": 1, "land": 1, "trade_unions": 2},
+    "persons_by_region": {"almaty": 1, "turkistan": 2},
     "by_outcome": {"release_from_custody": 1},
     "resolved": 1,
     "cases": 0,
@@ -117,13 +150,19 @@ FROM_2022: dict[str, Any] = {
     "threats": 1,
     "persons": 2,
     "by_month": {"2022-01": 1},
+    "by_year": {"2022": 1},
     "by_sector": {"business": 1, "land": 1, "tax": 1},
     "by_region": {"astana": 1},
+    "by_locality": {},
     "by_block": {"criminal": 1},
     "by_type": {"criminal_charge": 1},
     "by_perpetrator": {"company": 1, "state": 1},
     "by_state_body": {"prosecutor": 1},
+    "by_company": {"X LLP": 1, "Y LLP": 1},
     "by_gender": {"legal_entity": 1, "man": 1},
+    "by_category": {"unspecified": 2},
+    "persons_by_sector": {"business": 2, "land": 2, "tax": 2},  # lawyer p, firm l
+    "persons_by_region": {"astana": 2},
     "by_outcome": {},
     "resolved": 0,
     "cases": 0,
@@ -139,13 +178,19 @@ TURKISTAN: dict[str, Any] = {
     "threats": 1,
     "persons": 2,
     "by_month": {"2021-01": 1},
+    "by_year": {"2021": 1},
     "by_sector": {"trade_unions": 1},
     "by_region": {"turkistan": 1},
+    "by_locality": {},
     "by_block": {"administrative": 1},
     "by_type": {"administrative_penalty": 1},
     "by_perpetrator": {"state": 1},
     "by_state_body": {"akimat": 1},
+    "by_company": {},
     "by_gender": {"man": 1, "unknown": 1},
+    "by_category": {"unspecified": 2},
+    "persons_by_sector": {"trade_unions": 2},  # reporter a, union leader k
+    "persons_by_region": {"turkistan": 2},  # A2 written as south_kazakhstan
     "by_outcome": {},
     "resolved": 0,
     "cases": 0,
@@ -161,13 +206,19 @@ INFORMATION: dict[str, Any] = {
     "threats": 2,
     "persons": 1,  # reporter a in both
     "by_month": {"2020-11": 1, "2020-12": 1, "2021-01": 1, "2021-02": 1, "2021-06": 1},
+    "by_year": {"2020": 2, "2021": 3},
     "by_sector": {"information": 2, "land": 1},
     "by_region": {"almaty": 2},
+    "by_locality": {},
     "by_block": {"criminal": 1, "other": 1},
     "by_type": {"defamation": 1, "detention": 1},
     "by_perpetrator": {"citizen": 1, "state": 1},
     "by_state_body": {"court": 1, "police": 1},
+    "by_company": {},
     "by_gender": {"woman": 1},
+    "by_category": {"unspecified": 1},
+    "persons_by_sector": {"information": 1, "land": 1},  # reporter a (A1 has land too)
+    "persons_by_region": {"almaty": 1},
     "by_outcome": {"claim_rejected": 1, "release_from_custody": 1},
     "resolved": 2,
     "cases": 0,
@@ -183,15 +234,25 @@ BOB: dict[str, Any] = {
     "threats": 4,
     "persons": 5,
     "by_month": {"2020-11": 1, "2021-02": 1, "2021-06": 1, "2021-12": 1, "2022-01": 1},
+    "by_year": {"2020": 1, "2021": 3, "2022": 1},
     "by_sector": {
         "business": 1, "environment": 1, "health": 1, "information": 1, "land": 1, "tax": 1,
     },
     "by_region": {"almaty": 2, "astana": 1, "jambyl": 1},
+    "by_locality": {},
     "by_block": {"criminal": 2, "other": 2},
     "by_type": {"criminal_charge": 1, "defamation": 1, "detention": 1, "physical_attack": 1},
     "by_perpetrator": {"citizen": 1, "company": 1, "state": 2, "unknown": 1},
     "by_state_body": {"national_security_committee": 1, "prosecutor": 1},
+    "by_company": {"X LLP": 1, "Y LLP": 1},  # B2
     "by_gender": {"legal_entity": 1, "man": 1, "unknown": 1, "woman": 2},
+    "by_category": {"unspecified": 5},
+    # doctor q (B1); lawyer p, firm l (B2); reporter a (B3); eco activist r (B4)
+    "persons_by_sector": {
+        "business": 2, "environment": 1, "health": 1, "information": 1, "land": 2,
+        "tax": 2,
+    },
+    "persons_by_region": {"almaty": 2, "astana": 2, "jambyl": 1},
     "by_outcome": {"claim_rejected": 1},
     "resolved": 1,
     "cases": 0,
@@ -249,6 +310,7 @@ def test_without_the_link_the_two_reports_of_one_attack_count_twice(dataset: Dat
         **EVERYTHING,
         "threats": 8,
         "by_month": {**EVERYTHING["by_month"], "2021-02": 3},
+        "by_year": {**EVERYTHING["by_year"], "2021": 8},
         "by_sector": {**EVERYTHING["by_sector"], "health": 2},
         "by_region": {**EVERYTHING["by_region"], "jambyl": 2},
         "by_block": {**EVERYTHING["by_block"], "other": 3},
