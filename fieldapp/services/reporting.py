@@ -14,7 +14,6 @@ from fieldapp.domain.publication import Draft
 from fieldapp.domain.taxonomy import LANGUAGES
 from fieldapp.reports import periods
 from fieldapp.reports.csv_tables import write_tables
-from fieldapp.reports.published import publish_report
 from fieldapp.reports.statistics import ReportFilters, compute_report
 from fieldapp.services.session import Session
 
@@ -50,6 +49,7 @@ def report(session: Session, filters: ReportFilters | None = None,
 def published(session: Session, figures: dict[str, Any], min_cell: int) -> dict[str, Any]:
     """The figures as they may be published: counts below min_cell withheld (None), and
     those that would give a withheld one away; small localities and companies left out."""
+    from fieldapp.reports.published import publish_report
     return publish_report(figures, min_cell, session.taxonomy)
 
 
