@@ -1,4 +1,5 @@
-"""The fixed texts of the publications (bulletin and annual report), in English, Russian and Kazakh (resources/bulletin/)."""
+"""The fixed texts of the publications (bulletin and annual report), in English, Russian
+and Kazakh (resources/bulletin/)."""
 
 from __future__ import annotations
 

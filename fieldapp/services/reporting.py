@@ -47,7 +47,7 @@ def render_publication(session: Session, fmt: str, language: str, filters: Repor
     texts and highlights (None: the figures alone)."""
     figures = report(session, filters, compare)
     buffer = io.BytesIO()
-    write_bulletin(figures, buffer, language, min_cell, session.taxonomy)  # type: ignore[arg-type]
+    write_bulletin(figures, buffer, language, min_cell, session.taxonomy)
     return buffer.getvalue()
 
 

@@ -14,8 +14,8 @@ from typing import Any, BinaryIO
 from fieldapp.domain.publication import Draft
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.reports.publication.build import build
-from fieldapp.reports.publication.word import render_docx
 from fieldapp.reports.publication.pdf import render_pdf
+from fieldapp.reports.publication.word import render_docx
 
 __all__ = ["build", "write_docx", "write_pdf"]
 

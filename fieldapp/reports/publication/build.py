@@ -17,8 +17,16 @@ from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.reports.bulletin_text import BulletinText
 from fieldapp.reports.publication import chart_layout as charts
 from fieldapp.reports.publication.figures import Item, Labeller, count, counts, months
-from fieldapp.reports.publication.model import Block, Document, Figure, Heading, PageBreak, Para
-from fieldapp.reports.publication.model import Row, Table
+from fieldapp.reports.publication.model import (
+    Block,
+    Document,
+    Figure,
+    Heading,
+    PageBreak,
+    Para,
+    Row,
+    Table,
+)
 from fieldapp.reports.publication.period import Period
 from fieldapp.reports.publication.wording import change_text
 
@@ -140,7 +148,7 @@ class Builder:
                 cells += (self.text(f"kf_{key}_note"),)
             rows.append(Row(cells))
         self.add(Table(self.text("key_figures_caption", period=self.period.name(self.text)),
-                       header, tuple(rows), 1))
+                       header, tuple(rows), 1, 3 if prev is not None else 2))
         self.comment("key_figures")
 
     def _month_slots(self, period: Period, published: Mapping[str, Any]
@@ -179,15 +187,23 @@ class Builder:
             header += (self.text.capitalised(f"prev_{self.period.kind}_nom"),)
         rows = []
         for year in years:
-            cells: tuple[str, ...] = (year, self.n(current.get(year, 0)))
-            if self.previous is not None:
-                cells += (self.n(previous.get(year, 0)),)
+            cells: tuple[str, ...] = (year, self._year_cell(current, year, self.period))
+            if self.previous is not None and self.prev_period is not None:
+                cells += (self._year_cell(previous, year, self.prev_period),)
             rows.append(Row(cells))
         if rows:
             self.add(Table(self.caption("by_year", "unit_threat_months"), header,
                            tuple(rows)))
         self._year_lines()
         self.comment("by_year")
+
+    def _year_cell(self, published: Mapping[str, int | None], year: str,
+                   period: Period) -> str:
+        """A year's count in one period; "–" for a year the period does not reach."""
+        if year in published:
+            return self.n(published[year])
+        reached = {str(y) for y, _ in period.months}
+        return "0" if not reached or year in reached else "–"
 
     def _year_lines(self) -> None:
         """One line per calendar year, January to December, from this period and the one

@@ -110,7 +110,7 @@ class Bar:
 class Series:
     name: str
     colour: str
-    values: tuple[int | None | bool, ...]  # a count; None withheld; False outside the period
+    values: tuple[int | bool | None, ...]  # a count; None withheld; False outside the period
 
 
 def width_of(text: str, size: float, bold: bool = False) -> float:
@@ -284,7 +284,7 @@ def column_chart(title: str, unit: str, dimension: str,
         size = VALUE_SIZE
         while size > 5.0 and width_of(text, size, True) > slot_w - 1:
             size -= 0.5
-        if width_of(text, size, True) <= slot_w - 1:
+        if value != 0 and width_of(text, size, True) <= slot_w - 1:
             canvas.add(Text(centre, end - 3, text, size, bold=True, anchor="middle"))
         if i % every == 0:
             canvas.add(Text(centre, base + 10, month_short[month - 1], TICK_SIZE,

@@ -36,7 +36,12 @@ class Table:
     caption: str
     header: tuple[str, ...]
     rows: tuple[Row, ...]
-    numeric_from: int = 1  # columns from this index on hold counts: right-aligned
+    numeric_from: int = 1  # columns from this index on hold counts: right-aligned ...
+    numeric_to: int | None = None  # ... up to this one (None: to the last)
+
+    def numeric(self, column: int) -> bool:
+        return column >= self.numeric_from and (self.numeric_to is None
+                                                or column < self.numeric_to)
 
 
 @dataclass(frozen=True)

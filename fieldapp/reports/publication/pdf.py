@@ -10,9 +10,16 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as RLTable
 
 from fieldapp.reports.fonts import Fonts, register_fonts
@@ -74,13 +81,13 @@ def _table(table: Table, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     def p(style: str, text: str) -> Paragraph:
         return Paragraph(escape(text), styles[style])
 
-    head = [p("head" if i < table.numeric_from else "head_num", c)
+    head = [p("head_num" if table.numeric(i) else "head", c)
             for i, c in enumerate(table.header)]
     data: list[list[Any]] = [head]
     for row in table.rows:
         first = "cell_bold" if row.group else "cell_indent" if row.indent else "cell"
-        data.append([p(first if i == 0 else "num" if i >= table.numeric_from
-                       and len(c) < 14 else "cell", c) for i, c in enumerate(row.cells)])
+        data.append([p(first if i == 0 else "num" if table.numeric(i) else "cell", c)
+                     for i, c in enumerate(row.cells)])
     grid = RLTable(data, colWidths=_widths(len(table.header)), repeatRows=1)
     style: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -102,6 +109,8 @@ def _story(document: Document, styles: dict[str, ParagraphStyle]) -> list[Flowab
         flowables: list[Flowable]
         if isinstance(block, Heading):
             style = ("title", "h1", "h2")[min(block.level, 2)]
+            if not pending and block.level > 0:
+                story.append(CondPageBreak(160))  # no heading alone at a page's foot
             pending.append(Paragraph(escape(block.text), styles[style]))
             continue
         if isinstance(block, Para):
@@ -111,15 +120,15 @@ def _story(document: Document, styles: dict[str, ParagraphStyle]) -> list[Flowab
             else:
                 flowables = [Paragraph(text, styles.get(block.style, styles["body"]))]
         elif isinstance(block, Table):
-            flowables = _table(block, styles)
+            flowables = _table(block, styles)[0 if not pending else 1:]
         elif isinstance(block, Figure):
             scale = min(1.0, FRAME_WIDTH / block.chart.width)
             flowables = [Spacer(1, 4), to_drawing(block.chart, scale), Spacer(1, 12)]
         elif isinstance(block, PageBreak):
             flowables = [RLPageBreak()]
         if pending:
-            story.append(KeepTogether([*pending, *flowables[:3]]))
-            story.extend(flowables[3:])
+            story.append(KeepTogether([*pending, *flowables[:2]]))
+            story.extend(flowables[2:])
             pending = []
         else:
             story.extend(flowables)

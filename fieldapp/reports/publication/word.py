@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 from typing import BinaryIO
 
-from docx import Document as new_document
+import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
@@ -47,7 +47,7 @@ def _table(doc: object, table: Table) -> None:
         run = paragraph.add_run(text)
         run.bold = True
         run.font.size = Pt(8.5)
-        if i >= table.numeric_from:
+        if table.numeric(i):
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for row in table.rows:
         cells = grid.add_row().cells
@@ -58,13 +58,13 @@ def _table(doc: object, table: Table) -> None:
             run.bold = row.group and i == 0
             if i == 0 and row.indent:
                 paragraph.paragraph_format.left_indent = Pt(10)
-            if i >= table.numeric_from and len(text) < 14:
+            if table.numeric(i):
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     doc.add_paragraph()  # type: ignore[attr-defined]
 
 
 def render_docx(document: Document, stream: BinaryIO) -> None:
-    doc = new_document()
+    doc = docx.Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
