@@ -13,6 +13,10 @@ from typing import Any
 
 import docx
 import pytest
+
+from fieldapp.domain.taxonomy import LANGUAGES, Taxonomy, load_default
+from fieldapp.reports.bulletin_text import BulletinText
+from fieldapp.reports.publication import write_docx, write_pdf
 from reports_pdf.published_data import (
     CANARIES,
     COMMENT,
@@ -26,10 +30,6 @@ from reports_pdf.published_data import (
     THREE_TIMES,
     YEAR,
 )
-
-from fieldapp.domain.taxonomy import LANGUAGES, Taxonomy, load_default
-from fieldapp.reports.bulletin_text import BulletinText
-from fieldapp.reports.publication import write_docx, write_pdf
 
 FIGURES = {"quarter": QUARTER, "year": YEAR}
 # Cells withheld in the figures: (vocabulary, code) shown with "x" beside the label.

@@ -338,14 +338,14 @@ def line_chart(title: str, unit: str, dimension: str, series: Sequence[Series],
                     canvas.marker(cx + offset - MARKER / 2, base - MARKER - 1, one.colour)
                     canvas.add(Text(cx + offset, base - MARKER - 3, WITHHELD, VALUE_SIZE,
                                     bold=True, anchor="middle", colour=one.colour))
-                if run:
+                if len(run) > 1:  # a lone point is its dot
                     canvas.add(Polyline(tuple(run), one.colour))
                 run = []
                 continue
             point = (cx, base - height * value / ticks[-1])
             run.append(point)
             canvas.add(Dot(point[0], point[1], 2.2, one.colour))
-        if run:
+        if len(run) > 1:
             canvas.add(Polyline(tuple(run), one.colour))
     for month in range(12):
         canvas.add(Text(plot_x + slot_w * (month + 0.5), base + 10, month_short[month],
