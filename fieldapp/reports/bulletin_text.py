@@ -1,4 +1,5 @@
-"""The fixed texts of the bulletin, in English, Russian and Kazakh (resources/bulletin/)."""
+"""The fixed texts of the publications (bulletin and annual report), in English, Russian
+and Kazakh (resources/bulletin/)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,10 @@ class BulletinText:
 
     def month_short(self, month: int) -> str:
         return self._month_names("months_short")[month - 1]
+
+    def ordinal(self, n: int) -> str:
+        """The ordinal of a quarter or half-year ("1st", "I")."""
+        return str(self.strings["ordinals"][n - 1])
 
     def capitalised(self, key: str) -> str:
         text = self(key)
