@@ -230,15 +230,16 @@ def _all_but_first(members: list[tuple[int, str]], groups: dict[str, str]) -> li
 
 
 def _mentions(conn: Connection, threats: dict[str, Any], case_group: dict[str, str],
-              case_persons: CasePersons) -> Iterable[Mention]:
+              case_persons: CasePersons) -> list[Mention]:
     """The persons the period's threats name, or, for a threat that names nobody, the
     persons of its case's merged group, placed in that threat's region and sectors."""
-    yield from conn.execute(PERSONS, threats)
+    mentions: list[Mention] = conn.execute(PERSONS, threats).fetchall()
     bare = {(case_group.get(case, case), region, sectors)
             for case, region, sectors in conn.execute(BARE, threats)}
-    for group, region, sectors in bare:
-        for alias, gender, category in case_persons.of_group(group):
-            yield alias, gender, category, region, sectors
+    mentions += [(alias, gender, category, region, sectors)
+                 for group, region, sectors in bare
+                 for alias, gender, category in case_persons.of_group(group)]
+    return mentions
 
 
 def _recourses(conn: Connection, bounds: dict[str, Any], case_group: dict[str, str],

@@ -39,7 +39,8 @@ Mention = tuple[str, str, "str | None", str, str]
 
 def person_rows(mentions: Iterable[Mention], regions: Mapping[str, str]) -> list[Row]:
     """persons, by_gender, by_category, persons_by_sector and persons_by_region.
-    `regions` maps a historical region code to the one it is reported as."""
+    `regions` maps a historical region code to the one it is reported as. (One plain loop:
+    measured faster here than sets of tuples built by map and itemgetter.)"""
     genders: dict[str, str] = {}
     categories: dict[str, str] = {}
     places: dict[tuple[str, str], set[str]] = {}
