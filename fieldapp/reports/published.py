@@ -106,17 +106,18 @@ def _lines(figures: Mapping[str, Any], taxonomy: Taxonomy) -> list[Line]:
     within their block, months within their year."""
     maps = {name: [(name, key) for key in value] for name, value in figures.items()
             if isinstance(value, Mapping) and name not in _STRUCTURE}
-    lines = []
+    lines: list[Line[Key]] = []
+    # The hierarchies first: a block's types protected within the block need no other.
+    if "by_block" in maps:
+        lines += _nested(maps.get("by_type", []), "by_block", lambda t: _block(taxonomy, t))
+    if "by_year" in maps:
+        lines += _nested(maps.get("by_month", []), "by_year", lambda m: m[:4])
     for name, keys in maps.items():
         if name in DROPPED_MAPS:
             continue
         total = MAP_TOTALS.get(name, "")
         shown = total in figures and not isinstance(figures[total], Mapping)
         lines.append(Line(tuple(keys), (total, "") if shown else None))
-    if "by_block" in maps:
-        lines += _nested(maps.get("by_type", []), "by_block", lambda t: _block(taxonomy, t))
-    if "by_year" in maps:
-        lines += _nested(maps.get("by_month", []), "by_year", lambda m: m[:4])
     return lines
 
 
