@@ -62,6 +62,9 @@ def withhold(cells: Mapping[CellKey, int], lines: Iterable[Line[CellKey]],
     smallest remaining non-zero member (ties by key order), and, when no member is left,
     its total cell. Zeros are never withheld and never used to protect another cell. A key
     named by a line but absent from `cells` counts 0 (maps hold no zeros).
+
+    A line without a total cell whose every count ends up withheld cannot be fixed and needs
+    no fixing: nothing of it is shown to subtract, and its total is not published.
     """
     lines = [line for line in lines if any(cells.get(m, 0) for m in line.members)]
     withheld = primary(cells, k)
@@ -89,8 +92,8 @@ def line_problem(counts: Mapping[CellKey, int | None], line: Line[CellKey],
     total = None if line.total is None else counts.get(line.total, 0)
     total_hidden = line.total is not None and total is None
     count = len(hidden) + total_hidden
-    if count == 0:
-        return None
+    if count == 0 or (line.total is None and len(hidden) == sum(1 for c in cells if c != 0)):
+        return None  # no total and nothing shown: nothing to subtract from
     if count == 1:
         return "one withheld cell"
     if total is None or total_hidden:

@@ -86,13 +86,13 @@ def test_withheld_cells_that_sum_below_k_take_another() -> None:
 
 
 def test_a_line_with_no_cell_left_withholds_its_total_cell() -> None:
-    # Two men and one woman: persons 3 is not small, but at k = 2 the only two gender cells
-    # are withheld... and with k = 3 both are below k: 1 + 2 = 3 under a shown 3 pins nothing,
-    # yet at k = 2 "woman" alone would be 3 - 2; the total cell goes too.
-    cells = {"persons": 3, "man": 2, "woman": 1}
     line = Line(("man", "woman"), "persons")
-    assert withhold(cells, [line], 2) == {"woman", "man"}
+    # One woman under persons 3: the man's 2 covers her.
+    assert withhold({"persons": 3, "man": 2, "woman": 1}, [line], 2) == {"woman", "man"}
+    # One man and one woman under persons 2: both withheld are pinned to 1 by the total, and
+    # no member is left to take, so persons is withheld as well.
     ones = {"persons": 2, "man": 1, "woman": 1}
+    assert attack(shown(ones, {"woman", "man"}), [line], {}) == {"woman": 1, "man": 1}
     assert withhold(ones, [line], 2) == {"woman", "man", "persons"}
     assert attack(shown(ones, {"woman", "man", "persons"}), [line], {}) == {}
 
@@ -157,7 +157,7 @@ def test_a_two_way_table_withholds_a_rectangle_so_no_margin_gives_a_cell_away() 
     assert [line_problem(shown(cells, withheld), line, 3) for line in lines] == [None] * 8
 
 
-def test_a_small_row_in_a_two_way_table_hides_its_margin_and_a_second_rows() -> None:
+def test_a_small_row_in_a_two_way_table_hides_its_margin_and_a_second_row() -> None:
     # A region with one threat: its margin is below k too. Another row covers it both in
     # the cell's column and in the column of row margins (a rectangle through the margins).
     table = {("almaty", "criminal"): 6, ("almaty", "civil"): 5,
