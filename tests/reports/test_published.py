@@ -167,8 +167,9 @@ def test_the_auditor_finds_small_cells_lone_withheld_cells_and_pins() -> None:
 
 # Random figures, consistent as a report's are: threats by type, block, region and month;
 # persons by gender; resolved by outcome.
-TYPES = [(t.code, t.block) for t in TAXONOMY["threat_type"].terms][:8] + [
-    ("harassment", "other"), ("lawsuit", "civil")]
+TYPES = [("detention", "criminal"), ("search", "criminal"), ("extremist_list",
+          "criminal_executive"), ("forewarning", "administrative"), ("lawsuit", "civil"),
+         ("harassment", "other"), ("intimidation", "other")]
 REGIONS = ["almaty", "astana", "jambyl"]
 MONTHS = ["2023-11", "2023-12", "2024-01", "2024-02"]
 
