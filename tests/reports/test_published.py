@@ -133,6 +133,16 @@ def test_at_k_one_nothing_is_withheld() -> None:
     assert publish_report(figures, 1, TAXONOMY) == {**figures, "min_cell": 1}
 
 
+def test_a_figure_not_known_here_is_still_suppressed_and_text_is_left_out() -> None:
+    # A figure added to the report later is published under its own total, never raw.
+    figures = {"period": QUARTER, "threats": 9, "detainees": 2, "note": "not a count",
+               "by_court": {"almaty_city": 1, "astana_city": 4, "taraz_city": 6}}
+    assert publish_report(figures, 3, TAXONOMY) == {
+        "period": QUARTER, "threats": 9, "detainees": None,
+        "by_court": {"almaty_city": None, "astana_city": None, "taraz_city": 6},
+        "min_cell": 3}
+
+
 @pytest.mark.parametrize("k", [0, -3, True, "3", 2.5])
 def test_a_threshold_below_one_is_refused_with_its_code(k: Any) -> None:
     with pytest.raises(InvalidInput) as raised:
