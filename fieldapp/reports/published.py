@@ -68,9 +68,7 @@ def _publish_period(figures: Mapping[str, Any], k: int, taxonomy: Taxonomy) -> d
     published: dict[str, Any] = {}
     for name, value in figures.items():
         if name == "period":
-            if not isinstance(value, Mapping):
-                raise ValueError("report period must be an object")
-            published[name] = {"from": value.get("from"), "to": value.get("to")}
+            published[name] = _period(value)
         elif name in _STRUCTURE:
             continue
         elif isinstance(value, Mapping):
@@ -81,6 +79,16 @@ def _publish_period(figures: Mapping[str, Any], k: int, taxonomy: Taxonomy) -> d
         elif (name, "") in cells:
             published[name] = None if (name, "") in hidden else cells[(name, "")]
     return published
+
+
+def _period(value: Any) -> dict[str, str | None]:
+    """The period, checked: its two bounds, each an ISO date or None."""
+    if not isinstance(value, Mapping):
+        raise ValueError("report period must be an object")
+    bounds = {"from": value.get("from"), "to": value.get("to")}
+    if any(b is not None and not (isinstance(b, str) and len(b) == 10) for b in bounds.values()):
+        raise ValueError("report period bounds must be ISO dates or null")
+    return bounds
 
 
 def _cells(figures: Mapping[str, Any]) -> dict[Key, int]:
@@ -101,7 +109,7 @@ def _cells(figures: Mapping[str, Any]) -> dict[Key, int]:
     return cells
 
 
-def _lines(figures: Mapping[str, Any], taxonomy: Taxonomy) -> list[Line]:
+def _lines(figures: Mapping[str, Any], taxonomy: Taxonomy) -> list[Line[Key]]:
     """The lines of one period's figures (raw or published): each map over its total, types
     within their block, months within their year."""
     maps = {name: [(name, key) for key in value] for name, value in figures.items()
@@ -116,13 +124,15 @@ def _lines(figures: Mapping[str, Any], taxonomy: Taxonomy) -> list[Line]:
         if name in DROPPED_MAPS:
             continue
         total = MAP_TOTALS.get(name, "")
-        shown = total in figures and not isinstance(figures[total], Mapping)
-        lines.append(Line(tuple(keys), (total, "") if shown else None))
+        # A total the figures hold is a cell (shown or withheld); one they lack is assumed
+        # known all the same.
+        is_cell = total in figures and not isinstance(figures[total], Mapping)
+        lines.append(Line(tuple(keys), (total, "") if is_cell else None))
     return lines
 
 
 def _nested(keys: list[Key], parent: str,
-            parent_of: Callable[[str], str | None]) -> Iterator[Line]:
+            parent_of: Callable[[str], str | None]) -> Iterator[Line[Key]]:
     """A line per parent cell: the children under it (types in a block, months in a year)."""
     groups: dict[str, list[Key]] = {}
     for key in keys:
