@@ -64,6 +64,12 @@ UNITS: dict[str, str] = {
     "recourses_by_type": "recourses",
     "recourse_persons": "persons",
     "by_legal_article": "threat-articles",
+    "by_year": "threat-months",
+    "by_locality": "threats",
+    "by_company": "threats",
+    "by_category": "persons",
+    "persons_by_sector": "persons",
+    "persons_by_region": "persons",
 }
 
 # What each unit counts, in English (the bulletin translates its own methodology note).
@@ -94,7 +100,8 @@ KEY_NAMES: dict[str, str] = {
     "by_locality": "locality", "by_company": "company", "by_category": "category",
     "persons_by_sector": "sector", "persons_by_region": "region",
 }
-# The vocabulary a map's keys come from (by_month has none).
+# The vocabulary a map's keys come from (by_month, by_year, by_locality and by_company have
+# none: dates and names as written).
 KEY_VOCABULARIES: dict[str, str] = {
     "by_sector": "sector", "by_region": "region", "by_block": "threat_block",
     "by_type": "threat_type", "by_perpetrator": "perpetrator_kind",

@@ -41,7 +41,7 @@ def test_report_json_prints_the_figures_counted_by_hand(readonly: Path) -> None:
     assert (bob["threats"], bob["by_type"]) == (1, {"detention": 1})  # B4
 
 
-def test_report_csv_writes_one_table_per_figure_each_naming_its_unit(
+def test_report_csv_writes_one_published_table_per_figure_each_naming_its_unit(
     readonly: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "tables"
@@ -52,15 +52,22 @@ def test_report_csv_writes_one_table_per_figure_each_naming_its_unit(
     assert names == sorted(["summary.csv", *(f"{name}.csv" for name in MAPS)])
     for path in out.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    # The tables are published (min cell 3 by default): 2021 has no month with 3 threats.
     by_month = (out / "by_month.csv").read_text(encoding="utf-8").splitlines()
     assert by_month[0].startswith("# unit: threat-months: a record counted once in each")
     assert by_month[1] == "# period: 2021-01-01 to 2021-12-31"
-    assert by_month[2:] == ["month,threat-months", "2021-01,2", "2021-02,2", "2021-04,1",
-                            "2021-06,1", "2021-12,1"]
+    assert by_month[2].startswith("# withheld: x marks a count below 3, or one withheld")
+    assert by_month[3:] == ["month,threat-months", "2021-01,x", "2021-02,x", "2021-04,x",
+                            "2021-06,x", "2021-12,x"]
     sectors = list(csv.reader(line for line in (out / "by_sector.csv").read_text(
         encoding="utf-8").splitlines() if not line.startswith("#")))
     assert sectors[0] == ["sector", "label", "threat-sectors"]
-    assert ["land", "Land", "2"] in sectors
+    assert ["land", "Land", "x"] in sectors
+    genders = list(csv.reader(line for line in (out / "by_gender.csv").read_text(
+        encoding="utf-8").splitlines() if not line.startswith("#")))
+    # Woman (2) alone would be persons 6 - man 3 - legal entity 1: both small ones go.
+    assert genders == [["gender", "label", "persons"], ["legal_entity", "Legal entity", "x"],
+                       ["man", "Man", "3"], ["woman", "Woman", "x"]]
     for name in MAPS:
         lines = (out / f"{name}.csv").read_text(encoding="utf-8").splitlines()
         header = next(line for line in lines if not line.startswith("#"))
@@ -68,11 +75,12 @@ def test_report_csv_writes_one_table_per_figure_each_naming_its_unit(
         assert f"# unit: {UNITS[name]}:" in lines[0]
     summary = list(csv.reader(line for line in (out / "summary.csv").read_text(
         encoding="utf-8").splitlines() if not line.startswith("#")))
+    # Six threats of six types, one each: threats 6 would pin every type at 1, so it goes.
     assert summary == [["figure", "value", "unit"], ["period_from", "2021-01-01", ""],
-                       ["period_to", "2021-12-31", ""], ["threats", "6", "threats"],
-                       ["persons", "6", "persons"], ["resolved", "2", "threats"],
-                       ["cases", "0", "cases"], ["recourses", "1", "recourses"],
-                       ["recourse_persons", "1", "persons"]]
+                       ["period_to", "2021-12-31", ""], ["threats", "x", "threats"],
+                       ["persons", "6", "persons"], ["resolved", "x", "threats"],
+                       ["cases", "0", "cases"], ["recourses", "x", "recourses"],
+                       ["recourse_persons", "x", "persons"]]
 
 
 @pytest.mark.parametrize(("options", "words"), [

@@ -9,6 +9,7 @@ import pytest
 
 from fieldapp.cli.messages import sentence, with_report_flags
 from fieldapp.errors import InvalidInput
+from fieldapp.reports.published import PUBLISHED_MAPS, PUBLISHED_SCALARS
 from fieldapp.reports.statistics import KEYS, UNITS, ReportFilters, compute_report
 from fieldapp.services import duplicates, records
 from tests.reports.conftest import Dataset
@@ -342,7 +343,9 @@ def test_linking_a_third_record_to_the_incident_still_counts_it_once(
 
 
 def test_every_figure_names_its_counting_unit() -> None:
-    assert set(UNITS) == set(KEYS) - {"period"}
+    # Every figure the report or its published form holds (the published form names the
+    # figures the report is gaining as well).
+    assert set(UNITS) == {*KEYS, *PUBLISHED_MAPS, *PUBLISHED_SCALARS} - {"period"}
     assert UNITS["by_month"] == "threat-months"
     assert UNITS["by_sector"] == "threat-sectors"
     assert UNITS["persons"] == UNITS["by_gender"] == "persons"
