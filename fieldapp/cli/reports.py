@@ -58,8 +58,10 @@ def _min_cell(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
-    if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError("must be from 1 to 1000000")
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    if value > 1_000_000:
+        raise argparse.ArgumentTypeError("must be at most 1000000")
     return value
 
 

@@ -17,7 +17,6 @@ from typing import Any
 
 from fieldapp.domain.taxonomy import Taxonomy, load_default
 from fieldapp.errors import InvalidInput, Problem
-from fieldapp.reports.cells import count_of
 from fieldapp.reports.suppression import Line, line_problem, withhold
 
 __all__ = ["CHANGE_KEYS", "DROPPED_MAPS", "PUBLISHED_MAPS", "PUBLISHED_SCALARS",
@@ -102,10 +101,10 @@ def _cells(figures: Mapping[str, Any]) -> dict[Key, int]:
             for key, count in value.items():
                 if not isinstance(key, str):
                     raise ValueError(f"report {name} keys must be text")
-                cells[(name, key)] = count_of(count, name)
+                cells[(name, key)] = _count_of(count, name)
         elif name in PUBLISHED_SCALARS or (isinstance(value, int)
                                            and not isinstance(value, bool)):
-            cells[(name, "")] = count_of(value, name)
+            cells[(name, "")] = _count_of(value, name)
     return cells
 
 
@@ -216,3 +215,9 @@ def _describe(line: Line) -> str:
         total, tuple) else ""
     return "+".join(figures) + under
 
+
+def _count_of(value: Any, where: str) -> int:
+    """A report count, checked: a non-negative integer (bool is not a count)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"report {where} must hold non-negative integer counts")
+    return value

@@ -64,12 +64,6 @@ UNITS: dict[str, str] = {
     "recourses_by_type": "recourses",
     "recourse_persons": "persons",
     "by_legal_article": "threat-articles",
-    "by_year": "threat-months",
-    "by_locality": "threats",
-    "by_company": "threats",
-    "by_category": "persons",
-    "persons_by_sector": "persons",
-    "persons_by_region": "persons",
 }
 
 # What each unit counts, in English (the bulletin translates its own methodology note).

@@ -91,11 +91,11 @@ def test_report_csv_writes_one_published_table_per_figure_each_naming_its_unit(
     (["--json", "--from", "2021-06", "--to", "2021-05"], ["--to", "before"]),
     (["--json", "--observer", "nobody at all"], ["--observer"]),
     (["--pdf", "b.pdf"], ["--lang", "en, ru, kk"]),
-    (["--json", "--lang", "en"], ["--lang", "only for --pdf"]),
+    (["--json", "--lang", "en"], ["--lang", "only for --pdf and --docx"]),
     (["--pdf", "b.pdf", "--lang", "de"], ["--lang", "invalid choice"]),
     (["--pdf", "b.pdf", "--lang", "en", "--min-cell", "0"], ["--min-cell", "at least 1"]),
     (["--json", "--csv", "out"], ["not allowed with"]),
-    ([], ["one of the arguments --json --csv --pdf is required"]),
+    ([], ["one of the arguments --json --csv --pdf --docx is required"]),
 ])
 def test_bad_report_options_exit_2_saying_what_is_wrong(
     readonly: Path, tmp_path: Path, options: list[str], words: list[str]
