@@ -100,7 +100,9 @@ def write_bulletin(
     fonts = register_fonts()
     builder = _Bulletin(report, text, min_cell, taxonomy, fonts)
     document = SimpleDocTemplate(
-        str(path),
+        # A buffer (the composer's preview) is written to as it is: str() of it would name
+        # a file in the working directory and leave the publication there in plaintext.
+        path if hasattr(path, "write") else str(path),
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
