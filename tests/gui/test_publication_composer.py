@@ -38,7 +38,7 @@ def prompts() -> ExportPrompts:
     return ExportPrompts()
 
 
-def open_composer(qtbot, field_app: FieldApp) -> PublicationComposer:  # type: ignore[no-untyped-def]  # noqa: E501
+def open_composer(qtbot, field_app: FieldApp) -> PublicationComposer:  # type: ignore[no-untyped-def]
     action = field_app.window.publication
     assert action.action.isVisible()
     action.action.trigger()
