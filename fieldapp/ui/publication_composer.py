@@ -151,6 +151,7 @@ class PublicationComposer(DialogBase):
         form.addRow(self.labels["period"], self.period)
         options = self._row(self.compare, self.labels["min_cell"], self.min_cell,
                             self.labels["language"], self.preview_language)
+        options.layout().addStretch(1)  # type: ignore[union-attr]
         form.addRow(options)
         exports = self._row(self.export_pdf, self.export_docx)
         left = QWidget()
@@ -167,14 +168,15 @@ class PublicationComposer(DialogBase):
         self.split.setStretchFactor(1, 2)
         self.split.setChildrenCollapsible(False)
         self.add_body(self.split, 1)
+        self.split.setSizes([560, 440])  # the pages get nearly half; the splitter moves
 
-    @staticmethod
-    def _row(*widgets: QWidget) -> QWidget:
+    def _row(self, *widgets: QWidget) -> QWidget:
+        """The widgets side by side; the draft picker and the name take the room left."""
         row = QWidget()
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         for widget in widgets:
-            box.addWidget(widget, 1 if isinstance(widget, (QComboBox, QLineEdit)) else 0)
+            box.addWidget(widget, 1 if widget in (self.draft_picker, self.name) else 0)
         return row
 
     def _fit_screen(self) -> None:
@@ -192,6 +194,7 @@ class PublicationComposer(DialogBase):
         self.new_button.setText(self.tr("New draft"))
         self.new_button.setToolTip(self.tr(
             "A draft for the next period, starting from this draft's texts"))
+        self.draft_picker.setPlaceholderText(self.tr("This draft is not saved yet"))
         self.save_button.setText(self.tr("Save draft"))
         self.save_button.setToolTip(self.tr("Keep the texts encrypted in the vault"))
         self.compare.setText(self.tr("Compare with the period before"))

@@ -40,8 +40,8 @@ class _ListModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, index.row())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(row, index.row())  # the tip: a long case title in full
         if role == KEY_ROLE:
             return self.key(row)
         return None

@@ -33,6 +33,7 @@ class PublicationPreview(Retranslating, QWidget):
         self._buffer: QBuffer | None = None
         self._loading: tuple[QPdfDocument, QBuffer] | None = None
         self._working = False
+        self._blank = QPdfDocument(self)  # shown once the pages are dropped
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -94,7 +95,7 @@ class PublicationPreview(Retranslating, QWidget):
     def clear(self) -> None:
         """Forget every page (the vault is locking)."""
         self._drop_loading()
-        self.view.setDocument(None)  # type: ignore[arg-type]
+        self.view.setDocument(self._blank)
         for item in (self.document, self._buffer):
             if item is not None:
                 item.deleteLater()

@@ -64,8 +64,19 @@ class PeriodPicker(Retranslating, QWidget):
         self.part.currentIndexChanged.connect(self.changed)
         self.first.dateChanged.connect(self.changed)
         self.last.dateChanged.connect(self.changed)
+        self.changed.connect(self._follow_in_custom_months)
         self.retranslate()
         self._show_fields()
+
+    def _follow_in_custom_months(self) -> None:
+        """The custom months hold the period last chosen otherwise: choosing "custom" then
+        starts from it rather than from months seen long ago."""
+        kind, first, last = self.period()
+        if kind != "custom":
+            for edit, month in ((self.first, first), (self.last, last)):
+                edit.blockSignals(True)
+                edit.setDate(_date(month))
+                edit.blockSignals(False)
 
     def retranslate(self) -> None:
         names = {"quarter": self.tr("Quarter"), "half": self.tr("Half-year"),
@@ -90,6 +101,10 @@ class PeriodPicker(Retranslating, QWidget):
         return str(self.kind.currentData())
 
     def _kind_changed(self) -> None:
+        if self.current_kind() == "custom":
+            self._show_fields()
+            self.changed.emit()
+            return
         self._fill_parts()
         self._show_fields()
         self.changed.emit()

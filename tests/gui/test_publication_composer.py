@@ -147,3 +147,18 @@ def test_an_observer_has_no_composer(qtbot, observer: Session, field_app: FieldA
     observer.lock()
     open_unlocked(qtbot, field_app)
     assert not field_app.window.publication.action.isVisible()
+
+
+def test_the_period_picker_moves_between_kinds_keeping_the_months(qtbot) -> None:
+    from fieldapp.ui.publication_widgets import PeriodPicker
+    picker = PeriodPicker()
+    qtbot.addWidget(picker)
+    picker.set_period("half", "2024-07", "2024-12")
+    assert picker.period() == ("half", "2024-07", "2024-12")
+    assert picker.suggested_name() == "2024-H2"
+    with qtbot.waitSignal(picker.changed):
+        picker.kind.setCurrentIndex(picker.kind.findData("custom"))
+    assert picker.period() == ("custom", "2024-07", "2024-12")  # starts from what was chosen
+    picker.kind.setCurrentIndex(picker.kind.findData("year"))
+    assert picker.period() == ("year", "2024-01", "2024-12")
+    assert picker.suggested_name() == "2024"
