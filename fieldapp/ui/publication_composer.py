@@ -352,6 +352,12 @@ class PublicationComposer(DialogBase):
         self._dirty = False
         self._timer.stop()
         self.preview.clear()
+        # A closed dialog lingers until its window goes: it keeps none of the draft's words.
+        self._texts = {}
+        self.section_texts.set_texts({})
+        self.highlights.set_highlights(())
+        self.highlights.set_cases([])
+        self.name.clear()
 
     # -- preview and export ---------------------------------------------------------------
 

@@ -141,6 +141,7 @@ def test_locking_closes_the_composer_without_asking(
     field_app.window.lock_action.trigger()
     assert field_app.window.publication.dialog is None
     assert prompts.questions == []
+    assert composer.section_texts.texts() == {} and composer.preview.document is None
 
 
 def test_an_observer_has_no_composer(qtbot, observer: Session, field_app: FieldApp) -> None:
