@@ -16,7 +16,8 @@ subject is, whichever role runs it:
   (the office's review of what arrived, and its answers to observers);
 - ``reports``: ``report`` (the figures: JSON, CSV tables, PDF bulletin);
 - ``safety``: ``panic``, ``purge`` (a laptop in danger carries less, or nothing);
-- ``vocab``: ``vocab list|add|label|retire`` (the vocabulary the office keeps).
+- ``vocab``: ``vocab list|add|label|retire`` (the vocabulary the office keeps);
+- ``drafts``: ``draft list|show|save|delete`` (the office's publication drafts).
 
 Beside them: ``parser`` builds the argument tree in the order ``fieldapp --help`` lists it,
 ``entry`` runs one command (session, errors, exit code), ``common`` holds what the groups

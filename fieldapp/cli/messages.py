@@ -77,6 +77,15 @@ MESSAGES: dict[str, str] = {
     "nothing_to_change": "nothing to change: give a new label or description",
     "office_only_vocabulary": "only the office changes the vocabulary; observers receive it"
                               " with the office's roster and receipts",
+    # publication drafts
+    "office_only_drafts": "only the office keeps publication drafts",
+    "unknown_draft": "no publication draft named {name!r} ('fieldapp draft list' shows them)",
+    "bad_draft_name": "must be one line of text without leading or trailing spaces",
+    "bad_month": "must be a month as YYYY-MM, not {value!r}",
+    "draft_period_reversed": "is before period_from",
+    "period_not_kind": "is not the first month of a {kind} that ends on period_to",
+    "bad_draft_text": "holds a control character",
+    "not_a_case_id": "must be a case id (text of at most 64 characters) or null",
     "empty_item": "is empty; give at least a name, a contact or a note",
     "sealed_malformed": "sealed sources are malformed",
     "id_too_short": "no record {text!r}: give the record id, or at least {minimum} of its"

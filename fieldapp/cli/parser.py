@@ -10,6 +10,7 @@ from pathlib import Path
 from fieldapp.cli import (
     bundles,
     cases,
+    drafts,
     evidence,
     identity,
     office,
@@ -44,6 +45,7 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
     safety.add_purge,
     safety.add_panic,
     reports.add_report,
+    drafts.add_draft,
     office.add_duplicates,
     vocab.add_vocab,
 )

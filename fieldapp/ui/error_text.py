@@ -264,6 +264,20 @@ _MARKED = {
         "Errors",
         "Only the office changes the vocabulary; it reaches observers with its roster and"
         " receipts."),
+    "office_only_drafts": QT_TRANSLATE_NOOP(
+        "Errors", "Only the office keeps publication drafts."),
+    "unknown_draft": QT_TRANSLATE_NOOP(
+        "Errors", "There is no publication draft named «{name}»."),
+    "bad_draft_name": QT_TRANSLATE_NOOP(
+        "Errors", "Give the draft a name on one line, without spaces at its ends."),
+    "bad_month": QT_TRANSLATE_NOOP("Errors", "«{value}» is not a month (YYYY-MM)."),
+    "draft_period_reversed": QT_TRANSLATE_NOOP(
+        "Errors", "The period ends before it begins."),
+    "period_not_kind": QT_TRANSLATE_NOOP(
+        "Errors", "The months chosen are not a whole quarter, half-year or year."),
+    "bad_draft_text": QT_TRANSLATE_NOOP(
+        "Errors", "The text holds a control character that cannot be printed."),
+    "not_a_case_id": QT_TRANSLATE_NOOP("Errors", "A highlight names a case that is not valid."),
     "no_observers": QT_TRANSLATE_NOOP("Errors", "No observer is enrolled yet."),
     "office_only_receipts": QT_TRANSLATE_NOOP("Errors", "Only the office writes receipts."),
     "office_only_audit_keys": QT_TRANSLATE_NOOP(

@@ -36,6 +36,7 @@ from fieldapp.ui.filter_bar import FilterBar
 from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
 from fieldapp.ui.peers_dialog import PeersDialog
 from fieldapp.ui.prompts import Prompts
+from fieldapp.ui.publication_composer import PublicationActions
 from fieldapp.ui.record_editor import RecordEditor
 from fieldapp.ui.record_model import (
     RECORD_ID_ROLE,
@@ -159,6 +160,8 @@ class MainWindow(Retranslating, QMainWindow):
                                  lambda save, record: self._open_editor(save, record))
         self.vocabulary = VocabularyActions(self, self._prompts, lambda: self._languages.code)
         self.vocabulary.changed.connect(self._records_changed)
+        self.publication = PublicationActions(self, self._runner, self._prompts,
+                                              lambda: self._languages.code)
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.settings_requested)
         self.quick_delete_action = QAction(self)
@@ -186,7 +189,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.vault_menu.addSeparator()
         for action in (self.export_action, self.import_action, self.tables.action,
                        self.conflicts_action, self.peers_action, *self.delivery.actions(),
-                       self.dashboard_action, self.duplicates_action, self.vocabulary.action):
+                       self.dashboard_action, self.publication.action,
+                       self.duplicates_action, self.vocabulary.action):
             self.vault_menu.addAction(action)
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.passphrase_action)
@@ -240,6 +244,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.delivery.set_session(session)
         self.cases.set_session(session)
         self.vocabulary.set_session(session)
+        self.publication.set_session(session)
         self.tables.set_session(session)
         self.conflicts_action.setVisible(office)
         self._update_title()
@@ -471,6 +476,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.delivery.retranslate()
         self.cases.retranslate()
         self.vocabulary.retranslate()
+        self.publication.retranslate()
         self.new_action.setText(self.tr("New record"))
         self.edit_action.setText(self.tr("Edit"))
         self.delete_action.setText(self.tr("Delete"))

@@ -56,6 +56,14 @@ class Prompts:
             options=QFileDialog.Option.DontUseNativeDialog)
         return Path(path) if path else None
 
+    def save_publication(self, parent: QWidget, fmt: str, name: str) -> Path | None:
+        """Where to write a publication (fmt "pdf" or "docx"); `name` suggests the file's."""
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("Prompts", "Export the publication"),
+            str(Path.home() / f"{name}.{fmt}"), f"*.{fmt}",
+            options=QFileDialog.Option.DontUseNativeDialog)
+        return Path(path) if path else None
+
     def confirm(self, parent: QWidget, question: str) -> bool:
         answer = QMessageBox.question(parent, QCoreApplication.translate("Prompts", "fieldapp"),
                                       question)
