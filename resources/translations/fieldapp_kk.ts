@@ -1259,6 +1259,38 @@
         <translation>Сөздікті тек орталық кеңсе өзгертеді; бақылаушыларға ол кеңсенің бақылаушылар тізімімен және түбіртектерімен бірге жетеді.</translation>
     </message>
     <message>
+        <source>Only the office keeps publication drafts.</source>
+        <translation>Жарияланым жобаларын тек кеңсе сақтайды.</translation>
+    </message>
+    <message>
+        <source>There is no publication draft named «{name}».</source>
+        <translation>«{name}» деген жарияланым жобасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Give the draft a name on one line, without spaces at its ends.</source>
+        <translation>Жобаға бір жолдық, шеттерінде бос орынсыз атау беріңіз.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a month (YYYY-MM).</source>
+        <translation>«{value}» ай емес (ЖЖЖЖ-АА).</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <source>The months chosen are not a whole quarter, half-year or year.</source>
+        <translation>Таңдалған айлар толық тоқсан, жарты жыл немесе жыл емес.</translation>
+    </message>
+    <message>
+        <source>The text holds a control character that cannot be printed.</source>
+        <translation>Мәтінде басып шығаруға болмайтын басқару таңбасы бар.</translation>
+    </message>
+    <message>
+        <source>A highlight names a case that is not valid.</source>
+        <translation>Әңгіме жарамсыз іске сілтейді.</translation>
+    </message>
+    <message>
         <source>No observer is enrolled yet.</source>
         <translation>Әзірге бірде-бір бақылаушы тіркелмеген.</translation>
     </message>
@@ -1375,8 +1407,24 @@
         <translation>Көрсетілетін ең кіші сан кемінде {minimum} болатын бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <source>This setting applies only to the PDF bulletin.</source>
-        <translation>Бұл параметр тек PDF бюллетеньге қатысты.</translation>
+        <source>This setting applies only to the bulletin.</source>
+        <translation>Бұл баптау тек бюллетеньге қатысты.</translation>
+    </message>
+    <message>
+        <source>This setting applies only to the figures.</source>
+        <translation>Бұл баптау тек сандарға қатысты.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a period: choose a year, a half-year, a quarter or a month.</source>
+        <translation>«{value}» кезең емес: жылды, жарты жылды, тоқсанды немесе айды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose either a named period or a start and an end, not both.</source>
+        <translation>Дайын кезеңді не басы мен соңын таңдаңыз, екеуін бірдей емес.</translation>
+    </message>
+    <message>
+        <source>To compare with the period before, the period needs a start and an end.</source>
+        <translation>Алдыңғы кезеңмен салыстыру үшін кезеңнің басы мен соңы болуы керек.</translation>
     </message>
     <message>
         <source>Choose the bulletin&apos;s language.</source>
@@ -1839,6 +1887,32 @@
     </message>
 </context>
 <context>
+    <name>HighlightListModel</name>
+    <message>
+        <source>Highlight %1 (no title yet)</source>
+        <translation>%1-әңгіме (әзірге тақырыбы жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsPanel</name>
+    <message>
+        <source>A highlight prints only the title and the text you write here. The case&apos;s reference is never printed, and nothing is taken from its records: write nothing that identifies a person.</source>
+        <translation>Әңгімеде тек осында жазған тақырып пен мәтін басылады. Істің нөмірі ешқашан басылмайды, оның жазбаларынан ештеңе алынбайды: адамды анықтауға болатын ештеңе жазбаңыз.</translation>
+    </message>
+    <message>
+        <source>The case it tells of (never printed)</source>
+        <translation>Әңгіме қай іс туралы (басылмайды)</translation>
+    </message>
+    <message>
+        <source>Add highlight</source>
+        <translation>Әңгіме қосу</translation>
+    </message>
+    <message>
+        <source>Remove highlight</source>
+        <translation>Әңгімені алып тастау</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import bundles</source>
@@ -1995,6 +2069,25 @@
     <message>
         <source>Legal articles</source>
         <translation>Заң баптары</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTexts</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>Title ({language})</source>
+        <translation>Тақырыбы ({language})</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2312,38 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Quarter</source>
+        <extracomment>The order the editors stand in: the state language, then Russian, then English.</extracomment>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Жарты жыл</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Custom months</source>
+        <translation>Таңдалған айлар</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>%1-тоқсан</translation>
+    </message>
+    <message>
+        <source>first half</source>
+        <translation>бірінші жарты жыл</translation>
+    </message>
+    <message>
+        <source>second half</source>
+        <translation>екінші жарты жыл</translation>
+    </message>
+</context>
+<context>
     <name>PerpetratorRow</name>
     <message>
         <source>Name (optional)</source>
@@ -2264,6 +2389,10 @@
         <translation>Сәйкестендіру картасын сақтау</translation>
     </message>
     <message>
+        <source>Export the publication</source>
+        <translation>Жарияланымды экспорттау</translation>
+    </message>
+    <message>
         <source>Delete record</source>
         <translation>Жазбаны жою</translation>
     </message>
@@ -2274,6 +2403,114 @@
     <message>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationActions</name>
+    <message>
+        <source>Publication…</source>
+        <translation>Жарияланым…</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationComposer</name>
+    <message>
+        <source>Publication</source>
+        <translation>Жарияланым</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Hide counts below</source>
+        <translation>Мына саннан кішісін жасыру</translation>
+    </message>
+    <message>
+        <source>Preview in</source>
+        <translation>Алдын ала қарау тілі</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Жаңа жоба</translation>
+    </message>
+    <message>
+        <source>A draft for the next period, starting from this draft&apos;s texts</source>
+        <translation>Осы жобаның мәтіндерінен басталатын келесі кезеңнің жобасы</translation>
+    </message>
+    <message>
+        <source>This draft is not saved yet</source>
+        <translation>Бұл жоба әлі сақталмаған</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Жобаны сақтау</translation>
+    </message>
+    <message>
+        <source>Keep the texts encrypted in the vault</source>
+        <translation>Мәтіндерді қоймада шифрланған күйде сақтау</translation>
+    </message>
+    <message>
+        <source>Compare with the period before</source>
+        <translation>Алдыңғы кезеңмен салыстыру</translation>
+    </message>
+    <message>
+        <source>Counts smaller than this are withheld, so no person can be singled out</source>
+        <translation>Бұдан кіші сандар көрсетілмейді, сонда ешкімді жеке анықтау мүмкін болмайды</translation>
+    </message>
+    <message>
+        <source>Texts by section</source>
+        <translation>Бөлімдер бойынша мәтіндер</translation>
+    </message>
+    <message>
+        <source>Case highlights</source>
+        <translation>Істер туралы әңгімелер</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export DOCX…</source>
+        <translation>DOCX-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>The draft “%1” is saved in the vault.</source>
+        <translation>«%1» жобасы қоймада сақталды.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the draft “%1” in the vault?</source>
+        <translation>«%1» жобасындағы өзгерістерді қоймада сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>%1 ішіне жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationPreview</name>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Алдын ала қарау жаңартылуда…</translation>
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>Алдын ала қарау осында көрінеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s)</source>
+        <translation>
+            <numerusform>Алдын ала қарау: %n бет</numerusform>
+            <numerusform>Алдын ала қарау: %n бет</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2832,61 @@
     <message>
         <source>The vault also locks when the system suspends the application. These settings are kept outside the vault, so that they work before it is unlocked; they hold no records.</source>
         <translation>Жүйе қолданбаны тоқтата тұрғанда да қойма құлыпталады. Бұл баптаулар қойманың құлпы ашылғанға дейін де жұмыс істеуі үшін қоймадан тыс сақталады; оларда жазбалар жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <source>Introduction</source>
+        <translation>Кіріспе</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Негізгі сандар</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Айлар бойынша</translation>
+    </message>
+    <message>
+        <source>By year (annual report)</source>
+        <translation>Жылдар бойынша (жылдық есеп)</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Салалар</translation>
+    </message>
+    <message>
+        <source>Regions and cities</source>
+        <translation>Өңірлер мен қалалар</translation>
+    </message>
+    <message>
+        <source>Blocks and types of threat</source>
+        <translation>Қауіп блоктары мен түрлері</translation>
+    </message>
+    <message>
+        <source>Sources of threat</source>
+        <translation>Қауіп көздері</translation>
+    </message>
+    <message>
+        <source>Persons by gender and category</source>
+        <translation>Адамдар жынысы мен санаты бойынша</translation>
+    </message>
+    <message>
+        <source>Cases and recourses</source>
+        <translation>Істер мен өтініштер</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Заң баптары</translation>
+    </message>
+    <message>
+        <source>Case highlights</source>
+        <translation>Істер туралы әңгімелер</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Әдістеме</translation>
     </message>
 </context>
 <context>

@@ -1265,6 +1265,38 @@
         <translation>Словарь меняет только центральный офис; наблюдатели получают его вместе со списком наблюдателей и квитанциями офиса.</translation>
     </message>
     <message>
+        <source>Only the office keeps publication drafts.</source>
+        <translation>Черновики публикаций хранит только офис.</translation>
+    </message>
+    <message>
+        <source>There is no publication draft named «{name}».</source>
+        <translation>Черновика публикации «{name}» нет.</translation>
+    </message>
+    <message>
+        <source>Give the draft a name on one line, without spaces at its ends.</source>
+        <translation>Дайте черновику название в одну строку, без пробелов по краям.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a month (YYYY-MM).</source>
+        <translation>«{value}» — не месяц (ГГГГ-ММ).</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>The months chosen are not a whole quarter, half-year or year.</source>
+        <translation>Выбранные месяцы — не целый квартал, полугодие или год.</translation>
+    </message>
+    <message>
+        <source>The text holds a control character that cannot be printed.</source>
+        <translation>В тексте есть управляющий символ, который нельзя напечатать.</translation>
+    </message>
+    <message>
+        <source>A highlight names a case that is not valid.</source>
+        <translation>История ссылается на недопустимое дело.</translation>
+    </message>
+    <message>
         <source>No observer is enrolled yet.</source>
         <translation>Ещё не зарегистрирован ни один наблюдатель.</translation>
     </message>
@@ -1381,8 +1413,24 @@
         <translation>Минимальное показываемое число должно быть целым и не меньше {minimum}.</translation>
     </message>
     <message>
-        <source>This setting applies only to the PDF bulletin.</source>
-        <translation>Этот параметр относится только к бюллетеню в PDF.</translation>
+        <source>This setting applies only to the bulletin.</source>
+        <translation>Этот параметр относится только к бюллетеню.</translation>
+    </message>
+    <message>
+        <source>This setting applies only to the figures.</source>
+        <translation>Этот параметр относится только к цифрам.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a period: choose a year, a half-year, a quarter or a month.</source>
+        <translation>«{value}» — не период: выберите год, полугодие, квартал или месяц.</translation>
+    </message>
+    <message>
+        <source>Choose either a named period or a start and an end, not both.</source>
+        <translation>Выберите либо готовый период, либо начало и конец, но не то и другое сразу.</translation>
+    </message>
+    <message>
+        <source>To compare with the period before, the period needs a start and an end.</source>
+        <translation>Чтобы сравнить с предыдущим периодом, у периода должны быть начало и конец.</translation>
     </message>
     <message>
         <source>Choose the bulletin&apos;s language.</source>
@@ -1847,6 +1895,32 @@
     </message>
 </context>
 <context>
+    <name>HighlightListModel</name>
+    <message>
+        <source>Highlight %1 (no title yet)</source>
+        <translation>История %1 (без заголовка)</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsPanel</name>
+    <message>
+        <source>A highlight prints only the title and the text you write here. The case&apos;s reference is never printed, and nothing is taken from its records: write nothing that identifies a person.</source>
+        <translation>В истории печатаются только заголовок и текст, написанные здесь. Номер дела не печатается никогда, из его записей ничего не берётся: не пишите ничего, что позволит узнать человека.</translation>
+    </message>
+    <message>
+        <source>The case it tells of (never printed)</source>
+        <translation>Дело, о котором история (не печатается)</translation>
+    </message>
+    <message>
+        <source>Add highlight</source>
+        <translation>Добавить историю</translation>
+    </message>
+    <message>
+        <source>Remove highlight</source>
+        <translation>Убрать историю</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import bundles</source>
@@ -2004,6 +2078,25 @@
     <message>
         <source>Legal articles</source>
         <translation>Статьи закона</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTexts</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Title ({language})</source>
+        <translation>Заголовок ({language})</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2324,38 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Quarter</source>
+        <extracomment>The order the editors stand in: the state language, then Russian, then English.</extracomment>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Полугодие</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Custom months</source>
+        <translation>Произвольные месяцы</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>%1 кв.</translation>
+    </message>
+    <message>
+        <source>first half</source>
+        <translation>первое полугодие</translation>
+    </message>
+    <message>
+        <source>second half</source>
+        <translation>второе полугодие</translation>
+    </message>
+</context>
+<context>
     <name>PerpetratorRow</name>
     <message>
         <source>Name (optional)</source>
@@ -2276,6 +2401,10 @@
         <translation>Сохранить карточку идентификации</translation>
     </message>
     <message>
+        <source>Export the publication</source>
+        <translation>Экспорт публикации</translation>
+    </message>
+    <message>
         <source>Delete record</source>
         <translation>Удалить запись</translation>
     </message>
@@ -2286,6 +2415,115 @@
     <message>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationActions</name>
+    <message>
+        <source>Publication…</source>
+        <translation>Публикация…</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationComposer</name>
+    <message>
+        <source>Publication</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Hide counts below</source>
+        <translation>Скрывать числа меньше</translation>
+    </message>
+    <message>
+        <source>Preview in</source>
+        <translation>Просмотр на</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Новый черновик</translation>
+    </message>
+    <message>
+        <source>A draft for the next period, starting from this draft&apos;s texts</source>
+        <translation>Черновик на следующий период, начатый с текстов этого черновика</translation>
+    </message>
+    <message>
+        <source>This draft is not saved yet</source>
+        <translation>Этот черновик ещё не сохранён</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Keep the texts encrypted in the vault</source>
+        <translation>Сохранить тексты в хранилище в зашифрованном виде</translation>
+    </message>
+    <message>
+        <source>Compare with the period before</source>
+        <translation>Сравнить с предыдущим периодом</translation>
+    </message>
+    <message>
+        <source>Counts smaller than this are withheld, so no person can be singled out</source>
+        <translation>Числа меньше этого не показываются, чтобы нельзя было узнать конкретного человека</translation>
+    </message>
+    <message>
+        <source>Texts by section</source>
+        <translation>Тексты по разделам</translation>
+    </message>
+    <message>
+        <source>Case highlights</source>
+        <translation>Истории дел</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Export DOCX…</source>
+        <translation>Экспорт в DOCX…</translation>
+    </message>
+    <message>
+        <source>The draft “%1” is saved in the vault.</source>
+        <translation>Черновик «%1» сохранён в хранилище.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the draft “%1” in the vault?</source>
+        <translation>Сохранить изменения черновика «%1» в хранилище?</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Записано в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationPreview</name>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Обновление просмотра…</translation>
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>Здесь появится просмотр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s)</source>
+        <translation>
+            <numerusform>Просмотр: %n страница</numerusform>
+            <numerusform>Просмотр: %n страницы</numerusform>
+            <numerusform>Просмотр: %n страниц</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2847,61 @@
     <message>
         <source>The vault also locks when the system suspends the application. These settings are kept outside the vault, so that they work before it is unlocked; they hold no records.</source>
         <translation>Хранилище блокируется и тогда, когда система приостанавливает приложение. Эти настройки хранятся вне хранилища, чтобы действовать до его разблокировки; записей в них нет.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <source>Introduction</source>
+        <translation>Введение</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Основные цифры</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>By year (annual report)</source>
+        <translation>По годам (годовой отчёт)</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Сферы</translation>
+    </message>
+    <message>
+        <source>Regions and cities</source>
+        <translation>Регионы и города</translation>
+    </message>
+    <message>
+        <source>Blocks and types of threat</source>
+        <translation>Блоки и виды угроз</translation>
+    </message>
+    <message>
+        <source>Sources of threat</source>
+        <translation>Источники угроз</translation>
+    </message>
+    <message>
+        <source>Persons by gender and category</source>
+        <translation>Люди по полу и категории</translation>
+    </message>
+    <message>
+        <source>Cases and recourses</source>
+        <translation>Дела и обращения</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Статьи закона</translation>
+    </message>
+    <message>
+        <source>Case highlights</source>
+        <translation>Истории дел</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Методология</translation>
     </message>
 </context>
 <context>
