@@ -123,6 +123,10 @@ class PublicationComposer(DialogBase):
         self.sections = SectionListModel(self)
         self.section_list = QListView()
         self.section_list.setModel(self.sections)
+        # Long section names (Kazakh) wrap rather than run under the editors.
+        self.section_list.setWordWrap(True)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.section_list.selectionModel().currentChanged.connect(
             lambda current, _: self._show_section(str(current.data(KEY_ROLE))))
         self.section_texts = LanguageTexts()
