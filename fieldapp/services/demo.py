@@ -74,8 +74,6 @@ _EVENTS = {
     "intimidation": "{who} receives threatening calls",
     "surveillance": "{who} followed by plain-clothes officers",
 }
-_LOCALITIES = ("district centre", "regional capital", "mining town", "village",
-               "industrial zone", "railway settlement", "oil-field camp")
 _SUMMARIES = {
     "criminal": "Criminal proceedings opened after the defender's public statements.",
     "criminal_executive": "Conditions in custody worsened after a complaint was filed.",
@@ -116,11 +114,13 @@ def generate_records(
         year = int(_pick(rng, dist["year"]))
         month = rng.randint(1, 12)
         day = rng.randint(1, 28)
+        region = _pick(rng, dist["region"])
         record: dict[str, Any] = {
             "title": "",
             "occurred_on": f"{year}-{month:02d}-{day:02d}",
-            "region": _pick(rng, dist["region"]),
-            "locality": rng.choice(_LOCALITIES),
+            "region": region,
+            # a town of the region, as observers write it (the report folds the spellings)
+            "locality": rng.choice(dist["localities"].get(region, ["regional capital"])),
             "threat_type": threat_type,
             "sectors": [_pick(rng, dist["sector"])],
             "perpetrators": [_perpetrator(rng, dist)],
