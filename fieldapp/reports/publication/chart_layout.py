@@ -292,12 +292,17 @@ def column_chart(title: str, unit: str, dimension: str,
         if i == 0 or month == 1:
             canvas.add(Text(plot_x + slot_w * i + 1, base + 20, str(year), TICK_SIZE,
                             bold=True, colour=AXIS))
-    y = base + 22
+    y = _axis_name(canvas, dimension, plot_x, plot_w, base + 22)
+    return Chart(width, y + 4, title, tuple(canvas.items))
+
+
+def _axis_name(canvas: _Canvas, dimension: str, plot_x: float, plot_w: float, y: float) -> float:
+    """The name of the horizontal axis, centred under the plot from `y`; where it ends."""
     for line in fit_lines(dimension, LABEL_SIZE, plot_w):
         y += LEADING
         canvas.add(Text(plot_x + plot_w / 2, y, line, LABEL_SIZE, anchor="middle",
                         colour=AXIS))
-    return Chart(width, y + 4, title, tuple(canvas.items))
+    return y
 
 
 def line_chart(title: str, unit: str, dimension: str, series: Sequence[Series],
@@ -350,9 +355,5 @@ def line_chart(title: str, unit: str, dimension: str, series: Sequence[Series],
     for month in range(12):
         canvas.add(Text(plot_x + slot_w * (month + 0.5), base + 10, month_short[month],
                         TICK_SIZE, anchor="middle", colour=AXIS))
-    y = base + 12
-    for line in fit_lines(dimension, LABEL_SIZE, plot_w):
-        y += LEADING
-        canvas.add(Text(plot_x + plot_w / 2, y, line, LABEL_SIZE, anchor="middle",
-                        colour=AXIS))
+    y = _axis_name(canvas, dimension, plot_x, plot_w, base + 12)
     return Chart(width, y + 4, title, tuple(canvas.items))
