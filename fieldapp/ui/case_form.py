@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 from fieldapp.errors import FieldappError, InvalidInput, Problem
 from fieldapp.services.cases import add_cases, close_case, edit_case
 from fieldapp.services.session import Session
+from fieldapp.ui.date_field import DateField, bad_date_text
 from fieldapp.ui.dialog_base import Buttons, DialogBase
 from fieldapp.ui.repeating import RepeatingGroup, VictimRow
 from fieldapp.ui.vocab_widgets import CodeCombo
-from fieldapp.ui.widgets import with_error_below
+from fieldapp.ui.widgets import show_error_text, with_error_below
 
 FORM_FIELDS = ("reference", "title", "summary", "persons", "region", "opened_on")
 
@@ -46,7 +47,7 @@ class CaseForm(DialogBase):
         self.persons = RepeatingGroup(lambda: VictimRow(session.taxonomy),
                                       lambda: self.tr("Add person"))
         self.region = CodeCombo(session.taxonomy["region"])
-        self.opened_on = QLineEdit()
+        self.opened_on = DateField(lambda: self.tr("today if left empty"))
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -73,7 +74,7 @@ class CaseForm(DialogBase):
         self.summary.setPlainText(case.get("summary") or "")
         self.persons.set_values(case.get("persons") or [])
         self.region.set_code(case.get("region"))
-        self.opened_on.setText(case.get("opened_on") or "")
+        self.opened_on.set_date(case.get("opened_on"))
         self._loaded = self.data()
 
     def data(self) -> dict[str, Any]:
@@ -83,7 +84,7 @@ class CaseForm(DialogBase):
             "summary": self.summary.toPlainText(),
             "persons": self.persons.values(),
             "region": self.region.code() or None,
-            "opened_on": self.opened_on.text().strip() or None,
+            "opened_on": self.opened_on.date_text() or None,
         }
 
     def submit(self) -> None:
@@ -110,7 +111,12 @@ class CaseForm(DialogBase):
         self.accept()
 
     def show_field_problems(self, problems: list[Problem]) -> None:
-        self.show_problems_beside(problems, self.errors)
+        self.show_problems_beside([p for p in problems if bad_date_text(p) is None],
+                                  self.errors)
+        for problem in problems:  # worded for the forms the field takes
+            text = bad_date_text(problem)
+            if text is not None:
+                show_error_text(self.errors.get(problem.top_field, self.error), text)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit case") if self._case else self.tr("New case"))
@@ -124,11 +130,11 @@ class CaseForm(DialogBase):
         self.reference.setToolTip(self.tr("Said on the phone and printed on forms: letters and"
                                           " numbers only, never a name or a place smaller than"
                                           " a region."))
-        self.opened_on.setPlaceholderText(self.tr("YYYY-MM-DD or YYYY-MM; today if left empty"))
         self.persons.setToolTip(self.tr("Named once here for every stage that names no one"
                                         " itself."))
         language = self._language()
         self.region.set_language(language, self.tr("— no region —"))
+        self.opened_on.set_language(language)
         self.persons.set_language(language)
 
 
@@ -142,7 +148,8 @@ class CloseCaseDialog(DialogBase):
         super().__init__(Buttons.Ok | Buttons.Cancel, parent)
         self._session = session
         self._case = case
-        self.closed_on = QLineEdit(date.today().isoformat())
+        self.closed_on = DateField()
+        self.closed_on.set_date(date.today().isoformat())
         self.label = QLabel()
         form = QFormLayout()
         form.addRow(self.label, self.closed_on)
@@ -153,7 +160,7 @@ class CloseCaseDialog(DialogBase):
 
     def submit(self) -> None:
         try:
-            close_case(self._session, self._case["id"], self.closed_on.text().strip())
+            close_case(self._session, self._case["id"], self.closed_on.date_text())
         except FieldappError as error:
             self.show_error(error)
             return
@@ -165,5 +172,4 @@ class CloseCaseDialog(DialogBase):
         self.set_intro(self.tr("Close %1 on the date the matter ended. It can be reopened"
                                " later.").replace("%1", self._case["reference"]))
         self.label.setText(self.tr("Closed on"))
-        self.closed_on.setPlaceholderText(self.tr("YYYY-MM-DD or YYYY-MM"))
         self.buttons.button(Buttons.Ok).setText(self.tr("Close the case"))

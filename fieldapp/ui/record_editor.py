@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.domain.dates import format_user_date
 from fieldapp.domain.record import Record, empty_record
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.errors import InvalidInput, Problem
+from fieldapp.ui.date_field import DateField, bad_date_text
 from fieldapp.ui.dialog_base import Buttons, DialogBase
 from fieldapp.ui.error_text import problem_message
 from fieldapp.ui.repeating import PerpetratorRow, RepeatingGroup, SourceRow, VictimRow
@@ -66,8 +68,8 @@ class RecordEditor(DialogBase):
         self.case.currentIndexChanged.connect(self._show_case_hint)
         self.case.editTextChanged.connect(self._show_case_hint)
         self.title = QLineEdit()
-        self.occurred_on = QLineEdit()
-        self.occurred_until = QLineEdit()
+        self.occurred_on = DateField()
+        self.occurred_until = DateField(lambda: self.tr("optional, for a continuing threat"))
         self.region = CodeCombo(taxonomy["region"])
         self.locality = QLineEdit()
         self.threat_type = CodeCombo(taxonomy["threat_type"])
@@ -82,8 +84,8 @@ class RecordEditor(DialogBase):
         self.description = QPlainTextEdit()
         self.description.setMinimumHeight(100)
         self.outcome = CodeCombo(taxonomy["outcome"])
-        self.outcome_on = QLineEdit()
-        self.outcome_on.setMaximumWidth(190)
+        self.outcome_on = DateField()
+        self.outcome_on.setMaximumWidth(220)
         self.outcome_on_label = QLabel()
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.sources = RepeatingGroup(SourceRow, lambda: self.tr("Add source"))
@@ -157,8 +159,8 @@ class RecordEditor(DialogBase):
         """Fill the form from a record, or from the start of one (any fields it has)."""
         self.case.set_case(record.get("case"))
         self.title.setText(record.get("title") or "")
-        self.occurred_on.setText(record.get("occurred_on") or "")
-        self.occurred_until.setText(record.get("occurred_until") or "")
+        self.occurred_on.set_date(record.get("occurred_on"))
+        self.occurred_until.set_date(record.get("occurred_until"))
         self.region.set_code(record.get("region"))
         self.locality.setText(record.get("locality") or "")
         self.threat_type.set_code(record.get("threat_type"))
@@ -168,7 +170,7 @@ class RecordEditor(DialogBase):
         self.victims.set_values(record.get("victims") or [])
         self.description.setPlainText(record.get("description") or "")
         self.outcome.set_code(record.get("outcome"))
-        self.outcome_on.setText(record.get("outcome_on") or "")
+        self.outcome_on.set_date(record.get("outcome_on"))
         sources = record.get("sources") or []
         sealed = sources.get("count", 0) if isinstance(sources, dict) else 0
         self._sealed_count = sealed
@@ -182,8 +184,8 @@ class RecordEditor(DialogBase):
         return {
             "case": self.case.case_value(),
             "title": self.title.text(),
-            "occurred_on": self.occurred_on.text().strip(),
-            "occurred_until": self.occurred_until.text().strip() or None,
+            "occurred_on": self.occurred_on.date_text(),
+            "occurred_until": self.occurred_until.date_text() or None,
             "region": self.region.code(),
             "locality": self.locality.text(),
             "threat_type": self.threat_type.code(),
@@ -194,7 +196,7 @@ class RecordEditor(DialogBase):
             "description": self.description.toPlainText(),
             "outcome": outcome,
             # A date left in the field while no outcome is chosen is not the record's.
-            "outcome_on": (self.outcome_on.text().strip() or None) if outcome else None,
+            "outcome_on": (self.outcome_on.date_text() or None) if outcome else None,
             "sources": self.sources.values(),
         }
 
@@ -226,8 +228,12 @@ class RecordEditor(DialogBase):
             first.setFocus()
 
     def describe(self, problem: Problem) -> str:
-        """The problem in the interface language (the CLI keeps its English sentence)."""
-        return problem_message(problem)
+        """The problem in the interface language (the CLI keeps its English sentence), its
+        dates as the form shows them."""
+        dates = {key: format_user_date(value, self._language) if isinstance(value, str)
+                 else value for key, value in problem.params.items()}
+        shown = Problem(problem.field, problem.code, problem.index, **dates)
+        return bad_date_text(shown) or problem_message(shown)
 
     # -- language ---------------------------------------------------------------------------------
 
@@ -240,6 +246,8 @@ class RecordEditor(DialogBase):
         self.legal_articles.set_language(language)
         for group in (self.perpetrators, self.victims, self.sources):
             group.set_language(language)
+        for field in (self.occurred_on, self.occurred_until, self.outcome_on):
+            field.set_language(language)
         self._show_block()
 
     def _outcome_changed(self) -> None:
@@ -279,16 +287,13 @@ class RecordEditor(DialogBase):
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
-        self.occurred_on.setPlaceholderText(self.tr("YYYY-MM-DD or YYYY-MM"))
-        self.outcome_on.setPlaceholderText(self.tr("YYYY-MM-DD or YYYY-MM"))
         self.outcome_on_label.setText(self.tr("Date of the outcome"))
-        self.outcome_on.setToolTip(self.tr("When the positive outcome came; left empty, the"
-                                           " date of the threat counts."))
+        self.outcome_on_label.setToolTip(self.tr("When the positive outcome came; left empty,"
+                                                 " the date of the threat counts."))
         self.case.setToolTip(self.tr("The matter this threat is a stage of: choose it from"
                                      " the list, or type part of its reference or title."))
         self.case_hint.setText(self.tr("In a case, a record that names no persons of its own"
                                        " takes the persons of the case."))
-        self.occurred_until.setPlaceholderText(self.tr("optional, for a continuing threat"))
         self.sources.setToolTip(self.tr("Who told you. Sealed for the office's source key as"
                                         " you save: not even this computer can show them"
                                         " again."))

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from fieldapp.domain.dates import format_date_range
 from fieldapp.services.records import (
     PageKey,
     RecordQuery,
@@ -170,7 +171,7 @@ class RecordTableModel(QAbstractTableModel):
             return ""
         taxonomy, lang = self._session.taxonomy, self.language
         if column == 0:
-            return row.occurred_on + (f" – {row.occurred_until}" if row.occurred_until else "")
+            return format_date_range(row.occurred_on, row.occurred_until, lang)
         if column == 1:
             return row.title
         if column == 2:

@@ -157,7 +157,11 @@ class RepeatingGroup(QWidget):
         row.deleteLater()
 
     def values(self) -> list[dict[str, Any]]:
-        return [row.value() for row in self.rows]
+        """The rows filled in: a row left entirely empty was added and not used, so it is
+        no entry (and no error)."""
+        return [value for value in (row.value() for row in self.rows)
+                if any(field not in (None, "") and str(field).strip() for field in
+                       value.values())]
 
     def set_values(self, values: list[dict[str, Any]]) -> None:
         for row in list(self.rows):

@@ -166,7 +166,7 @@ def test_a_wrong_outcome_date_is_said_beside_it(qtbot, observer, typed, said):
     assert editor.errors["outcome_on"].isVisibleTo(editor)
     assert said in editor.errors["outcome_on"].text()
     assert not editor.errors["outcome"].isVisibleTo(editor)
-    assert editor.focusWidget() is editor.outcome_on  # the cursor waits in the field
+    assert editor.focusWidget() is editor.outcome_on.edit  # the cursor waits in the field
 
 
 def test_the_next_stage_starts_from_its_case(qtbot, observer, two_cases, field_app):
