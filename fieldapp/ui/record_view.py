@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
+from fieldapp.domain.dates import format_date_range, format_user_date
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.ui.widgets import Retranslating
 
@@ -56,8 +57,7 @@ class RecordView(Retranslating, QTextBrowser):
                     + label("victim_category", v.get("category")) + ")")
 
         case = self._case_of(record)
-        when = record["occurred_on"] + (
-            f" – {record['occurred_until']}" if record.get("occurred_until") else "")
+        when = format_date_range(record["occurred_on"], record.get("occurred_until"), lang)
         rows = [
             (self.tr("Case"), self._case_text(record, case)),
             (self.tr("Date"), escape(when)),
@@ -129,7 +129,7 @@ class RecordView(Retranslating, QTextBrowser):
         outcome = label("outcome", record.get("outcome"))
         if record.get("outcome") and record.get("outcome_on"):
             return escape(self.tr("%1 (on %2)")).replace("%1", outcome).replace(
-                "%2", escape(record["outcome_on"]))
+                "%2", escape(format_user_date(record["outcome_on"], self._language)))
         return outcome
 
     def _sources_text(self, record: dict[str, Any]) -> str:

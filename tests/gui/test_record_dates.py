@@ -14,10 +14,12 @@ from fieldapp.services import case_views, records
 from fieldapp.services.session import Session
 from fieldapp.ui.case_form import CaseForm
 from fieldapp.ui.record_editor import RecordEditor
+from fieldapp.ui.record_view import RecordView
 from tests.gui.test_window import RECORD, open_unlocked
 
 NOT_A_DATE = "Not a date: write it as YYYY-MM-DD, or YYYY-MM if the day is unknown."
-RUSSIAN_NOT_A_DATE = "Это не дата: напишите её как ДД.ММ.ГГГГ или ММ.ГГГГ, если день неизвестен."
+RUSSIAN_NOT_A_DATE = ("Дата не распознана: напишите её как ДД.ММ.ГГГГ или ММ.ГГГГ, если день"
+                      " неизвестен.")
 
 
 def editor_in(qtbot, observer: Session, language: str, saved: list[str],  # type: ignore[no-untyped-def]
@@ -197,3 +199,16 @@ def test_the_table_shows_the_languages_dates_and_sorts_by_the_day(qtbot, observe
     assert dates == ["05.03.2024 – 04.2024", "10.01.2024", "31.12.2023"]
     field_app.languages.set_language("en")
     assert window.proxy.index(1, 0).data() == "2024-01-10"
+
+
+def test_the_record_view_shows_the_languages_dates(qtbot, observer):
+    record_id = records.add_record(observer, {
+        **RECORD, "occurred_on": "2024-03-05", "occurred_until": "2024-04",
+        "outcome": "release_from_custody", "outcome_on": "2024-05-20"})
+    view = RecordView(lambda wanted: case_views.show_case(observer, wanted))
+    qtbot.addWidget(view)
+    view.show_record(stored(observer, record_id), observer.taxonomy, "kk")
+    assert "05.03.2024 – 04.2024" in view.toPlainText()
+    assert "20.05.2024" in view.toPlainText()
+    view.show_record(stored(observer, record_id), observer.taxonomy, "en")
+    assert "2024-03-05 – 2024-04" in view.toPlainText()
