@@ -10,15 +10,11 @@ from fieldapp.errors import FieldappError, InvalidInput, NotFound
 from fieldapp.services import conflicts, importing, records
 from fieldapp.store import records as record_store
 from fieldapp.store.records import RecordQuery, Version
-from tests.exchange.conftest import (  # noqa: F401 - fixtures, used by name
-    World,
-    export_path,
-    heads_of,
-    lab,
-    record_heads,
-    template,
-    world,
-)
+from tests.exchange import conftest as exchange
+from tests.exchange.conftest import World, export_path, heads_of, record_heads
+
+# The exchange tests' vaults (an office and two observers enrolled both ways), as fixtures here.
+template, lab, world = exchange.template, exchange.lab, exchange.world
 
 
 def deliver(world: World) -> None:
