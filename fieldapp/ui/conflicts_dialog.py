@@ -150,7 +150,7 @@ class ConflictView(DialogBase):
         self._taxonomy: Taxonomy = session.taxonomy
         self._language = language
         self._shown: conflicts.Conflict | None = None
-        self._rows: list[str] = []  # the field of each row of the grid
+        self.row_fields: list[str] = []  # the field (name) each row of the grid shows
         self.list_model = ConflictListModel(self)
         self.list = RowTableView(self.list_model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -214,7 +214,9 @@ class ConflictView(DialogBase):
             return self._case_reference(value)
         if name == "sources":
             count = sources_summary(value)["count"]
-            return self.tr("%n sealed sources", "", count) if count else "—"
+            if count <= 1:  # "one" in words, as Qt has no English plural forms here
+                return self.tr("one sealed source") if count else "—"
+            return self.tr("%n sealed sources", "", count)
         if name == "perpetrators":
             return "\n".join(
                 tax["perpetrator_kind"].label(p["kind"], lang)
@@ -244,7 +246,8 @@ class ConflictView(DialogBase):
             "sectors": self.tr("Sectors"), "perpetrators": self.tr("Perpetrators"),
             "victims": self.tr("Persons threatened"), "description": self.tr("Description"),
             "outcome": self.tr("Positive outcome"), "case": self.tr("Case"),
-            "legal_articles": self.tr("Legal articles"), "outcome_on": self.tr("Outcome on"),
+            "legal_articles": self.tr("Legal articles"),
+            "outcome_on": self.tr("Date of the outcome"),
             "sources": self.tr("Sources of information"),
         }
         return labels[name]
@@ -270,16 +273,16 @@ class ConflictView(DialogBase):
             if widget is not None:
                 widget.deleteLater()
         if item is None:
-            self._rows = []
+            self.row_fields = []
             self.fields_model.set_grid([], [], [], [], [], None)
             self.combine_button.setEnabled(False)
             return
         differing = set(item.differing_fields())
         versions = [s.record for s in item.sides] + ([item.base.record] if item.base else [])
-        self._rows = [*_ALWAYS, *(f for f in OPTIONAL_FIELDS if f in differing or any(
+        self.row_fields = [*_ALWAYS, *(f for f in OPTIONAL_FIELDS if f in differing or any(
             r is not None and f in r for r in versions))]
         if "sources" in differing:
-            self._rows.append("sources")
+            self.row_fields.append("sources")
         columns, pickable, records = [], [], []
         if item.base is not None:
             columns.append(self._header(item.base, self.tr("Earlier common version")))
@@ -298,9 +301,9 @@ class ConflictView(DialogBase):
         self.choices.addStretch(1)
         later = next((offset + n for n, s in enumerate(item.sides) if s.record is not None),
                      None)
-        cells = [[self._value(name, record) for record in records] for name in self._rows]
-        self.fields_model.set_grid([self.field_label(n) for n in self._rows], columns, cells,
-                                   [n in differing for n in self._rows], pickable, later)
+        cells = [[self._value(name, record) for record in records] for name in self.row_fields]
+        self.fields_model.set_grid([self.field_label(n) for n in self.row_fields], columns, cells,
+                                   [n in differing for n in self.row_fields], pickable, later)
         self.combine_button.setEnabled(later is not None and bool(differing))
 
     def chosen_fields(self) -> dict[str, str]:
@@ -310,7 +313,7 @@ class ConflictView(DialogBase):
             return {}
         offset = 1 if item.base is not None else 0
         return {name: item.sides[column - offset].version.id
-                for name, column in zip(self._rows, self.fields_model.choice, strict=True)
+                for name, column in zip(self.row_fields, self.fields_model.choice, strict=True)
                 if column is not None}
 
     # -- deciding ---------------------------------------------------------------------------

@@ -57,12 +57,12 @@ class DuplicatesDialog(DialogBase):
         self.table.resizeColumnToContents(0)
         self._update_buttons()
 
-    def _selected(self) -> Candidate | None:
+    def selected_pair(self) -> Candidate | None:
         selected: list[Candidate] = self.table.selected_objects()
         return selected[0] if selected else None
 
     def _update_buttons(self) -> None:
-        item = self._selected()
+        item = self.selected_pair()
         for button in (self.link_button, self.dismiss_button, *self.open_buttons):
             button.setEnabled(item is not None)
         for side, button in enumerate(self.open_buttons):
@@ -75,7 +75,7 @@ class DuplicatesDialog(DialogBase):
 
     def open_record(self, side: int) -> None:
         """Show the first (0) or second (1) record of the selected pair, read-only."""
-        item = self._selected()
+        item = self.selected_pair()
         if item is None:
             return
         record_id = (item.first, item.second)[side]
@@ -85,7 +85,7 @@ class DuplicatesDialog(DialogBase):
         self.record_dialog.show()
 
     def _decide(self, action: Callable[[Session, str, str], None]) -> None:
-        item = self._selected()
+        item = self.selected_pair()
         if item is None:
             return
         try:

@@ -78,10 +78,15 @@ class DuplicatesModel(RowTableModel[Candidate]):
             return (self._taxonomy["region"].label(row.region, self._language) + "\n"
                     + self._taxonomy["threat_type"].label(row.threat_type, self._language))
         if column == 3:
-            if row.days_apart == 0:
-                return self.tr("same day")
+            # "one" in words: without an English catalogue Qt would say "1 days apart";
+            # %n still carries 21, 31... to the Russian and Kazakh singular forms.
+            if row.days_apart <= 1:
+                return self.tr("same day") if row.days_apart == 0 else self.tr("one day apart")
             return self.tr("%n days apart", "", row.days_apart)
         if column == 4:
+            if row.shared_victims <= 1:
+                return (self.tr("one shared person") if row.shared_victims
+                        else self.tr("no shared person"))
             return self.tr("%n shared persons", "", row.shared_victims)
         return self.tr("text %1% alike").replace("%1", str(round(row.text_similarity * 100)))
 
