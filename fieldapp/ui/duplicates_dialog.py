@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QWidget
 
 from fieldapp.errors import FieldappError
 from fieldapp.services.duplicates import Candidate, dismiss_pair, find_duplicates, link_pair
@@ -28,6 +28,12 @@ class DuplicatesDialog(DialogBase):
         self.model = DuplicatesModel(session.taxonomy, language, self)
         self.table = RowTableView(self.model)
         self.table.wrap_rows()
+        # The titles take the room left; the short columns are as wide as their words.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 0
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.link_button, self.dismiss_button = QPushButton(), QPushButton()
         self.link_button.clicked.connect(lambda: self._decide(link_pair))
@@ -54,7 +60,6 @@ class DuplicatesDialog(DialogBase):
         if self._session.vault.is_locked:
             return
         self.model.set_rows(find_duplicates(self._session))
-        self.table.resizeColumnToContents(0)
         self._update_buttons()
 
     def selected_pair(self) -> Candidate | None:
