@@ -125,6 +125,7 @@ MESSAGES: dict[str, str] = {
     "cases_already_merged": "these cases are already one case ({case})",
     "take_or_edit": "resolve with exactly one of --take VERSION or --edit FILE",
     "all_sides_deleted": "every side deleted the record; resolve with --take",
+    "conflict_side_deleted": "version {version} deleted the record: it has no fields to take",
     # spreadsheets (record import-table)
     "table_format": "{path}: only {allowed} spreadsheets can be imported",
     "table_empty": "{path} has no header row (row 1 must name the columns)",

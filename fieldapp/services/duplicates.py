@@ -14,7 +14,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -24,6 +24,7 @@ from fieldapp.errors import InvalidInput, Problem
 from fieldapp.services.records import current
 from fieldapp.services.session import Session
 from fieldapp.store import duplicates as store
+from fieldapp.store import peers as peer_store
 from fieldapp.store.clock import utc_now
 from fieldapp.store.database import Connection
 
@@ -52,9 +53,14 @@ class Candidate:
     shared_victims: int
     text_similarity: float
     titles: tuple[str, str]
+    authors: tuple[str, str] = ("", "")  # fingerprints of who wrote each first version
+    # Who each is, by their enrolled name; None for this vault itself, and the fingerprint
+    # for an author this vault no longer knows.
+    observers: tuple[str | None, str | None] = (None, None)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"records": [self.first, self.second], "region": self.region,
+        return {"records": [self.first, self.second], "authors": list(self.authors),
+                "observers": list(self.observers), "region": self.region,
                 "threat_type": self.threat_type, "days_apart": self.days_apart,
                 "shared_victims": self.shared_victims,
                 "text_similarity": round(self.text_similarity, 3),
@@ -88,7 +94,17 @@ def find_duplicates(session: Session) -> list[Candidate]:
             candidate = _compare(a, b, region, threat_type)
             if candidate is not None:
                 found.append(candidate)
-    return sorted(found, key=lambda c: (c.first, c.second))
+    named = [replace(c, observers=(observer_name(session, c.authors[0]),
+                                   observer_name(session, c.authors[1]))) for c in found]
+    return sorted(named, key=lambda c: (c.first, c.second))
+
+
+def observer_name(session: Session, author: str) -> str | None:
+    """An enrolled peer's name; None for this vault; else the fingerprint itself."""
+    if author == session.identity.fingerprint:
+        return None
+    peer = peer_store.by_fingerprint(session.conn, author)
+    return peer.name if peer else author
 
 
 def _close_in_time(items: list[_Item]) -> Iterator[tuple[_Item, _Item]]:
@@ -109,7 +125,7 @@ def _compare(a: _Item, b: _Item, region: str, threat_type: str) -> Candidate | N
     first, second = (a, b) if a.id < b.id else (b, a)
     gap = max(0, max(a.start, b.start) - min(a.end, b.end))
     return Candidate(first.id, second.id, region, threat_type, gap, shared, similarity,
-                     (first.title, second.title))
+                     (first.title, second.title), (first.author, second.author))
 
 
 def _blocks(session: Session) -> dict[tuple[str, str], list[_Item]]:

@@ -177,6 +177,9 @@ _MARKED = {
     "all_sides_deleted": QT_TRANSLATE_NOOP(
         "Errors",
         "Every side deleted this record; keep one of the versions."),
+    "conflict_side_deleted": QT_TRANSLATE_NOOP(
+        "Errors",
+        "That version deleted the record, so it has no fields to take; keep it whole instead."),
     # sources
     "no_source_key": QT_TRANSLATE_NOOP(
         "Errors",

@@ -49,9 +49,11 @@ class ConflictListModel(RowTableModel[Conflict]):
 
 
 class DuplicatesModel(RowTableModel[Candidate]):
-    """Pairs of records that may be one incident, with what makes them look alike."""
+    """Pairs of records that may be one incident, who reported each, and what makes them
+    look alike."""
 
     COLUMNS = (QT_TRANSLATE_NOOP("DuplicatesModel", "Titles"),
+               QT_TRANSLATE_NOOP("DuplicatesModel", "Observers"),
                QT_TRANSLATE_NOOP("DuplicatesModel", "Where and what"),
                QT_TRANSLATE_NOOP("DuplicatesModel", "Dates"),
                QT_TRANSLATE_NOOP("DuplicatesModel", "Persons"),
@@ -63,24 +65,37 @@ class DuplicatesModel(RowTableModel[Candidate]):
         self._taxonomy = taxonomy
         self._language = language
 
+    def observer(self, name: str | None) -> str:
+        """Who reported a record: the peer's name, or this vault itself."""
+        return self.tr("this vault") if name is None else name
+
     def text(self, row: Candidate, column: int) -> str:
         if column == 0:
             return f"{row.titles[0]}\n{row.titles[1]}"
         if column == 1:
+            return f"{self.observer(row.observers[0])}\n{self.observer(row.observers[1])}"
+        if column == 2:
             return (self._taxonomy["region"].label(row.region, self._language) + "\n"
                     + self._taxonomy["threat_type"].label(row.threat_type, self._language))
-        if column == 2:
-            return self.tr("%n day(s) apart", "", row.days_apart)
         if column == 3:
-            return self.tr("%n shared person(s)", "", row.shared_victims)
+            # "one" in words: without an English catalogue Qt would say "1 days apart";
+            # %n still carries 21, 31... to the Russian and Kazakh singular forms.
+            if row.days_apart <= 1:
+                return self.tr("same day") if row.days_apart == 0 else self.tr("one day apart")
+            return self.tr("%n days apart", "", row.days_apart)
+        if column == 4:
+            if row.shared_victims <= 1:
+                return (self.tr("one shared person") if row.shared_victims
+                        else self.tr("no shared person"))
+            return self.tr("%n shared persons", "", row.shared_victims)
         return self.tr("text %1% alike").replace("%1", str(round(row.text_similarity * 100)))
 
     def sort_value(self, row: Candidate, column: int) -> Sortable:
-        if column == 2:
-            return row.days_apart
         if column == 3:
-            return row.shared_victims
+            return row.days_apart
         if column == 4:
+            return row.shared_victims
+        if column == 5:
             return row.text_similarity
         return self.text(row, column)
 

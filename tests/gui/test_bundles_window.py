@@ -140,12 +140,16 @@ def test_conflict_view_shows_both_versions_and_records_the_choice(qtbot, pair, t
     view = ConflictView(office, "en")
     qtbot.addWidget(view)
     assert len(shown_rows(view.list)) == 1
-    assert set(shown_rows(view.table)[0]) == {"Title from the office", "Title from the observer"}
+    # The earlier common version first, then one column per side.
+    assert shown_rows(view.table)[0][0] == "Strike leader detained"
+    assert set(shown_rows(view.table)[0][1:]) == {"Title from the office",
+                                                   "Title from the observer"}
     fields = view.table.model()
-    assert fields.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fff3c4"
-    observer_column = next(c for c in range(2) if "observer" in
-                           fields.headerData(c, Qt.Orientation.Horizontal))
-    view.choices.itemAt(observer_column).widget().click()
+    assert fields.index(0, 1).data(Qt.ItemDataRole.BackgroundRole).color().name() in (
+        "#fff3c4", "#cdeccd")
+    observer_side = next(n for n in range(2) if "observer" in
+                         fields.headerData(n + 1, Qt.Orientation.Horizontal))
+    view.choices.itemAt(observer_side).widget().click()
     assert shown_rows(view.list) == []
     shown = records.show_record(office, record_id)
     assert shown["title"] == "Title from the observer"
