@@ -151,15 +151,16 @@ class EnrolDialog(DialogBase):
         if error is None:
             return ""
         office = self._session.identity.role == "office"
+        # The service calls its own card a wrong role (it is); the person is told which.
+        if self.card.fingerprint == self._session.identity.fingerprint:
+            return self.tr("This is this vault's own card. Enrol the other side's card"
+                           " instead.")
         if error.code == "wrong_peer_role":
             if office:
                 return self.tr("This is another office's card. An office enrols its"
                                " observers: ask each observer for their own identity card.")
             return self.tr("This is another observer's card. An observer enrols only its"
                            " office: ask your coordinator for the office's identity card.")
-        if error.code == "own_card":
-            return self.tr("This is this vault's own card. Enrol the other side's card"
-                           " instead.")
         if error.code == "already_enrolled":
             return self.tr("%1 is already enrolled.").replace("%1", self.card.name)
         return user_message(error)
