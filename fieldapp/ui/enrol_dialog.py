@@ -178,10 +178,11 @@ class EnrolDialog(DialogBase):
             self.buttons.button(Buttons.Cancel).setText(self.tr("Close"))
             return
         self.set_intro(self.tr(
-            "Call %1 or meet them, and ask them to read out the safety code shown on their"
-            " computer under Peers, This vault. Type it here as you hear it: you will see"
-            " whether it matches the card once you check. Enrol only a card whose code"
-            " matches: a card can be swapped on the way.").replace("%1", self.card.name))
+            "Call %1 or meet them, and ask them to read out the safety code shown on"
+            " their computer in the Peers window, under This vault. Type it here as you"
+            " hear it: you will see whether it matches the card once you check. Enrol only"
+            " a card whose code matches: a card can be swapped on the way.").replace(
+                "%1", self.card.name))
         self.typed.setPlaceholderText(self.tr("15 digits, as read out"))
         self.buttons.button(Buttons.Ok).setText(self.tr("Check and enrol"))
 
