@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import hmac
 import re
 from dataclasses import dataclass, replace
 
@@ -95,12 +96,20 @@ class IdentityCard:
         return "\n".join(lines) + "\n"
 
     def matches(self, typed: str) -> bool:
-        """Does what the user typed equal this card's fingerprint or safety code?"""
-        cleaned = typed.strip()
-        digits = "".join(c for c in cleaned if c.isdigit())
-        return cleaned == self.fingerprint or (
-            len(digits) == 15 and digits == self.safety_code.replace(" ", "")
-        )
+        """Does what the user typed equal this card's fingerprint or safety code? Spaces,
+        dashes and case are ignored: they are how a code is read out, not what it says."""
+        cleaned = normalise_code(typed)
+        if not cleaned:
+            return False
+        # Both compared, in constant time, so the answer's timing says nothing of the code.
+        return any([hmac.compare_digest(cleaned.encode(), normalise_code(code).encode())
+                    for code in (self.fingerprint, self.safety_code)])
+
+
+def normalise_code(typed: str) -> str:
+    """A fingerprint or safety code as compared: without white space or dashes, in lower
+    case (a base64 fingerprint folded to one case still keeps over 200 bits)."""
+    return re.sub(r"[\s\-\u2010-\u2015\u2212]", "", typed).casefold()
 
 
 def parse_card(data: bytes) -> IdentityCard:

@@ -181,3 +181,12 @@ def right_passphrase(directory: Path, settings: VaultSettingsFile) -> None:
     """A correct passphrase ends the run of wrong ones."""
     if settings.load(directory).failures:
         settings.update(directory, failures=0)
+
+
+def wipe_countdown(directory: Path, settings: VaultSettingsFile) -> tuple[int, int] | None:
+    """(wrong passphrases so far, tries left before the wipe), or None when the wipe is off:
+    what the unlock prompt warns of."""
+    current = settings.load(directory)
+    if current.wipe_after <= 0:
+        return None
+    return current.failures, max(current.wipe_after - current.failures, 0)

@@ -13,8 +13,10 @@ from fieldapp.store.clock import utc_now
 from fieldapp.store.peers import Peer
 from fieldapp.store.regular_files import read_regular
 from fieldapp.store.sources import office_source_recipient
-from sync.card import MAX_CARD_BYTES, CardError, IdentityCard, parse_card
+from sync.card import MAX_CARD_BYTES, CardError, IdentityCard, normalise_code, parse_card
 from sync.sshkeys import openssh_public_line
+
+SAFETY_CODE_DIGITS = 15  # as sync.card writes it: three groups of five
 
 
 def card_fields(card: IdentityCard) -> dict[str, str]:
@@ -58,16 +60,21 @@ def read_card(path: Path) -> IdentityCard:
         raise InvalidInput([Problem("card", "bad_card", detail=str(error))]) from None
 
 
+def typed_digits(typed: str) -> int | None:
+    """How many digits a typed safety code has (spaces and dashes aside), or None when it
+    is not digits alone (a fingerprint, or nothing)."""
+    cleaned = normalise_code(typed)
+    return len(cleaned) if cleaned.isdigit() else None
+
+
 def allowed_peer_role(session: Session) -> str:
     """The office enrols observers; an observer enrols its office."""
     return "observer" if session.identity.role == "office" else "office"
 
 
-def add_peer(session: Session, card: IdentityCard, typed: str | None) -> Peer:
-    """Enrol the card's owner; refused when what the user typed matches neither its
-    fingerprint nor its safety code, and nothing is added then."""
-    if typed is not None and not card.matches(typed):
-        raise FieldappError("fingerprint_mismatch", fingerprint=card.fingerprint)
+def check_card(session: Session, card: IdentityCard) -> None:
+    """Raise what would refuse this card whatever code is typed (a wrong role, our own card,
+    one already enrolled), so the window can say so before it asks for the code."""
     if card.role != allowed_peer_role(session):
         raise FieldappError("wrong_peer_role", role=session.identity.role,
                             allowed=allowed_peer_role(session), card_role=card.role)
@@ -78,6 +85,15 @@ def add_peer(session: Session, card: IdentityCard, typed: str | None) -> Peer:
         raise FieldappError("already_enrolled", name=card.name, fingerprint=card.fingerprint)
     if card.role == "office" and [p for p in store.all_peers(conn) if not p.revoked]:
         raise FieldappError("office_already_enrolled")
+
+
+def add_peer(session: Session, card: IdentityCard, typed: str | None) -> Peer:
+    """Enrol the card's owner; refused when what the user typed matches neither its
+    fingerprint nor its safety code (spaces, dashes and case aside), and nothing is added
+    then."""
+    if typed is not None and not card.matches(typed):
+        raise FieldappError("fingerprint_mismatch", fingerprint=card.fingerprint)
+    check_card(session, card)
     peer = Peer(
         fingerprint=card.fingerprint,
         name=card.name,

@@ -15,7 +15,7 @@ from fieldapp.domain.taxonomy import Taxonomy, load_default
 from fieldapp.errors import VaultWiped
 from fieldapp.services.demo import DEMO_PASSPHRASE, build_demo_vault
 from fieldapp.services.hygiene import disable_core_dumps
-from fieldapp.services.panic import quick_delete
+from fieldapp.services.panic import quick_delete, wipe_countdown
 from fieldapp.services.session import (
     Session,
     VaultSettings,
@@ -108,6 +108,7 @@ class FieldApp(QObject):
             self.vault_dir,
             hint,
             self.window if self.window.isVisible() else None,
+            wipe_countdown=lambda: wipe_countdown(self.vault_dir, self.vault_settings),
         )
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.rejected.connect(self._gave_up)

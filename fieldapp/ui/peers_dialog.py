@@ -1,4 +1,5 @@
-"""Enrol and revoke peers: compare the fingerprint or safety code before trusting a card."""
+"""Peers: this vault's own card, the peers it trusts, enrolment (see enrol_dialog) and
+revocation."""
 
 from __future__ import annotations
 
@@ -6,11 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,62 +17,13 @@ from PySide6.QtWidgets import (
 
 from fieldapp.errors import FieldappError
 from fieldapp.services import peers
-from fieldapp.services.peers import IdentityCard, Peer
+from fieldapp.services.peers import Peer
 from fieldapp.services.session import Session
 from fieldapp.ui.dialog_base import Buttons, DialogBase
+from fieldapp.ui.enrol_dialog import EnrolDialog
 from fieldapp.ui.list_models import PeerTableModel
 from fieldapp.ui.prompts import Prompts
 from fieldapp.ui.row_table import RowTableView
-
-
-class EnrolDialog(DialogBase):
-    """Shows the card's name, fingerprint and safety code; enrols only once what the user
-    types (as read out by the peer) matches one of them."""
-
-    def __init__(self, session: Session, card: IdentityCard, parent: QWidget | None = None):
-        super().__init__(Buttons.Ok | Buttons.Cancel, parent)
-        self._session = session
-        self.card = card
-        self.labels = [QLabel() for _ in range(5)]
-        self.name = QLabel(card.name)
-        self.role = QLabel()
-        self.fingerprint = QLabel(card.fingerprint)
-        self.safety = QLabel(f"<b>{card.safety_code}</b>")
-        self.typed = QLineEdit()
-        self.typed.textChanged.connect(self._check)
-        form = QFormLayout()
-        for label, widget in zip(self.labels, (self.name, self.role, self.fingerprint,
-                                               self.safety, self.typed), strict=True):
-            form.addRow(label, widget)
-        self.buttons.accepted.connect(self.enrol)
-        self.add_body(form)
-        self.setMinimumWidth(560)
-        self.retranslate()
-        self._check()
-
-    def _check(self) -> None:
-        self.set_accept_enabled(self.card.matches(self.typed.text()))
-
-    def enrol(self) -> None:
-        try:
-            peers.add_peer(self._session, self.card, self.typed.text())
-        except FieldappError as error:
-            self.show_error(error)
-            return
-        self.accept()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Enrol from an identity card"))
-        self.set_intro(self.tr("Ask the card's owner, in person or by phone, to read out"
-                               " their safety code, and type it below. Enrol only if it"
-                               " matches: a card can be swapped on the way."))
-        texts = (self.tr("Name"), self.tr("Role"), self.tr("Fingerprint"),
-                 self.tr("Safety code"), self.tr("Code as read out"))
-        for label, text in zip(self.labels, texts, strict=True):
-            label.setText(text)
-        self.role.setText(self.tr("Central office") if self.card.role == "office"
-                          else self.tr("Regional observer"))
-        self.buttons.button(Buttons.Ok).setText(self.tr("Enrol"))
 
 
 class PeersDialog(DialogBase):
@@ -142,7 +92,7 @@ class PeersDialog(DialogBase):
 
     def _enrolled(self) -> None:
         if self.enrol_dialog is not None:
-            self.set_status(self.tr("%1 is enrolled.").replace(
+            self.set_status(self.tr("The code matched: %1 is enrolled.").replace(
                 "%1", self.enrol_dialog.card.name))
         self.refresh()
 

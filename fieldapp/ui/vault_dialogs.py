@@ -221,7 +221,10 @@ class ChangePassphraseDialog(_SessionDialog):
 
 
 class UnlockDialog(_SessionDialog):
-    """Asks for the passphrase; a wrong one is said plainly and the field cleared."""
+    """Asks for the passphrase; a wrong one is said plainly and the field cleared. When the
+    vault is wiped after wrong passphrases, says so before the first try and counts the
+    tries left after each failure (`wipe_countdown`: failures so far and tries left, or
+    None when the wipe is off; read again after every failure)."""
 
     def __init__(
         self,
@@ -230,19 +233,26 @@ class UnlockDialog(_SessionDialog):
         vault_dir: Path,
         hint: str = "",
         parent: QWidget | None = None,
+        wipe_countdown: Callable[[], tuple[int, int] | None] | None = None,
     ) -> None:
         super().__init__(runner, parent)
         self._unlock = unlock
         self._vault_dir = vault_dir
         self._hint = hint
+        self._wipe_countdown = wipe_countdown
+        self._countdown: tuple[int, int] | None = None
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.hint = QLabel(hint)
         self.hint.setVisible(bool(hint))
+        self.wipe_note = QLabel()
+        self.wipe_note.setWordWrap(True)
         self.add_body(self.passphrase)
         self.add_body(self.hint)
+        self.add_body(self.wipe_note)
         self.setMinimumWidth(420)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self._read_countdown()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -251,6 +261,34 @@ class UnlockDialog(_SessionDialog):
             "%1", str(self._vault_dir)))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.buttons.button(Buttons.Ok).setText(self.tr("Unlock"))
+        self._show_countdown()
+
+    def _read_countdown(self) -> None:
+        try:
+            self._countdown = self._wipe_countdown() if self._wipe_countdown else None
+        except OSError:  # the settings could not be read: say nothing rather than guess
+            self._countdown = None
+
+    def _show_countdown(self) -> None:
+        self.wipe_note.setVisible(self._countdown is not None)
+        if self._countdown is None:
+            return
+        failures, left = self._countdown
+        if failures == 0:
+            # Before any wrong try: a plain note, so nobody is surprised by the wipe.
+            self.wipe_note.setStyleSheet("")
+            self.wipe_note.setText(
+                self.tr("This vault is erased at the first wrong passphrase.") if left == 1
+                else self.tr("This vault is erased after %n wrong passphrases in a row.", "",
+                             left))
+            return
+        self.wipe_note.setStyleSheet("color: #b00020; font-weight: bold;")
+        if left == 1:
+            self.wipe_note.setText(self.tr(
+                "One try left: one more wrong passphrase erases this vault."))
+        else:
+            self.wipe_note.setText(self.tr(
+                "%n tries left before this vault is erased.", "", left))
 
     def submit(self) -> None:
         passphrase = self.passphrase.text()
@@ -259,3 +297,5 @@ class UnlockDialog(_SessionDialog):
     def on_failure(self) -> None:
         self.passphrase.clear()
         self.passphrase.setFocus()
+        self._read_countdown()
+        self._show_countdown()
