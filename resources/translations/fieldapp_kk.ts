@@ -152,6 +152,10 @@
         <translation>Адам қосу</translation>
     </message>
     <message>
+        <source>today if left empty</source>
+        <translation>толтырылмаса — бүгін</translation>
+    </message>
+    <message>
         <source>Edit case</source>
         <translation>Істі өңдеу</translation>
     </message>
@@ -190,10 +194,6 @@
     <message>
         <source>Said on the phone and printed on forms: letters and numbers only, never a name or a place smaller than a region.</source>
         <translation>Телефонмен айтылады және бланкілерге басылады: тек әріптер мен сандар, ешқашан адамның аты да, өңірден кіші жер атауы да емес.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD or YYYY-MM; today if left empty</source>
-        <translation>ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА; бос болса — бүгінгі күн</translation>
     </message>
     <message>
         <source>Named once here for every stage that names no one itself.</source>
@@ -403,10 +403,6 @@
         <translation>Жабылған күні</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD or YYYY-MM</source>
-        <translation>ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА</translation>
-    </message>
-    <message>
         <source>Close the case</source>
         <translation>Істі жабу</translation>
     </message>
@@ -423,6 +419,17 @@
     <message>
         <source>(deleted)</source>
         <translation>(жойылған)</translation>
+    </message>
+    <message>
+        <source>one sealed source</source>
+        <translation>бір мөрленген ақпарат көзі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed sources</source>
+        <translation>
+            <numerusform>%n мөрленген ақпарат көзі</numerusform>
+            <numerusform>%n мөрленген ақпарат көзі</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -469,12 +476,44 @@
         <translation>Оң нәтиже</translation>
     </message>
     <message>
-        <source> (shown now)</source>
-        <translation> (қазір көрсетілген)</translation>
+        <source>Case</source>
+        <translation>Іс</translation>
     </message>
     <message>
-        <source>Keep the version of %1</source>
-        <translation>%1 нұсқасын қалдыру</translation>
+        <source>Legal articles</source>
+        <translation>Заң баптары</translation>
+    </message>
+    <message>
+        <source>Date of the outcome</source>
+        <translation>Нәтиже күні</translation>
+    </message>
+    <message>
+        <source>Sources of information</source>
+        <translation>Ақпарат көздері</translation>
+    </message>
+    <message>
+        <source>Earlier common version</source>
+        <translation>Ортақ бұрынғы нұсқа</translation>
+    </message>
+    <message>
+        <source> (later)</source>
+        <translation> (кейінгісі)</translation>
+    </message>
+    <message>
+        <source>Keep the version of %1 whole</source>
+        <translation>%1 нұсқасын толық қалдыру</translation>
+    </message>
+    <message>
+        <source>The same record was changed at the office and by an observer. Fields marked ≠ differ: tick the version to take each one from (the later is ticked), then save the combined version, or keep one version whole.</source>
+        <translation>Бір жазбаны кеңседе де, бақылаушы да өзгерткен. ≠ белгісі бар өрістер әртүрлі: әрқайсысын қай нұсқадан алатыныңызды белгілеңіз (қазір кейінгісі белгіленген), содан кейін біріктірілген нұсқаны сақтаңыз немесе бір нұсқаны толық қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>The versions differ in this field.</source>
+        <translation>Бұл өрісте нұсқалар әртүрлі.</translation>
+    </message>
+    <message>
+        <source>Save the combined version</source>
+        <translation>Біріктірілген нұсқаны сақтау</translation>
     </message>
     <message>
         <source>Resolved; the choice is recorded as a new version.</source>
@@ -483,10 +522,6 @@
     <message>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
-    </message>
-    <message>
-        <source>The same record was changed at the office and by an observer. Fields that differ are highlighted; keep one version, or edit the record to combine them.</source>
-        <translation>Бір жазбаны кеңседе де, бақылаушы да өзгерткен. Айырмашылығы бар өрістер ерекшеленген; бір нұсқаны қалдырыңыз немесе оларды біріктіру үшін жазбаны өңдеңіз.</translation>
     </message>
 </context>
 <context>
@@ -658,6 +693,22 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD, or YYYY-MM if the day is unknown.</source>
+        <translation>Күні танылмады: КК.АА.ЖЖЖЖ түрінде жазыңыз, ал күні белгісіз болса — АА.ЖЖЖЖ.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or YYYY-MM</source>
+        <comment>the date format of this language</comment>
+        <translation>КК.АА.ЖЖЖЖ немесе АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar</source>
+        <translation>Күнтізбеден таңдау</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryActions</name>
     <message>
         <source>No observer has new versions to confirm; no receipt was written.</source>
@@ -704,6 +755,18 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
+        <source>Open the first record</source>
+        <translation>Бірінші жазбаны ашу</translation>
+    </message>
+    <message>
+        <source>Open the second record</source>
+        <translation>Екінші жазбаны ашу</translation>
+    </message>
+    <message>
+        <source>Open the record from %1</source>
+        <translation>Жазбаны ашу (%1)</translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation>Ықтимал қайталанулар</translation>
     </message>
@@ -727,6 +790,10 @@
         <translation>Тақырыптар</translation>
     </message>
     <message>
+        <source>Observers</source>
+        <translation>Бақылаушылар</translation>
+    </message>
+    <message>
         <source>Where and what</source>
         <translation>Қайда және не</translation>
     </message>
@@ -742,15 +809,35 @@
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
+    <message>
+        <source>this vault</source>
+        <translation>бұл қойма</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>бір күнде</translation>
+    </message>
+    <message>
+        <source>one day apart</source>
+        <translation>арасы бір күн</translation>
+    </message>
     <message numerus="yes">
-        <source>%n day(s) apart</source>
+        <source>%n days apart</source>
         <translation>
             <numerusform>арасы %n күн</numerusform>
             <numerusform>арасы %n күн</numerusform>
         </translation>
     </message>
+    <message>
+        <source>one shared person</source>
+        <translation>бір ортақ адам</translation>
+    </message>
+    <message>
+        <source>no shared person</source>
+        <translation>ортақ адам жоқ</translation>
+    </message>
     <message numerus="yes">
-        <source>%n shared person(s)</source>
+        <source>%n shared persons</source>
         <translation>
             <numerusform>%n ортақ адам</numerusform>
             <numerusform>%n ортақ адам</numerusform>
@@ -768,28 +855,62 @@
         <translation>Сәйкестендіру картасы бойынша тіркеу</translation>
     </message>
     <message>
-        <source>Ask the card&apos;s owner, in person or by phone, to read out their safety code, and type it below. Enrol only if it matches: a card can be swapped on the way.</source>
-        <translation>Карта иесінен жеке өзі немесе телефон арқылы қауіпсіздік кодын оқып беруін сұраңыз және оны төменде енгізіңіз. Код сәйкес келсе ғана тіркеңіз: карта жолда ауыстырылуы мүмкін.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Аты</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Кілттің саусақ ізі</translation>
+        <source>Type the code as it is read out to you: pasting is turned off here, because a copied code proves nothing about the card.</source>
+        <translation>Кодты сізге оқып бергендей теріп енгізіңіз: мұнда қою өшірілген, өйткені көшірілген код карта туралы ештеңе дәлелдемейді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A safety code has 15 digits; you typed %n. Ask for it again.</source>
+        <translation>
+            <numerusform>Қауіпсіздік кодында 15 цифр бар, ал сіз %n цифр енгіздіңіз. Оны қайта оқып беруін сұраңыз.</numerusform>
+            <numerusform>Қауіпсіздік кодында 15 цифр бар, ал сіз %n цифр енгіздіңіз. Оны қайта оқып беруін сұраңыз.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Safety code</source>
-        <translation>Қауіпсіздік коды</translation>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Three codes did not match. Do not enrol this card: it may not be the one %1 sent, or it was changed on the way. Ask %1 to give you the card again by another route, and check the new one.</source>
+        <translation>Үш код сәйкес келмеді. Бұл картаны тіркемеңіз: оны %1 жібермеген болуы немесе ол жолда өзгертілген болуы мүмкін. Карта иесінен (%1) картаны басқа жолмен қайта жіберуін сұраңыз да, жаңасын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This code does not match the card either. One try left: ask %1 to read the safety code again, slowly.</source>
+        <translation>Бұл код та картаға сәйкес келмейді. Бір әрекет қалды: карта иесінен (%1) қауіпсіздік кодын асықпай қайта оқып беруін сұраңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This code does not match the card. Ask %1 to read it out again, group by group. %n tries left.</source>
+        <translation>
+            <numerusform>Код картаға сәйкес келмейді. Карта иесінен (%1) оны топ-тобымен қайта оқып беруін сұраңыз. %n әрекет қалды.</numerusform>
+            <numerusform>Код картаға сәйкес келмейді. Карта иесінен (%1) оны топ-тобымен қайта оқып беруін сұраңыз. %n әрекет қалды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is this vault&apos;s own card. Enrol the other side&apos;s card instead.</source>
+        <translation>Бұл осы қойманың өз картасы. Оның орнына екінші тараптың картасын тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>This is another office&apos;s card. An office enrols its observers: ask each observer for their own identity card.</source>
+        <translation>Бұл басқа кеңсенің картасы. Кеңсе өз бақылаушыларын тіркейді: әр бақылаушыдан өзінің сәйкестендіру картасын сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This is another observer&apos;s card. An observer enrols only its office: ask your coordinator for the office&apos;s identity card.</source>
+        <translation>Бұл басқа бақылаушының картасы. Бақылаушы тек өз кеңсесін тіркейді: үйлестірушіден кеңсенің сәйкестендіру картасын сұраңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled.</source>
+        <translation>%1 бұрыннан тіркелген.</translation>
     </message>
     <message>
         <source>Code as read out</source>
         <translation>Оқып берілген код</translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation>Картадағы атауы</translation>
     </message>
     <message>
         <source>Central office</source>
@@ -800,8 +921,16 @@
         <translation>Өңірлік бақылаушы</translation>
     </message>
     <message>
-        <source>Enrol</source>
-        <translation>Тіркеу</translation>
+        <source>Call %1 or meet them, and ask them to read out the safety code shown on their computer in the Peers window, under This vault. Type it here as you hear it: you will see whether it matches the card once you check. Enrol only a card whose code matches: a card can be swapped on the way.</source>
+        <translation>Карта иесіне (%1) қоңырау шалыңыз немесе онымен кездесіп, оның компьютеріндегі «Қатысушылар» терезесінің «Осы қойма» бөлімінде көрсетілген қауіпсіздік кодын оқып беруін сұраңыз. Кодты естігеніңіздей осында енгізіңіз: оның картаға сәйкес келетінін не келмейтінін тексергеннен кейін көресіз. Коды сәйкес келген картаны ғана тіркеңіз: карта жолда ауыстырылуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>15 digits, as read out</source>
+        <translation>Оқып берілгендей 15 цифр</translation>
+    </message>
+    <message>
+        <source>Check and enrol</source>
+        <translation>Тексеру және тіркеу</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1246,10 @@
     <message>
         <source>Every side deleted this record; keep one of the versions.</source>
         <translation>Барлық тарап бұл жазбаны жойған; нұсқалардың бірін сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>That version deleted the record, so it has no fields to take; keep it whole instead.</source>
+        <translation>Бұл нұсқа жазбаны жойған, сондықтан одан алатын өріс жоқ; оның орнына оны толық қалдырыңыз.</translation>
     </message>
     <message>
         <source>Sources can be saved only once your office is enrolled: they are sealed for the office as you save.</source>
@@ -2271,8 +2404,8 @@
 <context>
     <name>PeersDialog</name>
     <message>
-        <source>%1 is enrolled.</source>
-        <translation>%1 тіркелді.</translation>
+        <source>The code matched: %1 is enrolled.</source>
+        <translation>Код сәйкес келді: %1 тіркелді.</translation>
     </message>
     <message>
         <source>Revoke %1? Their bundles will be refused from now on.</source>
@@ -2514,6 +2647,17 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record: %1</source>
+        <translation>Жазба: %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Add perpetrator</source>
@@ -2606,10 +2750,6 @@
     <message>
         <source>Sources of information</source>
         <translation>Ақпарат көздері</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD or YYYY-MM</source>
-        <translation>ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА</translation>
     </message>
     <message>
         <source>Date of the outcome</source>
@@ -3164,6 +3304,28 @@
     <message>
         <source>Unlock</source>
         <translation>Құлпын ашу</translation>
+    </message>
+    <message>
+        <source>This vault is erased at the first wrong passphrase.</source>
+        <translation>Бір рет қате құпия фраза енгізілсе, бұл қойма жойылады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault is erased after %n wrong passphrases in a row.</source>
+        <translation>
+            <numerusform>Қатарынан %n рет қате құпия фраза енгізілсе, бұл қойма жойылады.</numerusform>
+            <numerusform>Қатарынан %n рет қате құпия фраза енгізілсе, бұл қойма жойылады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One try left: one more wrong passphrase erases this vault.</source>
+        <translation>Бір әрекет қалды: тағы бір рет қате құпия фраза енгізілсе, бұл қойма жойылады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left before this vault is erased.</source>
+        <translation>
+            <numerusform>Қойма жойылғанға дейін %n әрекет қалды.</numerusform>
+            <numerusform>Қойма жойылғанға дейін %n әрекет қалды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

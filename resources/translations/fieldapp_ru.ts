@@ -152,6 +152,10 @@
         <translation>Добавить лицо</translation>
     </message>
     <message>
+        <source>today if left empty</source>
+        <translation>сегодня, если не заполнено</translation>
+    </message>
+    <message>
         <source>Edit case</source>
         <translation>Изменить дело</translation>
     </message>
@@ -190,10 +194,6 @@
     <message>
         <source>Said on the phone and printed on forms: letters and numbers only, never a name or a place smaller than a region.</source>
         <translation>Называется по телефону и печатается в формах: только буквы и цифры, никогда не имя и не место меньше региона.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD or YYYY-MM; today if left empty</source>
-        <translation>ГГГГ-ММ-ДД или ГГГГ-ММ; если пусто — сегодня</translation>
     </message>
     <message>
         <source>Named once here for every stage that names no one itself.</source>
@@ -403,10 +403,6 @@
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD or YYYY-MM</source>
-        <translation>ГГГГ-ММ-ДД или ГГГГ-ММ</translation>
-    </message>
-    <message>
         <source>Close the case</source>
         <translation>Закрыть дело</translation>
     </message>
@@ -423,6 +419,18 @@
     <message>
         <source>(deleted)</source>
         <translation>(удалена)</translation>
+    </message>
+    <message>
+        <source>one sealed source</source>
+        <translation>один запечатанный источник</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed sources</source>
+        <translation>
+            <numerusform>%n запечатанный источник</numerusform>
+            <numerusform>%n запечатанных источника</numerusform>
+            <numerusform>%n запечатанных источников</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -469,12 +477,44 @@
         <translation>Положительный результат</translation>
     </message>
     <message>
-        <source> (shown now)</source>
-        <translation> (показана сейчас)</translation>
+        <source>Case</source>
+        <translation>Дело</translation>
     </message>
     <message>
-        <source>Keep the version of %1</source>
-        <translation>Оставить версию автора %1</translation>
+        <source>Legal articles</source>
+        <translation>Статьи закона</translation>
+    </message>
+    <message>
+        <source>Date of the outcome</source>
+        <translation>Дата результата</translation>
+    </message>
+    <message>
+        <source>Sources of information</source>
+        <translation>Источники информации</translation>
+    </message>
+    <message>
+        <source>Earlier common version</source>
+        <translation>Общая прежняя версия</translation>
+    </message>
+    <message>
+        <source> (later)</source>
+        <translation> (более поздняя)</translation>
+    </message>
+    <message>
+        <source>Keep the version of %1 whole</source>
+        <translation>Оставить версию автора %1 целиком</translation>
+    </message>
+    <message>
+        <source>The same record was changed at the office and by an observer. Fields marked ≠ differ: tick the version to take each one from (the later is ticked), then save the combined version, or keep one version whole.</source>
+        <translation>Одна и та же запись была изменена в офисе и наблюдателем. Поля со знаком ≠ различаются: отметьте, из какой версии взять каждое из них (сейчас отмечена более поздняя), затем сохраните объединённую версию — или оставьте одну версию целиком.</translation>
+    </message>
+    <message>
+        <source>The versions differ in this field.</source>
+        <translation>В этом поле версии различаются.</translation>
+    </message>
+    <message>
+        <source>Save the combined version</source>
+        <translation>Сохранить объединённую версию</translation>
     </message>
     <message>
         <source>Resolved; the choice is recorded as a new version.</source>
@@ -483,10 +523,6 @@
     <message>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
-    </message>
-    <message>
-        <source>The same record was changed at the office and by an observer. Fields that differ are highlighted; keep one version, or edit the record to combine them.</source>
-        <translation>Одна и та же запись была изменена в офисе и наблюдателем. Различающиеся поля выделены; оставьте одну версию или измените запись, чтобы объединить их.</translation>
     </message>
 </context>
 <context>
@@ -659,6 +695,22 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD, or YYYY-MM if the day is unknown.</source>
+        <translation>Дата не распознана: напишите её как ДД.ММ.ГГГГ или ММ.ГГГГ, если день неизвестен.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or YYYY-MM</source>
+        <comment>the date format of this language</comment>
+        <translation>ДД.ММ.ГГГГ или ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar</source>
+        <translation>Выбрать в календаре</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryActions</name>
     <message>
         <source>No observer has new versions to confirm; no receipt was written.</source>
@@ -708,6 +760,18 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
+        <source>Open the first record</source>
+        <translation>Открыть первую запись</translation>
+    </message>
+    <message>
+        <source>Open the second record</source>
+        <translation>Открыть вторую запись</translation>
+    </message>
+    <message>
+        <source>Open the record from %1</source>
+        <translation>Открыть запись (%1)</translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
@@ -731,6 +795,10 @@
         <translation>Заголовки</translation>
     </message>
     <message>
+        <source>Observers</source>
+        <translation>Наблюдатели</translation>
+    </message>
+    <message>
         <source>Where and what</source>
         <translation>Где и что</translation>
     </message>
@@ -746,16 +814,36 @@
         <source>Text</source>
         <translation>Текст</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) apart</source>
-        <translation>
-            <numerusform>%n день между ними</numerusform>
-            <numerusform>%n дня между ними</numerusform>
-            <numerusform>%n дней между ними</numerusform>
-        </translation>
+    <message>
+        <source>this vault</source>
+        <translation>это хранилище</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>в один день</translation>
+    </message>
+    <message>
+        <source>one day apart</source>
+        <translation>с разницей в один день</translation>
     </message>
     <message numerus="yes">
-        <source>%n shared person(s)</source>
+        <source>%n days apart</source>
+        <translation>
+            <numerusform>с разницей в %n день</numerusform>
+            <numerusform>с разницей в %n дня</numerusform>
+            <numerusform>с разницей в %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one shared person</source>
+        <translation>один общий человек</translation>
+    </message>
+    <message>
+        <source>no shared person</source>
+        <translation>общих людей нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared persons</source>
         <translation>
             <numerusform>%n общий человек</numerusform>
             <numerusform>%n общих человека</numerusform>
@@ -774,28 +862,64 @@
         <translation>Регистрация по карточке идентификации</translation>
     </message>
     <message>
-        <source>Ask the card&apos;s owner, in person or by phone, to read out their safety code, and type it below. Enrol only if it matches: a card can be swapped on the way.</source>
-        <translation>Попросите владельца карточки лично или по телефону продиктовать свой код безопасности и введите его ниже. Регистрируйте, только если код совпадает: карточку могут подменить по дороге.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Отпечаток ключа</translation>
+        <source>Type the code as it is read out to you: pasting is turned off here, because a copied code proves nothing about the card.</source>
+        <translation>Введите код так, как вам его диктуют: вставка здесь отключена, потому что скопированный код ничего не доказывает о карточке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A safety code has 15 digits; you typed %n. Ask for it again.</source>
+        <translation>
+            <numerusform>В коде безопасности 15 цифр, а вы ввели %n цифру. Попросите продиктовать его ещё раз.</numerusform>
+            <numerusform>В коде безопасности 15 цифр, а вы ввели %n цифры. Попросите продиктовать его ещё раз.</numerusform>
+            <numerusform>В коде безопасности 15 цифр, а вы ввели %n цифр. Попросите продиктовать его ещё раз.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Safety code</source>
-        <translation>Код безопасности</translation>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Three codes did not match. Do not enrol this card: it may not be the one %1 sent, or it was changed on the way. Ask %1 to give you the card again by another route, and check the new one.</source>
+        <translation>Три кода не совпали. Не регистрируйте эту карточку: возможно, её отправил не владелец (%1) или её подменили по дороге. Попросите владельца (%1) передать карточку ещё раз другим путём и проверьте новую.</translation>
+    </message>
+    <message>
+        <source>This code does not match the card either. One try left: ask %1 to read the safety code again, slowly.</source>
+        <translation>Этот код тоже не совпадает с карточкой. Осталась одна попытка: попросите владельца карточки (%1) ещё раз медленно продиктовать код безопасности.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This code does not match the card. Ask %1 to read it out again, group by group. %n tries left.</source>
+        <translation>
+            <numerusform>Код не совпадает с карточкой. Попросите владельца карточки (%1) продиктовать его ещё раз, группу за группой. Осталась %n попытка.</numerusform>
+            <numerusform>Код не совпадает с карточкой. Попросите владельца карточки (%1) продиктовать его ещё раз, группу за группой. Осталось %n попытки.</numerusform>
+            <numerusform>Код не совпадает с карточкой. Попросите владельца карточки (%1) продиктовать его ещё раз, группу за группой. Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is this vault&apos;s own card. Enrol the other side&apos;s card instead.</source>
+        <translation>Это карточка самого этого хранилища. Зарегистрируйте вместо неё карточку другой стороны.</translation>
+    </message>
+    <message>
+        <source>This is another office&apos;s card. An office enrols its observers: ask each observer for their own identity card.</source>
+        <translation>Это карточка другого офиса. Офис регистрирует своих наблюдателей: попросите у каждого наблюдателя его собственную карточку идентификации.</translation>
+    </message>
+    <message>
+        <source>This is another observer&apos;s card. An observer enrols only its office: ask your coordinator for the office&apos;s identity card.</source>
+        <translation>Это карточка другого наблюдателя. Наблюдатель регистрирует только свой офис: попросите у координатора карточку идентификации офиса.</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled.</source>
+        <translation>%1: регистрация уже выполнена.</translation>
     </message>
     <message>
         <source>Code as read out</source>
         <translation>Продиктованный код</translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation>Имя на карточке</translation>
     </message>
     <message>
         <source>Central office</source>
@@ -806,8 +930,16 @@
         <translation>Региональный наблюдатель</translation>
     </message>
     <message>
-        <source>Enrol</source>
-        <translation>Зарегистрировать</translation>
+        <source>Call %1 or meet them, and ask them to read out the safety code shown on their computer in the Peers window, under This vault. Type it here as you hear it: you will see whether it matches the card once you check. Enrol only a card whose code matches: a card can be swapped on the way.</source>
+        <translation>Позвоните владельцу карточки (%1) или встретьтесь с ним и попросите продиктовать код безопасности, показанный на его компьютере в окне «Участники», в разделе «Это хранилище». Введите код здесь так, как слышите: совпадает ли он с карточкой, вы увидите после проверки. Регистрируйте только карточку, код которой совпал: карточку могут подменить по дороге.</translation>
+    </message>
+    <message>
+        <source>15 digits, as read out</source>
+        <translation>15 цифр, как продиктовано</translation>
+    </message>
+    <message>
+        <source>Check and enrol</source>
+        <translation>Проверить и зарегистрировать</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1255,10 @@
     <message>
         <source>Every side deleted this record; keep one of the versions.</source>
         <translation>Все стороны удалили эту запись; оставьте одну из версий.</translation>
+    </message>
+    <message>
+        <source>That version deleted the record, so it has no fields to take; keep it whole instead.</source>
+        <translation>Эта версия удалила запись, поэтому брать из неё нечего; вместо этого оставьте её целиком.</translation>
     </message>
     <message>
         <source>Sources can be saved only once your office is enrolled: they are sealed for the office as you save.</source>
@@ -2283,8 +2419,8 @@
 <context>
     <name>PeersDialog</name>
     <message>
-        <source>%1 is enrolled.</source>
-        <translation>%1: регистрация выполнена.</translation>
+        <source>The code matched: %1 is enrolled.</source>
+        <translation>Код совпал, регистрация выполнена: %1.</translation>
     </message>
     <message>
         <source>Revoke %1? Their bundles will be refused from now on.</source>
@@ -2527,6 +2663,17 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record: %1</source>
+        <translation>Запись: %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Add perpetrator</source>
@@ -2619,10 +2766,6 @@
     <message>
         <source>Sources of information</source>
         <translation>Источники информации</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD or YYYY-MM</source>
-        <translation>ГГГГ-ММ-ДД или ГГГГ-ММ</translation>
     </message>
     <message>
         <source>Date of the outcome</source>
@@ -3179,6 +3322,30 @@
     <message>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>This vault is erased at the first wrong passphrase.</source>
+        <translation>Это хранилище будет удалено при первой же неверной парольной фразе.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault is erased after %n wrong passphrases in a row.</source>
+        <translation>
+            <numerusform>Это хранилище будет удалено после %n неверной парольной фразы подряд.</numerusform>
+            <numerusform>Это хранилище будет удалено после %n неверных парольных фраз подряд.</numerusform>
+            <numerusform>Это хранилище будет удалено после %n неверных парольных фраз подряд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One try left: one more wrong passphrase erases this vault.</source>
+        <translation>Осталась одна попытка: ещё одна неверная парольная фраза — и хранилище будет удалено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left before this vault is erased.</source>
+        <translation>
+            <numerusform>До удаления хранилища осталась %n попытка.</numerusform>
+            <numerusform>До удаления хранилища осталось %n попытки.</numerusform>
+            <numerusform>До удаления хранилища осталось %n попыток.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
