@@ -46,7 +46,6 @@ def test_the_common_earlier_version_is_the_one_both_edits_started_from(world: Wo
     assert found.base.record["title"] == FULL_RECORD["title"]
     assert found.base.author_name == "Aktobe observer"
     assert sorted(found.differing_fields()) == ["description", "locality", "title"]
-    assert found.as_dict()["base"] == first
 
 
 def test_the_nearest_common_version_not_the_first(world: World) -> None:

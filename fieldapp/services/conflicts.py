@@ -56,8 +56,6 @@ class Conflict:
         return {
             "id": self.record_id,
             "winner": self.sides[0].version.id,
-            "base": self.base.version.id if self.base else None,
-            "differing": [f for f in self.differing_fields() if f != "sources"],
             "versions": [
                 {"version": s.version.id, "author": s.version.author, "author_name": s.author_name,
                  "hlc": s.version.hlc, "created_at": s.version.created_at,
