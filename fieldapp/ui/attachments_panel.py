@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.services.attachments import (
@@ -52,6 +53,19 @@ def capture(path: Path) -> Capture:
     return Capture(path.name, data, None if data is None else preview(data), path)
 
 
+class _EvidenceView(RowTableView):
+    """Enter on a row opens it, as a double-click does."""
+
+    enter_pressed = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.enter_pressed.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class AttachmentsPanel(Retranslating, QWidget):
     """`choose_file` is the file-dialog seam (tests pass their own); `prompts` asks where to
     save a copy and warns first (the window's own Prompts when given; tests script it)."""
@@ -74,7 +88,7 @@ class AttachmentsPanel(Retranslating, QWidget):
         self.redaction_dialog: RedactionDialog | None = None
         self.heading = QLabel()
         self.model = AttachmentsModel(self)
-        self.list = RowTableView(self.model)
+        self.list = _EvidenceView(self.model)
         self.list.wrap_rows()
         # A long name keeps its start and its extension; the tooltip has all of it.
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -83,6 +97,7 @@ class AttachmentsPanel(Retranslating, QWidget):
         header.setSectionResizeMode(SIZE, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setColumnWidth(FILE, 150)
         self.list.doubleClicked.connect(self._activated)
+        self.list.enter_pressed.connect(self._activated)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add)
@@ -183,7 +198,7 @@ class AttachmentsPanel(Retranslating, QWidget):
         """The vault locked or the record changed: the decrypted picture goes."""
         if self.viewer is not None:
             viewer, self.viewer = self.viewer, None
-            viewer.close()
+            viewer.reject()
 
     def save_copy(self, info: AttachmentInfo) -> None:
         """Warn that the copy is not encrypted, ask where, then write it on the worker."""

@@ -89,7 +89,7 @@ class EvidenceViewer(Retranslating, QDialog):
         self.save_button = QPushButton()
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.info))
         self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.close)
+        self.close_button.clicked.connect(self.reject)
         for keys, slot in ((QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(ZOOM_STEP)),
                            (QKeySequence.StandardKey.ZoomOut,
                             lambda: self.zoom_by(1 / ZOOM_STEP))):
@@ -185,11 +185,12 @@ class EvidenceViewer(Retranslating, QDialog):
 
     # -- closing and language ---------------------------------------------------------------
 
-    def closeEvent(self, event: object) -> None:
-        # The decrypted picture goes with the window.
+    def done(self, result: int) -> None:
+        """Close, Escape or the window's X: the decrypted picture goes with the window,
+        which is deleted (WA_DeleteOnClose)."""
         self._image = QImage()
         self.picture.clear()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().done(result)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Evidence: %1").replace("%1", self.info.filename))

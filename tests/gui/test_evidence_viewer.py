@@ -218,3 +218,20 @@ def test_the_office_sees_the_evidence_that_arrived_in_a_bundle(
         panel.show_record(None, None)
     finally:
         office.lock()
+
+
+def test_enter_opens_the_photo_and_escape_closes_it(
+    qtbot, runner, copy_prompts, observer, photo_record
+) -> None:
+    record_id, _ = photo_record
+    panel = make_panel(qtbot, runner, copy_prompts, observer, record_id)
+    panel.list.setFocus()
+    panel.list.selectRow(0)
+    with qtbot.waitSignal(panel.viewer_opened, timeout=10_000) as opened:
+        qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    viewer = opened.args[0]
+    qtbot.waitUntil(lambda: not viewer.picture.pixmap().isNull(), timeout=10_000)
+    qtbot.keyClick(viewer, Qt.Key.Key_Escape)
+    assert not viewer.isVisible()
+    # Deleted with its picture once the event loop is back; the panel lets go of it.
+    qtbot.waitUntil(lambda: panel.viewer is None, timeout=10_000)
