@@ -8,7 +8,8 @@ subject is, whichever role runs it:
 - ``vault``: ``init``, ``passwd``, ``audit verify`` and ``audit keys`` (the vault itself: its
   creation, its passphrase, its audit log and the keys a reviewer needs to check it);
 - ``records``: ``record add|list|show|edit|delete``;
-- ``evidence``: ``attach`` (with the areas of an image to hide);
+- ``evidence``: ``attach`` (with the areas of an image to hide) and
+  ``attachment list|save|delete``;
 - ``identity``: ``identity show|export``, ``peers add|list|revoke``,
   ``sources new-key|show`` (who is who, and the keys that say so);
 - ``bundles``: ``export``, ``import``, ``bundle inspect`` (what travels between vaults);

@@ -92,6 +92,13 @@ MESSAGES: dict[str, str] = {
                     " first or last characters",
     "no_record": "no record with id {record_id}",
     "ambiguous_id": "more than one record starts with {prefix}; give more of the id",
+    # evidence
+    "attachment_id_too_short": "no attachment {text!r}: give the attachment id, or at least"
+                               " {minimum} of its first or last characters",
+    "no_attachment": "no attachment with id {attachment_id}",
+    "ambiguous_attachment_id": "more than one attachment matches {prefix}; give more of the"
+                               " id",
+    "file_exists": "{path} already exists; nothing was written (choose another name)",
     "record_deleted": "record {record_id} was deleted",
     "record_purged": "record {record_id} was purged on {purged_at} after the office confirmed"
                      " holding it",

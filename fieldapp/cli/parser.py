@@ -31,6 +31,7 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
     records.add_record,
     cases.add_case,
     evidence.add_attach,
+    evidence.add_attachment,
     vault.add_passwd,
     vault.add_audit,
     identity.add_identity,

@@ -192,3 +192,35 @@ def received_from(conn: Connection, record_ids: list[str]) -> dict[str, set[str]
     for record_id, sender in rows:
         found.setdefault(record_id, set()).add(sender)
     return found
+
+
+def get(conn: Connection, attachment_id: str) -> AttachmentInfo | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM attachments WHERE id = ?",  # noqa: S608
+                       (attachment_id,)).fetchone()
+    return None if row is None else _info(row)
+
+
+def matching_ids(conn: Connection, part: str) -> list[str]:
+    """Attachment ids starting with `part`, or else ending with it (at most two: one is a
+    match, two say it is ambiguous), as records are found by a short start or end."""
+    escaped = part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    for pattern in (escaped + "%", "%" + escaped):
+        rows = conn.execute("SELECT id FROM attachments WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+                            (pattern,)).fetchall()
+        if rows:
+            return [r[0] for r in rows]
+    return []
+
+
+def delete(conn: Connection, attachment_id: str) -> list[str]:
+    """Delete an attachment, its chunks and the unredacted original kept beside it (which
+    only exists for it); returns the ids deleted. secure_delete overwrites the freed pages."""
+    ids = [attachment_id] + [r[0] for r in conn.execute(
+        "SELECT id FROM attachments WHERE original_of = ?", (attachment_id,))]
+    listed = json.dumps(ids)
+    # The chunks first, explicitly: their cascade is deferred to the commit.
+    conn.execute("DELETE FROM attachment_chunks WHERE attachment_id IN"
+                 " (SELECT value FROM json_each(?))", (listed,))
+    conn.execute("DELETE FROM attachments WHERE id IN (SELECT value FROM json_each(?))",
+                 (listed,))
+    return ids

@@ -129,6 +129,14 @@ _MARKED = {
         "No record «{text}»: give the record's id or at least its first {minimum} characters."),
     "no_record": QT_TRANSLATE_NOOP("Errors", "There is no record with id {record_id}."),
     "ambiguous_id": QT_TRANSLATE_NOOP("Errors", "More than one record starts with {prefix}."),
+    "attachment_id_too_short": QT_TRANSLATE_NOOP(
+        "Errors", "No file «{text}»: give its id or at least its first {minimum} characters."),
+    "no_attachment": QT_TRANSLATE_NOOP(
+        "Errors", "This file is no longer in the vault; it may have been deleted."),
+    "ambiguous_attachment_id": QT_TRANSLATE_NOOP(
+        "Errors", "More than one file matches {prefix}."),
+    "file_exists": QT_TRANSLATE_NOOP(
+        "Errors", "{path} already exists; nothing was written. Choose another name."),
     "record_deleted": QT_TRANSLATE_NOOP("Errors", "This record was deleted."),
     "record_purged": QT_TRANSLATE_NOOP(
         "Errors",

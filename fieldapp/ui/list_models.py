@@ -1,5 +1,5 @@
 """What each of the dialogs' lists shows: peers, conflicts, duplicates, import results,
-unsealed sources and a record's attachments, one small model each."""
+and unsealed sources, one small model each (a record's evidence: `evidence_model.py`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from fieldapp.domain.taxonomy import Taxonomy
-from fieldapp.services.attachments import AttachmentInfo
 from fieldapp.services.conflicts import Conflict
 from fieldapp.services.duplicates import Candidate
 from fieldapp.services.importing import ImportReport
@@ -167,55 +166,3 @@ class SourcesModel(RowTableModel[dict[str, str]]):
 
     def text(self, row: dict[str, str], column: int) -> str:
         return row.get(self.KEYS[column], "")
-
-
-class AttachmentsModel(RowTableModel[AttachmentInfo]):
-    """A record's evidence: each file, what kind of copy it is and what metadata went."""
-
-    COLUMNS = (QT_TRANSLATE_NOOP("AttachmentsModel", "File"),
-               QT_TRANSLATE_NOOP("AttachmentsModel", "Details"))
-
-    def text(self, row: AttachmentInfo, column: int) -> str:
-        if column == 0:
-            return f"{row.filename}\n{row.media_type}, {file_size(row.size)}"
-        return self.role_text(row) + self.describe(row)
-
-    def sort_value(self, row: AttachmentInfo, column: int) -> Sortable:
-        return row.filename if column == 0 else self.text(row, column)
-
-    def tooltip(self, row: AttachmentInfo, column: int) -> str:
-        return (self.tr("SHA-256 of the file as captured: %1").replace("%1", row.original_sha256)
-                + "\n" + self.tr("SHA-256 as stored: %1").replace("%1", row.stored_sha256))
-
-    def role_text(self, info: AttachmentInfo) -> str:
-        if info.role == "redacted":
-            return self.tr("Redacted copy.") + " "
-        if info.role == "original":
-            return self.tr("Unredacted original of the copy above, encrypted, never"
-                           " exported.") + " "
-        return ""
-
-    def describe(self, info: AttachmentInfo) -> str:
-        if info.metadata_warning:
-            return self.tr("Metadata NOT removed: this file type is stored as it is.")
-        if not info.metadata_removed:
-            return self.tr("No metadata found; the image was re-encoded.")
-        names = {
-            "exif": self.tr("EXIF (camera, dates, settings)"),
-            "gps": self.tr("GPS location"),
-            "maker_notes": self.tr("camera maker notes"),
-            "xmp": self.tr("XMP"),
-            "iptc": self.tr("IPTC"),
-            "comment": self.tr("comment"),
-            "text": self.tr("text fields"),
-        }
-        removed = ", ".join(names.get(key, key) for key in info.metadata_removed)
-        return self.tr("Removed: %1.").replace("%1", removed)
-
-
-def file_size(size: int) -> str:
-    for unit in ("B", "KiB", "MiB"):
-        if size < 1024:
-            return f"{size:.0f} {unit}"
-        size //= 1024
-    return f"{size} GiB"

@@ -64,6 +64,32 @@ class Prompts:
             options=QFileDialog.Option.DontUseNativeDialog)
         return Path(path) if path else None
 
+    def save_attachment(self, parent: QWidget, filename: str) -> Path | None:
+        """Where to write a copy of an evidence file (the dialog asks before replacing one)."""
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("Prompts", "Save a copy of the evidence"),
+            str(Path.home() / filename), options=QFileDialog.Option.DontUseNativeDialog)
+        return Path(path) if path else None
+
+    def confirm_unencrypted_copy(self, parent: QWidget, filename: str) -> bool:
+        """The warning before evidence leaves the vault, with buttons that say what they do."""
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("Prompts", "Save an unencrypted copy"),
+                          QCoreApplication.translate(
+                              "Prompts",
+                              "The copy of “%1” will NOT be encrypted. Anyone who gets this"
+                              " computer, or the disk or stick you save it to, can open it."
+                              " Save it only if you must, and delete it when you no longer"
+                              " need it.").replace("%1", filename),
+                          QMessageBox.StandardButton.NoButton, parent)
+        save = box.addButton(QCoreApplication.translate("Prompts", "Save an unencrypted copy"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QCoreApplication.translate("Prompts", "Keep it only in the vault"),
+                               QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is save
+
     def confirm(self, parent: QWidget, question: str) -> bool:
         answer = QMessageBox.question(parent, QCoreApplication.translate("Prompts", "fieldapp"),
                                       question)
