@@ -88,7 +88,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.view = RecordView(self._case_for_view)
         self.view.show_sources_requested.connect(self.open_sources)
         self.view.case_requested.connect(self.open_case)
-        self.attachments = AttachmentsPanel(runner, prompts.choose_attachment)
+        self.attachments = AttachmentsPanel(runner, prompts.choose_attachment, prompts)
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.view)

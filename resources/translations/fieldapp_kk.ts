@@ -8,8 +8,20 @@
         <translation>Файл</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Толығырақ</translation>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Метадеректер</translation>
+    </message>
+    <message>
+        <source>Stored %1</source>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <source>SHA-256 of the file as captured: %1</source>
@@ -18,6 +30,34 @@
     <message>
         <source>SHA-256 as stored: %1</source>
         <translation>Сақталған көшірменің SHA-256 мәні: %1</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Басқа файл</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
     </message>
     <message>
         <source>Redacted copy.</source>
@@ -71,6 +111,18 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>“%1” cannot be shown inside the app. Use Save a copy… to open it with another program.</source>
+        <translation>«%1» файлын қолданба ішінде көрсету мүмкін емес. Оны басқа бағдарламада ашу үшін «Көшірмесін сақтау…» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Saving a copy of %1…</source>
+        <translation>%1 көшірмесі сақталуда…</translation>
+    </message>
+    <message>
+        <source>Saved an unencrypted copy to %1. Delete it when you no longer need it.</source>
+        <translation>Шифрланбаған көшірме %1 ішіне сақталды. Қажет болмай қалғанда оны жойыңыз.</translation>
+    </message>
+    <message>
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
@@ -113,6 +165,14 @@
     <message>
         <source>Attach evidence…</source>
         <translation>Дәлелдерді тіркеу…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Көшірмесін сақтау…</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1204,22 @@
         <translation>{prefix} деп басталатын бірнеше жазба бар.</translation>
     </message>
     <message>
+        <source>No file «{text}»: give its id or at least its first {minimum} characters.</source>
+        <translation>«{text}» файлы жоқ: оның идентификаторын немесе кемінде алғашқы {minimum} таңбасын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This file is no longer in the vault; it may have been deleted.</source>
+        <translation>Бұл файл енді қоймада жоқ; мүмкін, ол жойылған.</translation>
+    </message>
+    <message>
+        <source>More than one file matches {prefix}.</source>
+        <translation>{prefix} бойынша бірнеше файл табылды.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written. Choose another name.</source>
+        <translation>{path} бұрыннан бар; ештеңе жазылмады. Басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
         <source>This record was deleted.</source>
         <translation>Бұл жазба жойылған.</translation>
     </message>
@@ -1913,6 +1989,49 @@
     </message>
 </context>
 <context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>This picture cannot be shown here: its format is not one the app can display. Save a copy to open it with another program.</source>
+        <translation>Бұл суретті мұнда көрсету мүмкін емес: қолданба оның пішімін көрсете алмайды. Оны басқа бағдарламада ашу үшін көшірмесін сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, shown at %3 %</source>
+        <translation>%1 × %2 пиксель, масштабы %3 %</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Дәлел: %1</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Терезеге сыйдыру</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Нақты өлшемі</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Decrypting %1…</source>
+        <translation>%1 шифрдан шығарылуда…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>%n case(s) opened or changed go with them.</source>
@@ -2524,6 +2643,22 @@
     <message>
         <source>Export the publication</source>
         <translation>Жарияланымды экспорттау</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence</source>
+        <translation>Дәлелдің көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy</source>
+        <translation>Шифрланбаған көшірмені сақтау</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” will NOT be encrypted. Anyone who gets this computer, or the disk or stick you save it to, can open it. Save it only if you must, and delete it when you no longer need it.</source>
+        <translation>«%1» көшірмесі ШИФРЛАНБАЙДЫ. Бұл компьютер немесе сіз оны сақтаған диск не флешка кімнің қолына түссе, сол оны аша алады. Оны тек қажет болғанда ғана сақтаңыз және керегі болмай қалғанда жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Keep it only in the vault</source>
+        <translation>Тек қоймада қалдыру</translation>
     </message>
     <message>
         <source>Delete record</source>

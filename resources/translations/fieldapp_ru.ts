@@ -8,8 +8,20 @@
         <translation>Файл</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Подробности</translation>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Метаданные</translation>
+    </message>
+    <message>
+        <source>Stored %1</source>
+        <translation>Сохранено %1</translation>
     </message>
     <message>
         <source>SHA-256 of the file as captured: %1</source>
@@ -18,6 +30,34 @@
     <message>
         <source>SHA-256 as stored: %1</source>
         <translation>SHA-256 сохранённой копии: %1</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Другой файл</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
     </message>
     <message>
         <source>Redacted copy.</source>
@@ -71,6 +111,18 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>“%1” cannot be shown inside the app. Use Save a copy… to open it with another program.</source>
+        <translation>«%1» нельзя показать внутри приложения. Нажмите «Сохранить копию…», чтобы открыть файл в другой программе.</translation>
+    </message>
+    <message>
+        <source>Saving a copy of %1…</source>
+        <translation>Сохранение копии %1…</translation>
+    </message>
+    <message>
+        <source>Saved an unencrypted copy to %1. Delete it when you no longer need it.</source>
+        <translation>Незашифрованная копия сохранена в %1. Удалите её, когда она станет не нужна.</translation>
+    </message>
+    <message>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
@@ -113,6 +165,14 @@
     <message>
         <source>Attach evidence…</source>
         <translation>Прикрепить доказательства…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1213,22 @@
         <translation>Несколько записей начинаются с {prefix}.</translation>
     </message>
     <message>
+        <source>No file «{text}»: give its id or at least its first {minimum} characters.</source>
+        <translation>Нет файла «{text}»: укажите его идентификатор или хотя бы первые {minimum} символов.</translation>
+    </message>
+    <message>
+        <source>This file is no longer in the vault; it may have been deleted.</source>
+        <translation>Этого файла больше нет в хранилище; возможно, его удалили.</translation>
+    </message>
+    <message>
+        <source>More than one file matches {prefix}.</source>
+        <translation>Под {prefix} подходит больше одного файла.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written. Choose another name.</source>
+        <translation>{path} уже существует; ничего не записано. Выберите другое имя.</translation>
+    </message>
+    <message>
         <source>This record was deleted.</source>
         <translation>Эта запись удалена.</translation>
     </message>
@@ -1922,6 +1998,49 @@
     </message>
 </context>
 <context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>This picture cannot be shown here: its format is not one the app can display. Save a copy to open it with another program.</source>
+        <translation>Это изображение нельзя показать здесь: приложение не умеет отображать его формат. Сохраните копию, чтобы открыть его в другой программе.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, shown at %3 %</source>
+        <translation>%1 × %2 пикселей, масштаб %3 %</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Доказательство: %1</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Исходный размер</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Decrypting %1…</source>
+        <translation>Расшифровка %1…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>%n case(s) opened or changed go with them.</source>
@@ -2539,6 +2658,22 @@
     <message>
         <source>Export the publication</source>
         <translation>Экспорт публикации</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence</source>
+        <translation>Сохранить копию доказательства</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy</source>
+        <translation>Сохранить незашифрованную копию</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” will NOT be encrypted. Anyone who gets this computer, or the disk or stick you save it to, can open it. Save it only if you must, and delete it when you no longer need it.</source>
+        <translation>Копия «%1» НЕ будет зашифрована. Её сможет открыть любой, у кого окажется этот компьютер или диск либо флешка, куда вы её сохраните. Сохраняйте её, только если это необходимо, и удалите, когда она станет не нужна.</translation>
+    </message>
+    <message>
+        <source>Keep it only in the vault</source>
+        <translation>Оставить только в хранилище</translation>
     </message>
     <message>
         <source>Delete record</source>
