@@ -98,7 +98,7 @@ class AttachmentsPanel(Retranslating, QWidget):
         self.list.setColumnWidth(FILE, 150)
         self.list.doubleClicked.connect(self._activated)
         self.list.enter_pressed.connect(self._activated)
-        self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add)
         self.view_button = QPushButton()
@@ -142,6 +142,9 @@ class AttachmentsPanel(Retranslating, QWidget):
     def selected(self) -> AttachmentInfo | None:
         chosen = self.list.selected_objects()
         return chosen[0] if chosen else None
+
+    def _selection_changed(self, *_: object) -> None:
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
@@ -309,5 +312,5 @@ class AttachmentsPanel(Retranslating, QWidget):
         self.add_button.setText(self.tr("Attach evidence…"))
         self.view_button.setText(self.tr("View"))
         self.save_button.setText(self.tr("Save a copy…"))
-        self.refresh()
+        self.model.retranslate()  # the rows' words, without reading the vault again
 
