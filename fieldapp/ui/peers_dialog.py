@@ -101,8 +101,11 @@ class PeersDialog(DialogBase):
         if not selected:
             return
         fingerprint, name = selected[0].fingerprint, selected[0].name
-        if not self._prompts.confirm(self, self.tr("Revoke %1? Their bundles will be refused"
-                                                   " from now on.").replace("%1", name)):
+        if not self._prompts.confirm(
+                self, self.tr("Revoke %1? Their bundles will be refused from now on.").replace(
+                    "%1", name),
+                title=self.tr("Revoke %1").replace("%1", name),
+                act=self.tr("Revoke %1").replace("%1", name), keep=self.tr("Keep them")):
             return
         try:
             peers.revoke_peer(self._session, fingerprint)
