@@ -23,6 +23,7 @@ from fieldapp.ui.conflicts_dialog import ConflictView
 from fieldapp.ui.dashboard import Dashboard
 from fieldapp.ui.delivery_actions import DeliveryActions
 from fieldapp.ui.duplicates_dialog import DuplicatesDialog
+from fieldapp.ui.empty_hint import EmptyHint
 from fieldapp.ui.error_text import user_message
 from fieldapp.ui.filter_bar import FilterBar
 from fieldapp.ui.i18n import Languages
@@ -43,7 +44,7 @@ from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vault_dialogs import ChangePassphraseDialog
 from fieldapp.ui.vocabulary_dialog import VocabularyActions
 from fieldapp.ui.widgets import Retranslating
-from fieldapp.ui.window_chrome import EmptyHint, LockedPage, build_chrome
+from fieldapp.ui.window_chrome import LockedPage, build_chrome
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -99,10 +100,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.locked_page = LockedPage()
         self.locked_page.unlock_requested.connect(self.unlock_requested)
         self.filters.search.returnPressed.connect(self.filters.emit_query)
-        self.empty_hint = EmptyHint(self.table, self.proxy.rowCount, self._empty_text)
-        self.proxy.modelReset.connect(self.empty_hint.update)
-        self.proxy.rowsInserted.connect(self.empty_hint.update)
-        self.proxy.rowsRemoved.connect(self.empty_hint.update)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.pages = QStackedWidget()
         self.pages.addWidget(content)
         self.pages.addWidget(self.locked_page)

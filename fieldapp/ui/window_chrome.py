@@ -1,4 +1,4 @@
-"""The main window's chrome: toolbar, menus, the locked page and the empty table's hint.
+"""The main window's chrome: its toolbar, its menus and the page shown while locked.
 
 Locked, the window keeps only what still makes sense: unlock, quick delete, the language
 and quit; the toolbar and the vault's menu come back with the session."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -51,37 +51,6 @@ class LockedPage(Retranslating, QWidget):
             "The vault is locked. Its records stay encrypted on this computer until you"
             " unlock it with its passphrase."))
         self.unlock_button.setText(self.tr("Unlock…"))
-
-
-class EmptyHint(QObject):
-    """A line over a view while its model has no rows, saying what to do
-    ("No records yet: New record (Ctrl+N)"). `text` is asked again on each change."""
-
-    def __init__(self, view: QWidget, rows: Callable[[], int], text: Callable[[], str]) -> None:
-        super().__init__(view)
-        self._view = view
-        self._rows = rows
-        self._text = text
-        self.label = QLabel(view)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setWordWrap(True)
-        self.label.setStyleSheet("color: #555; font-size: 11pt;")
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        view.installEventFilter(self)
-        self.update()
-
-    def update(self) -> None:
-        self.label.setText(self._text())
-        self.label.setVisible(self._rows() == 0 and bool(self.label.text()))
-        # Below the header, across the view, a third of the way down.
-        width = max(self._view.width() - 40, 100)
-        self.label.setGeometry(20, max(self._view.height() // 3, 30), width, 60)
-        self.label.raise_()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.update()
-        return False
 
 
 @dataclass

@@ -112,3 +112,21 @@ def test_an_empty_table_says_what_to_do(qtbot, observer, field_app):
     window.filters.emit_query()
     qtbot.waitUntil(hint.isVisible)
     assert hint.text() == "No record matches the search and filters."
+
+
+def test_no_peers_no_evidence_nothing_to_export_each_say_what_to_do(qtbot, observer, field_app):
+    from tests.gui.test_dead_ends import RECORD, open_unlocked
+
+    records.add_records(observer, [RECORD])
+    observer.lock()
+    open_unlocked(qtbot, field_app)
+    window = field_app.window
+    window.open_peers()
+    hint = window.peers_dialog.empty_hint.label
+    assert hint.isVisible() and "No office is enrolled yet" in hint.text()
+    window.peers_dialog.reject()
+
+    evidence = window.attachments.empty_hint.label
+    assert evidence.isVisible() and evidence.text() == "Choose a record to see its evidence."
+    window.table.selectRow(0)
+    assert evidence.isVisible() and evidence.text().startswith("No evidence yet")
