@@ -161,6 +161,7 @@ class FirstRunAssistant(Retranslating, QWizard):
 
     def _created(self, session: Session) -> None:
         self.session = session
+        self.setOption(QWizard.WizardOption.NoCancelButton)  # nothing to quit from now
         self.secret.busy.hide()
         self.secret.completeChanged.emit()
         self.next()

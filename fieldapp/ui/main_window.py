@@ -455,7 +455,9 @@ class MainWindow(Retranslating, QMainWindow):
         # A long list is counted after its first page paints; total_known brings the count.
         self.empty_hint.update()
         total = self.model.known_total
-        if total is not None:
+        if self.session is None:
+            self.count_label.clear()  # locked: nothing is counted
+        elif total is not None:
             self.count_label.setText(self.tr("%n record(s)", "", total))
 
     def _language_changed(self, code: str) -> None:

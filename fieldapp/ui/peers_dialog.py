@@ -75,9 +75,9 @@ class PeersDialog(DialogBase):
     def _empty_text(self) -> str:
         if self._session.identity.role == "office":
             return self.tr("No observer is enrolled yet. Ask an observer for their identity"
-                           " card, then choose Enrol from a card….")
+                           " card, then enrol it with the button below.")
         return self.tr("No office is enrolled yet: your bundles cannot go anywhere. Ask the"
-                       " office for its identity card, then choose Enrol from a card….")
+                       " office for its identity card, then enrol it with the button below.")
 
     def refresh(self) -> None:
         if self._session.vault.is_locked:
