@@ -27,6 +27,7 @@ from fieldapp.services.session import (
 from fieldapp.ui.auto_lock import AutoLock
 from fieldapp.ui.clipboard_guard import ClipboardGuard
 from fieldapp.ui.error_text import user_message
+from fieldapp.ui.first_run import FirstRunAssistant
 from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.prompts import Prompts
@@ -67,7 +68,8 @@ class FieldApp(QObject):
         self.languages.changed.connect(lambda code: self.settings.setValue("language", code))
         self.window = MainWindow(self.taxonomy, self.languages, self.runner, self.prompts)
         self.window.lock_requested.connect(self.lock)
-        self.dialog: CreateVaultDialog | UnlockDialog | None = None
+        self.window.unlock_requested.connect(self.ask_unlock)
+        self.dialog: CreateVaultDialog | UnlockDialog | FirstRunAssistant | None = None
         self.session: Session | None = None
         # Safety: auto-lock, the clipboard, quick delete; settings readable before unlock.
         self.vault_settings = vault_settings or VaultSettingsFile.default()
@@ -86,18 +88,48 @@ class FieldApp(QObject):
         elif vault_exists(self.vault_dir):
             self.ask_unlock()
         else:
-            self.ask_create()
+            self.ask_first_run()
+
+    def ask_first_run(self) -> None:
+        """The assistant: who you are, a passphrase, the office, then your first record."""
+        def create(role: str, name: str, passphrase: str) -> Session:
+            return create_vault(self.vault_dir, role, name, passphrase, taxonomy=self.taxonomy)
+
+        assistant = FirstRunAssistant(self.runner, create, self.languages)
+        assistant.finished.connect(lambda _: self._first_run_done(assistant))
+        self.dialog = assistant
+        assistant.show()
+
+    def _first_run_done(self, assistant: FirstRunAssistant) -> None:
+        self.dialog = None
+        session = assistant.session
+        if session is None:  # closed before the vault was made: nothing to come back to
+            self.app.quit()
+            return
+        self.open_window(session)
+        if assistant.enrol_now:
+            self.window.open_peers()
+            if assistant.first_record and self.window.peers_dialog is not None:
+                self.window.peers_dialog.finished.connect(lambda _: self.window.new_record())
+                return
+        if assistant.first_record:
+            self.window.new_record()
 
     def ask_create(self, notice: str = "") -> None:
         def create(role: str, name: str, passphrase: str) -> Session:
             return create_vault(self.vault_dir, role, name, passphrase, taxonomy=self.taxonomy)
 
-        self.dialog = CreateVaultDialog(self.runner, create, notice=notice)
+        self.dialog = CreateVaultDialog(self.runner, create, notice=notice,
+                                        languages=self.languages)
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.rejected.connect(self._gave_up)
         self.dialog.show()
 
     def ask_unlock(self) -> None:
+        if isinstance(self.dialog, UnlockDialog) and self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
         hint = ""
         if self.demo:
             hint = self.tr("Demo vault passphrase: %1").replace("%1", DEMO_PASSPHRASE)
@@ -109,6 +141,7 @@ class FieldApp(QObject):
             hint,
             self.window if self.window.isVisible() else None,
             wipe_countdown=lambda: wipe_countdown(self.vault_dir, self.vault_settings),
+            languages=self.languages,
         )
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.rejected.connect(self._gave_up)
@@ -145,8 +178,17 @@ class FieldApp(QObject):
         self.dialog = None
 
     def _gave_up(self) -> None:
-        if self.session is None and not self.window.isVisible():
+        """Cancelling the unlock is no dead end: the window stays, locked, with an Unlock
+        button. Without a vault (the create dialog closed) there is nothing to show."""
+        self.dialog = None
+        if self.session is not None:
+            return
+        if not vault_exists(self.vault_dir):
             self.app.quit()
+            return
+        self.window.set_session(None)
+        self.window.show()
+        self.window.raise_()
 
     def open_window(self, session: Session) -> None:
         self.session = session
@@ -211,7 +253,7 @@ class FieldApp(QObject):
         """Lock without asking for the passphrase again, and hide the window."""
         self._drop_session()
         self.window.hide()
-        if self.dialog is not None:
+        if isinstance(self.dialog, (CreateVaultDialog, UnlockDialog)):
             # Closing it is not the person giving up: do not quit.
             self.dialog.rejected.disconnect(self._gave_up)
             self.dialog.reject()

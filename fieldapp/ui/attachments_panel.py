@@ -27,6 +27,7 @@ from fieldapp.services.attachments import (
 from fieldapp.services.evidence import IMAGE, kind_of, save_copy
 from fieldapp.services.redaction import Preview, Region, preview
 from fieldapp.services.session import Session
+from fieldapp.ui.empty_hint import EmptyHint
 from fieldapp.ui.error_text import user_message
 from fieldapp.ui.evidence_model import FILE, KIND, SIZE, AttachmentsModel
 from fieldapp.ui.evidence_viewer import EvidenceViewer, decode
@@ -99,6 +100,7 @@ class AttachmentsPanel(Retranslating, QWidget):
         self.list.doubleClicked.connect(self._activated)
         self.list.enter_pressed.connect(self._activated)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.empty_hint = EmptyHint(self.list, self._empty_text)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add)
         self.view_button = QPushButton()
@@ -121,6 +123,12 @@ class AttachmentsPanel(Retranslating, QWidget):
         layout.addWidget(self.error)
         self.retranslate()
         self.show_record(None, None)
+
+    def _empty_text(self) -> str:
+        if self._session is None or self._record_id is None:
+            return self.tr("Choose a record to see its evidence.")
+        return self.tr("No evidence yet: Attach evidence… adds a photo or a document, kept"
+                       " encrypted in the vault.")
 
     def show_record(self, session: Session | None, record_id: str | None) -> None:
         self._close_redaction()
@@ -312,5 +320,6 @@ class AttachmentsPanel(Retranslating, QWidget):
         self.add_button.setText(self.tr("Attach evidence…"))
         self.view_button.setText(self.tr("View"))
         self.save_button.setText(self.tr("Save a copy…"))
+        self.empty_hint.update()
         self.model.retranslate()  # the rows' words, without reading the vault again
 

@@ -65,6 +65,18 @@ class ExportDialog(DialogBase):
             self.show_error(error)
             self.set_accept_enabled(False)
             return
+        if plan.versions == 0:
+            # Nothing to send: say so, and what would make an export worth it.
+            everything = self.everything.isChecked() or not plan_export(
+                self._session, True).versions
+            self.set_intro(self.tr(
+                "Nothing to send yet: the vault has no records. Record something first"
+                " (New record, Ctrl+N).") if everything else self.tr(
+                "Nothing new to send: the office has everything up to your last export."
+                " Record or edit something first, or tick the box below to send it all"
+                " again."))
+            self.set_accept_enabled(False)
+            return
         cases = (" " + self.tr("%n case(s) opened or changed go with them.", "", plan.cases)
                  if plan.cases else "")
         self.set_intro(self.tr(

@@ -94,7 +94,10 @@ def merge_two(parent: QWidget, session: Session, prompts: Prompts, first: CaseRo
         "MergeDialog", "%1 and %2 will be one case: both references will lead to it, with the"
         " stages and persons of both. A merge cannot be undone. Merge them?").replace(
         "%1", first["reference"]).replace("%2", second["reference"])
-    if not prompts.confirm(parent, question):
+    if not prompts.confirm(
+            parent, question, title=QCoreApplication.translate("MergeDialog", "Merge two cases"),
+            act=QCoreApplication.translate("MergeDialog", "Merge them"),
+            keep=QCoreApplication.translate("MergeDialog", "Keep them apart")):
         return None
     try:
         return merge_cases(session, first["id"], second["id"])

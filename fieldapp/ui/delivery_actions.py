@@ -80,9 +80,13 @@ class DeliveryActions(QObject):
             self._prompts.show_info(self._parent, self.tr(
                 "Nothing to purge: no record has been confirmed by the office yet."))
             return
-        if not self._prompts.confirm(self._parent, self.tr(
-                "Purge %n record(s) the office confirmed holding? Their content, sources and"
-                " evidence are removed from this computer; only their ids remain.", "", count)):
+        if not self._prompts.confirm(
+                self._parent, self.tr(
+                    "Purge %n record(s) the office confirmed holding? Their content, sources"
+                    " and evidence are removed from this computer; only their ids remain.", "",
+                    count),
+                title=self.tr("Purge %n records", "", count),
+                act=self.tr("Purge %n records", "", count), keep=self.tr("Keep them")):
             return
         purged = purge_delivered(self.session)
         self._status(self.tr("%n record(s) purged.", "", purged))

@@ -6,16 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from fieldapp.domain.record import Record
 from fieldapp.domain.taxonomy import Taxonomy
@@ -31,9 +23,10 @@ from fieldapp.ui.conflicts_dialog import ConflictView
 from fieldapp.ui.dashboard import Dashboard
 from fieldapp.ui.delivery_actions import DeliveryActions
 from fieldapp.ui.duplicates_dialog import DuplicatesDialog
+from fieldapp.ui.empty_hint import EmptyHint
 from fieldapp.ui.error_text import user_message
 from fieldapp.ui.filter_bar import FilterBar
-from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
+from fieldapp.ui.i18n import Languages
 from fieldapp.ui.peers_dialog import PeersDialog
 from fieldapp.ui.prompts import Prompts
 from fieldapp.ui.publication_composer import PublicationActions
@@ -51,10 +44,12 @@ from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vault_dialogs import ChangePassphraseDialog
 from fieldapp.ui.vocabulary_dialog import VocabularyActions
 from fieldapp.ui.widgets import Retranslating
+from fieldapp.ui.window_chrome import LockedPage, build_chrome
 
 
 class MainWindow(Retranslating, QMainWindow):
     lock_requested = Signal()
+    unlock_requested = Signal()
     quick_delete_requested = Signal()
     settings_requested = Signal()
 
@@ -102,8 +97,10 @@ class MainWindow(Retranslating, QMainWindow):
         column = QVBoxLayout(content)
         column.addWidget(self.filters)
         column.addWidget(split, 1)
-        self.locked_page = QLabel()
-        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_page = LockedPage()
+        self.locked_page.unlock_requested.connect(self.unlock_requested)
+        self.filters.search.returnPressed.connect(self.filters.emit_query)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.pages = QStackedWidget()
         self.pages.addWidget(content)
         self.pages.addWidget(self.locked_page)
@@ -130,6 +127,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_record)
+        # Enter and Delete act on the table only: in the search box they search and erase.
+        for action in (self.edit_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
@@ -168,48 +169,27 @@ class MainWindow(Retranslating, QMainWindow):
         self.quick_delete_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
         self.quick_delete_action.triggered.connect(self.quick_delete_requested)
         self.addAction(self.quick_delete_action)
-        self.toolbar = QToolBar()
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.edit_action, self.delete_action):
-            self.toolbar.addAction(action)
-        self.toolbar.addAction(self.cases.cases_action)
-        self.toolbar.addSeparator()
-        for action in (self.export_action, self.import_action, self.conflicts_action,
-                       self.peers_action):
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.lock_action)
-        self.addToolBar(self.toolbar)
-
-        self.vault_menu = self.menuBar().addMenu("")
-        for action in (self.new_action, self.edit_action, self.delete_action):
-            self.vault_menu.addAction(action)
-        self.vault_menu.addAction(self.cases.cases_action)
-        self.vault_menu.addSeparator()
-        for action in (self.export_action, self.import_action, self.tables.action,
-                       self.conflicts_action, self.peers_action, *self.delivery.actions(),
-                       self.dashboard_action, self.publication.action,
-                       self.duplicates_action, self.vocabulary.action):
-            self.vault_menu.addAction(action)
-        self.vault_menu.addSeparator()
-        self.vault_menu.addAction(self.passphrase_action)
-        self.vault_menu.addAction(self.audit_action)
-        self.vault_menu.addSeparator()
-        self.vault_menu.addAction(self.lock_action)
-        self.vault_menu.addAction(self.settings_action)
-        self.vault_menu.addSeparator()
-        self.vault_menu.addAction(self.quick_delete_action)
-        self.language_menu = self.menuBar().addMenu("")
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in LANGUAGE_NAMES.items():
-            action = QAction(name, self, checkable=True)
-            action.setChecked(code == self._languages.code)
-            action.triggered.connect(lambda _=False, c=code: self._languages.set_language(c))
-            group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
+        self.unlock_action = QAction(self)
+        self.unlock_action.triggered.connect(self.unlock_requested)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        record_actions = (self.new_action, self.edit_action, self.delete_action,
+                          self.cases.cases_action)
+        self.chrome = build_chrome(
+            self, self._languages,
+            toolbar=(*record_actions, None, self.export_action, self.import_action,
+                     self.conflicts_action, self.peers_action, None, self.lock_action),
+            menu=(*record_actions, None, self.export_action, self.import_action,
+                  self.tables.action, self.conflicts_action, self.peers_action,
+                  *self.delivery.actions(), self.dashboard_action, self.publication.action,
+                  self.duplicates_action, self.vocabulary.action, None,
+                  self.passphrase_action, self.audit_action, None, self.lock_action,
+                  self.settings_action, None, self.quick_delete_action),
+            locked=(self.unlock_action, None, self.quick_delete_action, None,
+                    self.quit_action))
+        self.toolbar = self.chrome.toolbar
+        self.language_actions = self.chrome.language_actions
 
     # -- session ---------------------------------------------------------------------------------
 
@@ -230,9 +210,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.view.show_record(None, None, self._languages.code)
         self.attachments.show_record(None, None)
         self.pages.setCurrentIndex(0 if session else 1)
-        for action in (self.new_action, self.edit_action, self.delete_action, self.lock_action,
-                       self.passphrase_action, self.audit_action, self.peers_action):
+        self.chrome.show_locked(session is None)
+        for action in (self.new_action, self.lock_action, self.passphrase_action,
+                       self.audit_action, self.peers_action):
             action.setEnabled(session is not None)
+        self._enable_record_actions()
         office = session is not None and session.identity.role == "office"
         observer = session is not None and session.identity.role == "observer"
         self.settings_action.setEnabled(session is not None)
@@ -261,7 +243,21 @@ class MainWindow(Retranslating, QMainWindow):
         rows = self.table.selectionModel().selectedRows()
         return str(rows[0].data(RECORD_ID_ROLE)) if rows else None
 
+    def _enable_record_actions(self) -> None:
+        """Edit and Delete need a selected record."""
+        chosen = self.session is not None and self.selected_id() is not None
+        self.edit_action.setEnabled(chosen)
+        self.delete_action.setEnabled(chosen)
+
+    def _empty_text(self) -> str:
+        if self.session is None:
+            return ""
+        if self.model.known_total == 0 and self.filters.query() == RecordQuery():
+            return self.tr("No records yet: New record (Ctrl+N)")
+        return self.tr("No record matches the search and filters.")
+
     def _selection_changed(self, *_: QItemSelection) -> None:
+        self._enable_record_actions()
         record_id = self.selected_id()
         if self.session is None or self.session.vault.is_locked or record_id is None:
             self.view.show_record(None, None, self._languages.code)
@@ -457,8 +453,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _update_count(self) -> None:
         # A long list is counted after its first page paints; total_known brings the count.
+        self.empty_hint.update()
         total = self.model.known_total
-        if total is not None:
+        if self.session is None:
+            self.count_label.clear()  # locked: nothing is counted
+        elif total is not None:
             self.count_label.setText(self.tr("%n record(s)", "", total))
 
     def _language_changed(self, code: str) -> None:
@@ -492,8 +491,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.quick_delete_action.setText(self.tr("Quick delete…"))
         self.quick_delete_action.setToolTip(self.tr(
             "Overwrite and delete this vault after a short countdown (Ctrl+Shift+Delete)"))
-        self.vault_menu.setTitle(self.tr("&Vault"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.toolbar.setWindowTitle(self.tr("Actions"))
-        self.locked_page.setText(self.tr("The vault is locked."))
+        self.unlock_action.setText(self.tr("Unlock…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.chrome.retranslate(self.tr)
         self._update_count()

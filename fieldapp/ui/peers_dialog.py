@@ -20,6 +20,7 @@ from fieldapp.services import peers
 from fieldapp.services.peers import Peer
 from fieldapp.services.session import Session
 from fieldapp.ui.dialog_base import Buttons, DialogBase
+from fieldapp.ui.empty_hint import EmptyHint
 from fieldapp.ui.enrol_dialog import EnrolDialog
 from fieldapp.ui.list_models import PeerTableModel
 from fieldapp.ui.prompts import Prompts
@@ -56,6 +57,7 @@ class PeersDialog(DialogBase):
         own_layout.addWidget(self.save_button)
         self.model = PeerTableModel(self)
         self.table = RowTableView(self.model)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.enrol_button = QPushButton()
         self.enrol_button.clicked.connect(self.enrol_from_card)
         self.revoke_button = QPushButton()
@@ -69,6 +71,13 @@ class PeersDialog(DialogBase):
         self.add_body(actions)
         self.resize(820, 480)
         self.retranslate()
+
+    def _empty_text(self) -> str:
+        if self._session.identity.role == "office":
+            return self.tr("No observer is enrolled yet. Ask an observer for their identity"
+                           " card, then enrol it with the button below.")
+        return self.tr("No office is enrolled yet: your bundles cannot go anywhere. Ask the"
+                       " office for its identity card, then enrol it with the button below.")
 
     def refresh(self) -> None:
         if self._session.vault.is_locked:
@@ -101,8 +110,11 @@ class PeersDialog(DialogBase):
         if not selected:
             return
         fingerprint, name = selected[0].fingerprint, selected[0].name
-        if not self._prompts.confirm(self, self.tr("Revoke %1? Their bundles will be refused"
-                                                   " from now on.").replace("%1", name)):
+        if not self._prompts.confirm(
+                self, self.tr("Revoke %1? Their bundles will be refused from now on.").replace(
+                    "%1", name),
+                title=self.tr("Revoke %1").replace("%1", name),
+                act=self.tr("Revoke %1").replace("%1", name), keep=self.tr("Keep them")):
             return
         try:
             peers.revoke_peer(self._session, fingerprint)
@@ -132,5 +144,6 @@ class PeersDialog(DialogBase):
             .replace("%2", self._own.fingerprint).replace("%3", self._own.safety_code))
         self.save_button.setText(self.tr("Save my identity card…"))
         self.enrol_button.setText(self.tr("Enrol from a card…"))
+        self.empty_hint.update()
         self.revoke_button.setText(self.tr("Revoke…"))
         self.refresh()

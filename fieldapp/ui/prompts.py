@@ -90,23 +90,39 @@ class Prompts:
         box.exec()
         return box.clickedButton() is save
 
-    def confirm(self, parent: QWidget, question: str) -> bool:
-        answer = QMessageBox.question(parent, QCoreApplication.translate("Prompts", "fieldapp"),
-                                      question)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, parent: QWidget, question: str, *, title: str, act: str,
+                keep: str) -> bool:
+        """A question whose title and buttons say what happens ("Purge 12 records" /
+        "Keep them"), never Yes/No; keeping is the default (Enter, Esc)."""
+        box = question_box(parent, question, title=title, act=act, keep=keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
 
     def confirm_delete(self, parent: QWidget, title: str) -> bool:
-        answer = QMessageBox.question(
+        return self.confirm(
             parent,
-            QCoreApplication.translate("Prompts", "Delete record"),
             QCoreApplication.translate("Prompts", "Delete the record “%1”? It leaves lists and"
                                        " search; its history stays in the vault.").replace(
                                            "%1", title),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+            title=QCoreApplication.translate("Prompts", "Delete this record"),
+            act=QCoreApplication.translate("Prompts", "Delete this record"),
+            keep=QCoreApplication.translate("Prompts", "Keep it"))
 
     def show_info(self, parent: QWidget, message: str) -> None:
         QMessageBox.information(parent, QCoreApplication.translate("Prompts", "fieldapp"), message)
 
     def show_error(self, parent: QWidget, message: str) -> None:
         QMessageBox.critical(parent, QCoreApplication.translate("Prompts", "fieldapp"), message)
+
+
+def question_box(parent: QWidget | None, question: str, *, title: str, act: str,
+                 keep: str) -> QMessageBox:
+    """The box `Prompts.confirm` shows: its first button acts, the second (default) keeps."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.addButton(act, QMessageBox.ButtonRole.AcceptRole)
+    kept = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(kept)
+    box.setEscapeButton(kept)
+    return box

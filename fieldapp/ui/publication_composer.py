@@ -340,7 +340,9 @@ class PublicationComposer(DialogBase):
             return True
         question = self.tr("Save the changes to the draft “%1” in the vault?").replace(
             "%1", self.name.text())
-        if self._prompts.confirm(self, question):
+        if self._prompts.confirm(self, question, title=self.tr("Unsaved changes to the draft"),
+                                 act=self.tr("Save the draft"),
+                                 keep=self.tr("Leave without saving")):
             return self.save()
         return True
 

@@ -57,7 +57,8 @@ class CountdownDialog(DialogBase):
         self.bar.setValue(self.remaining)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Quick delete"))
+        self.setWindowTitle(self.tr("Delete this vault"))
+        self.buttons.button(Buttons.Cancel).setText(self.tr("Keep the vault"))
         self.detail.setText(self.tr(
             "The key file and the database will be overwritten and removed. Nothing can"
             " bring them back."))

@@ -6,10 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from fieldapp.services.session import MIN_PASSPHRASE_LENGTH, Session
 from fieldapp.ui.dialog_base import Buttons, DialogBase
+from fieldapp.ui.i18n import Languages
+from fieldapp.ui.language_combo import LanguageCombo
 from fieldapp.ui.tasks import TaskRunner
 
 
@@ -39,11 +41,23 @@ class _SessionDialog(DialogBase):
     error_shown = Signal(str)
     failed = Signal(object)  # the exception, for callers that act on particular errors
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(Buttons.Ok, parent)
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None,
+                 languages: Languages | None = None) -> None:
+        super().__init__(Buttons.Ok | Buttons.Cancel, parent)
         self._runner = runner
         self.session: Session | None = None
         self.buttons.accepted.connect(self.submit)
+        # Before the main window there is no menu: the language is chosen here.
+        self.language: LanguageCombo | None = None
+        if languages is not None:
+            self.language = LanguageCombo(languages)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.language)
+            self.frame.insertLayout(0, row)
+
+    def retranslate_cancel(self, text: str) -> None:
+        self.buttons.button(Buttons.Cancel).setText(text)
 
     def submit(self) -> None:
         raise NotImplementedError
@@ -117,8 +131,9 @@ class CreateVaultDialog(_SessionDialog):
         create: Callable[[str, str, str], Session],
         parent: QWidget | None = None,
         notice: str = "",
+        languages: Languages | None = None,
     ) -> None:
-        super().__init__(runner, parent)
+        super().__init__(runner, parent, languages)
         self._create = create
         # Why the person is creating a vault again (the last one was deleted), if they are.
         self.notice = QLabel(notice)
@@ -140,7 +155,8 @@ class CreateVaultDialog(_SessionDialog):
         fields = (self.role, self.name, self.passphrase, self.repeat, self.strength)
         for label, widget in zip(self.form_labels, fields, strict=True):
             self.form.addRow(label, widget)
-        self.frame.insertWidget(0, self.notice)  # above the intro: it says why we are here
+        # Above the intro (below the language): it says why we are here.
+        self.frame.insertWidget(1 if self.language else 0, self.notice)
         self.add_body(self.form)
         self.setMinimumWidth(460)
         self.retranslate()
@@ -161,6 +177,7 @@ class CreateVaultDialog(_SessionDialog):
             label.setText(text)
         self.name.setPlaceholderText(self.tr("e.g. Pavlodar observer"))
         self.buttons.button(Buttons.Ok).setText(self.tr("Create vault"))
+        self.retranslate_cancel(self.tr("Quit"))
         self.new.update()
 
     def _update(self) -> None:
@@ -206,6 +223,7 @@ class ChangePassphraseDialog(_SessionDialog):
         for label, text in zip(self.form_labels, labels, strict=True):
             label.setText(text)
         self.buttons.button(Buttons.Ok).setText(self.tr("Change passphrase"))
+        self.retranslate_cancel(self.tr("Keep the current one"))
         self.new.update()
 
     def _update(self) -> None:
@@ -234,8 +252,9 @@ class UnlockDialog(_SessionDialog):
         hint: str = "",
         parent: QWidget | None = None,
         wipe_countdown: Callable[[], tuple[int, int] | None] | None = None,
+        languages: Languages | None = None,
     ) -> None:
-        super().__init__(runner, parent)
+        super().__init__(runner, parent, languages)
         self._unlock = unlock
         self._vault_dir = vault_dir
         self._hint = hint
@@ -261,6 +280,7 @@ class UnlockDialog(_SessionDialog):
             "%1", str(self._vault_dir)))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.buttons.button(Buttons.Ok).setText(self.tr("Unlock"))
+        self.retranslate_cancel(self.tr("Not now"))
         self._show_countdown()
 
     def _read_countdown(self) -> None:

@@ -249,8 +249,10 @@ class VocabularyDialog(DialogBase):
         question = self.tr(
             "Retire «%1»? Records that have it keep it, and it still counts in the figures;"
             " new records and edits can no longer choose it. It cannot be brought back.")
-        if not self._prompts.confirm(self, question.replace(
-                "%1", term.label(self._language()))):
+        label = term.label(self._language())
+        if not self._prompts.confirm(self, question.replace("%1", label),
+                                     title=self.tr("Retire «%1»").replace("%1", label),
+                                     act=self.tr("Retire it"), keep=self.tr("Keep it")):
             return
         try:
             vocabulary.retire(self._session, self.kind(), term.code)

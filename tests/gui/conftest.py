@@ -39,15 +39,16 @@ class ScriptedPrompts(Prompts):
         self.questions: list[str] = []  # every confirmation asked, in its words
         self.bundles: list[Path] = []  # what the import dialog is handed
         self.confirm_answer = True
+        # Each confirmation's title and its two buttons: (title, act, keep).
+        self.asked: list[tuple[str, str, str]] = []
 
     def choose_attachment(self, parent: QWidget) -> Path | None:
         return self.attachment
 
-    def confirm_delete(self, parent: QWidget, title: str) -> bool:
-        return self.confirm_answer
-
-    def confirm(self, parent: QWidget, question: str) -> bool:
+    def confirm(self, parent: QWidget, question: str, *, title: str, act: str,
+                keep: str) -> bool:
         self.questions.append(question)
+        self.asked.append((title, act, keep))
         return self.confirm_answer
 
     def choose_bundles(self, parent: QWidget) -> list[Path]:

@@ -60,9 +60,9 @@ def test_export_dialog_writes_a_bundle_then_says_nothing_is_new(qtbot, pair, run
     written = list(usb.iterdir())
     assert len(written) == 1 and done.args[0].path == written[0]
     assert written[0].name in dialog.status.text()
-    with qtbot.waitSignal(dialog.exported, timeout=20_000):
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.status.text() == "Nothing new to export; no bundle was written."
+    # Everything went: the dialog says so and offers no empty export.
+    assert dialog.intro.text().startswith("Nothing new to send")
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert len(list(usb.iterdir())) == 1
 
 
@@ -153,3 +153,16 @@ def test_conflict_view_shows_both_versions_and_records_the_choice(qtbot, pair, t
     assert shown_rows(view.list) == []
     shown = records.show_record(office, record_id)
     assert shown["title"] == "Title from the observer"
+
+
+def test_export_with_nothing_to_send_says_what_to_do(qtbot, pair, runner, tmp_path):
+    _, observer = pair
+    dialog = ExportDialog(observer, runner, lambda parent: tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.browse.click()
+    assert dialog.intro.text().startswith("Nothing to send yet: the vault has no records")
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    records.add_records(observer, [RECORD])
+    dialog.everything.setChecked(True)
+    assert "1 change(s) to 1 record(s)" in dialog.intro.text()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

@@ -40,8 +40,11 @@ def open_unlocked(qtbot, field_app: FieldApp) -> None:  # type: ignore[no-untype
     assert field_app.window.isVisible()
 
 
-def test_first_run_creates_a_vault_and_opens_the_window(qtbot, field_app, vault_dir):
-    field_app.start()
+def test_the_create_dialog_checks_both_passphrases_and_opens_the_window(
+        qtbot, field_app, vault_dir):
+    # The first start shows the assistant (tests/gui/test_first_run.py); the plain create
+    # dialog is what follows a wipe.
+    field_app.ask_create("The vault was deleted.")
     dialog = field_app.dialog
     assert isinstance(dialog, CreateVaultDialog)
     dialog.name.setText("Pavlodar observer")
