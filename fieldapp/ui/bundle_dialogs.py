@@ -65,10 +65,10 @@ class ExportDialog(DialogBase):
             self.show_error(error)
             self.set_accept_enabled(False)
             return
-        cases = (" " + self.tr("%n case(s) opened or changed go with them.", "", plan.cases)
+        cases = (" " + self.tr("%n cases opened or changed go with them.", "", plan.cases)
                  if plan.cases else "")
         self.set_intro(self.tr(
-            "To %1: %2 change(s) to %3 record(s) and %4 attachment(s). The bundle is signed"
+            "To %1. Changes: %2 (records: %3), attachments: %4. The bundle is signed"
             " and encrypted; only the office can open it, and its name and size say nothing"
             " about you.")
             .replace("%1", plan.office).replace("%2", str(plan.versions))
@@ -90,7 +90,7 @@ class ExportDialog(DialogBase):
         if result is None:
             self.set_status(self.tr("Nothing new to export; no bundle was written."))
         else:
-            self.set_status(self.tr("Written: %1 (%2 change(s), %3 attachment(s)). Take it"
+            self.set_status(self.tr("Written: %1 (changes: %2, attachments: %3). Take it"
                                     " to the office; you may delete it once they have it.")
                             .replace("%1", str(result.path))
                             .replace("%2", str(result.versions))

@@ -149,7 +149,7 @@ class ImportResultsModel(RowTableModel[ImportRow]):
                 .replace("%3", str(report.new)).replace("%4", str(report.updated))
                 .replace("%5", str(report.unchanged)).replace("%6", str(report.in_conflict)))
         if report.cases:
-            text += " " + self.tr("%n case(s) new or changed.", "", report.cases)
+            text += " " + self.tr("%n cases new or changed.", "", report.cases)
         if report.missing_sequences:
             text += " " + self.tr("Bundles not yet received: %1.").replace(
                 "%1", ", ".join(str(n) for n in report.missing_sequences))
