@@ -138,9 +138,14 @@ class ImportDialog(DialogBase):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 220)
         self.table.setColumnWidth(1, 110)
+        # Plain words first; which check failed, in its own terms, one click away.
+        self.details = QPushButton()
+        self.details.setCheckable(True)
+        self.details.toggled.connect(self.model.set_technical)
         self.buttons.accepted.connect(self.start)
         self.add_body(self.add_button)
         self.add_body(self.table)
+        self.add_body(self.details)
         self.resize(780, 420)
         self.retranslate()
         self.set_accept_enabled(False)
@@ -187,5 +192,7 @@ class ImportDialog(DialogBase):
                                " the enrolled observers, and merged in one step; a bundle"
                                " that fails any check changes nothing."))
         self.add_button.setText(self.tr("Add bundles…"))
+        self.details.setText(self.tr("Details"))
+        self.details.setToolTip(self.tr("Show which check each refused file failed"))
         self.buttons.button(Buttons.Ok).setText(self.tr("Import"))
         self.model.retranslate()

@@ -47,7 +47,7 @@ ENGLISH_ONE = {
 class EnglishPlurals(QTranslator):
     """English for a count of one; Qt fills in %n after a translator answers."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1,
     ) -> str:
         # No answer (a null string) tells Qt to keep looking: the next translator, the source.
@@ -70,6 +70,13 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def install_english_plurals(app: QCoreApplication) -> None:
+    """Once per application, before any language file, so it is asked last: it answers only
+    what no language file did."""
+    if app.findChild(EnglishPlurals) is None:
+        app.installTranslator(EnglishPlurals(app))
+
+
 class Languages(QObject):
     """Switches the whole interface; widgets retranslate on QEvent.LanguageChange."""
 
@@ -80,9 +87,7 @@ class Languages(QObject):
         self._app = app
         self._ours = QTranslator(self)
         self._qt = QTranslator(self)
-        # Installed first, so it is asked last: only what no language file answered.
-        self._english = EnglishPlurals(self)
-        app.installTranslator(self._english)
+        install_english_plurals(app)
         self.code = "en"
 
     def set_language(self, code: str) -> None:
