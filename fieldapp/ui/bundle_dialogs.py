@@ -77,10 +77,10 @@ class ExportDialog(DialogBase):
                 " again."))
             self.set_accept_enabled(False)
             return
-        cases = (" " + self.tr("%n case(s) opened or changed go with them.", "", plan.cases)
+        cases = (" " + self.tr("%n cases opened or changed go with them.", "", plan.cases)
                  if plan.cases else "")
         self.set_intro(self.tr(
-            "To %1: %2 change(s) to %3 record(s) and %4 attachment(s). The bundle is signed"
+            "To %1. Changes: %2 (records: %3), attachments: %4. The bundle is signed"
             " and encrypted; only the office can open it, and its name and size say nothing"
             " about you.")
             .replace("%1", plan.office).replace("%2", str(plan.versions))
@@ -102,7 +102,7 @@ class ExportDialog(DialogBase):
         if result is None:
             self.set_status(self.tr("Nothing new to export; no bundle was written."))
         else:
-            self.set_status(self.tr("Written: %1 (%2 change(s), %3 attachment(s)). Take it"
+            self.set_status(self.tr("Written: %1 (changes: %2, attachments: %3). Take it"
                                     " to the office; you may delete it once they have it.")
                             .replace("%1", str(result.path))
                             .replace("%2", str(result.versions))
@@ -150,9 +150,14 @@ class ImportDialog(DialogBase):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 220)
         self.table.setColumnWidth(1, 110)
+        # Plain words first; which check failed, in its own terms, one click away.
+        self.details = QPushButton()
+        self.details.setCheckable(True)
+        self.details.toggled.connect(self.model.set_technical)
         self.buttons.accepted.connect(self.start)
         self.add_body(self.add_button)
         self.add_body(self.table)
+        self.add_body(self.details)
         self.resize(780, 420)
         self.retranslate()
         self.set_accept_enabled(False)
@@ -199,5 +204,7 @@ class ImportDialog(DialogBase):
                                " the enrolled observers, and merged in one step; a bundle"
                                " that fails any check changes nothing."))
         self.add_button.setText(self.tr("Add bundles…"))
+        self.details.setText(self.tr("Details"))
+        self.details.setToolTip(self.tr("Show which check each refused file failed"))
         self.buttons.button(Buttons.Ok).setText(self.tr("Import"))
         self.model.retranslate()

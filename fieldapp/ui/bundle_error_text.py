@@ -242,3 +242,68 @@ BUNDLE_MARKED = {
         "The receipt was applied, but purging the delivered records failed ({error}). They"
         " will be purged with the next receipt."),
 }
+
+# What a person at the office needs to hear when a bundle is refused: what happened, in
+# plain words, and what to do. The sentence of the code above stays one click away.
+PLAIN_CONTEXT = "PlainErrors"
+DAMAGED = QT_TRANSLATE_NOOP(
+    "PlainErrors", "This file was damaged or changed on the way. Ask for it again.")
+_NOT_FOR_US = QT_TRANSLATE_NOOP(
+    "PlainErrors",
+    "This file was made for another vault. Ask the sender to make it again for this office.")
+_NOT_A_BUNDLE = QT_TRANSLATE_NOOP(
+    "PlainErrors", "This file is not a bundle from this app. Check that you chose the right file.")
+_STRANGER = QT_TRANSLATE_NOOP(
+    "PlainErrors",
+    "This file comes from an observer who is not enrolled here. Enrol the observer, then"
+    " import the file again.")
+_REVOKED = QT_TRANSLATE_NOOP(
+    "PlainErrors",
+    "This file comes from an observer whose enrolment was withdrawn. Nothing from it was"
+    " imported.")
+_NEWER = QT_TRANSLATE_NOOP(
+    "PlainErrors",
+    "This file was made by a newer version of the app. Update the app here, then import the"
+    " file again.")
+_OTHERS_RECORDS = QT_TRANSLATE_NOOP(
+    "PlainErrors",
+    "This file changes records that belong to another observer, so nothing from it was"
+    " imported.")
+_UNKNOWN_VALUE = QT_TRANSLATE_NOOP(
+    "PlainErrors",
+    "This file uses a list value this office never issued, so nothing from it was imported.")
+_GAP = QT_TRANSLATE_NOOP(
+    "PlainErrors",
+    "Many bundles from this observer before this one have not arrived. Import the earlier"
+    " ones first.")
+_CLOCK = QT_TRANSLATE_NOOP(
+    "PlainErrors",
+    "The sender's computer clock is set far ahead. Ask them to correct it and send the file"
+    " again.")
+_ALREADY = QT_TRANSLATE_NOOP(
+    "PlainErrors", "This file was already taken in; nothing changed.")
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "PlainErrors", "This file could not be read. Check the disk or USB stick and try again.")
+
+PLAIN_BY_CODE = {
+    **dict.fromkeys(("not_addressed", "cannot_decrypt", "wrong_recipient", "wrong_kind",
+                     "not_signed_by_office"), _NOT_FOR_US),
+    **dict.fromkeys(("not_age_file", "empty"), _NOT_A_BUNDLE),
+    "unknown_signer": _STRANGER,
+    "revoked_signer": _REVOKED,
+    "format_unsupported": _NEWER,
+    **dict.fromkeys(("foreign_record", "foreign_attachment", "foreign_case",
+                     "foreign_case_parent", "foreign_parent", "wrong_author"),
+                    _OTHERS_RECORDS),
+    "code_never_issued": _UNKNOWN_VALUE,
+    "sequence_too_far": _GAP,
+    "clock_ahead": _CLOCK,
+    **dict.fromkeys(("already_imported", "receipt_replay", "roster_not_newer"), _ALREADY),
+    **dict.fromkeys(("bundle_unreadable", "cannot_read"), _UNREADABLE),
+}
+
+
+def plain_pattern(code: str | None) -> str:
+    """The English source of the plain sentence for a refused bundle's code; every other
+    failed check means the file is not as it was sent."""
+    return str(PLAIN_BY_CODE.get(code or "", DAMAGED))

@@ -69,7 +69,7 @@ class DeliveryActions(QObject):
             return
         lines = [f"{w.observer}: {w.path.name}" for w in written]
         self._prompts.show_info(self._parent, self.tr(
-            "%n receipt(s) written. Give each observer their own:", "", len(written))
+            "%n receipts written. Give each observer their own:", "", len(written))
             + "\n" + "\n".join(lines))
 
     def purge(self) -> None:
@@ -82,14 +82,14 @@ class DeliveryActions(QObject):
             return
         if not self._prompts.confirm(
                 self._parent, self.tr(
-                    "Purge %n record(s) the office confirmed holding? Their content, sources"
+                    "Purge %n records the office confirmed holding? Their content, sources"
                     " and evidence are removed from this computer; only their ids remain.", "",
                     count),
                 title=self.tr("Purge %n records", "", count),
                 act=self.tr("Purge %n records", "", count), keep=self.tr("Keep them")):
             return
         purged = purge_delivered(self.session)
-        self._status(self.tr("%n record(s) purged.", "", purged))
+        self._status(self.tr("%n records purged.", "", purged))
         self.records_changed.emit()
 
     def _auto_purge_toggled(self, enabled: bool) -> None:

@@ -8,6 +8,7 @@ English, so a Russian or Kazakh screen shows no English.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from typing import Any
 
@@ -405,8 +406,26 @@ def user_message(error: BaseException) -> str:
     if isinstance(error, (FieldappError, BundleRejected)):
         return code_message(error.code, error.params)
     if isinstance(error, OSError):
+        # The system's own reason (strerror) is English: say it in our words, by its number.
+        pattern = _SYSTEM_REASONS.get(error.errno or 0)
+        if pattern is not None:
+            return QCoreApplication.translate(CONTEXT, str(pattern))
         return QCoreApplication.translate(
-            CONTEXT, "The system refused the operation: {reason}").format(
-            reason=error.strerror or type(error).__name__)
-    return QCoreApplication.translate(CONTEXT, "The operation failed ({code}).").format(
-        code=type(error).__name__)
+            "Errors", "The system refused the operation (error {number}).").format(
+            number=error.errno or 0)
+    # A Python class name would be English: only the plain sentence.
+    return QCoreApplication.translate(
+        "Errors", "The operation could not be finished because of an error inside the app.")
+
+
+_SYSTEM_REASONS = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP(
+        "Errors", "The disk is full; nothing was changed. Free some space and try again."),
+    errno.EACCES: QT_TRANSLATE_NOOP(
+        "Errors", "This computer does not allow the app to use that file or folder."),
+    errno.EPERM: QT_TRANSLATE_NOOP(
+        "Errors", "This computer does not allow the app to use that file or folder."),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "That file or folder is no longer there."),
+    errno.EROFS: QT_TRANSLATE_NOOP(
+        "Errors", "The disk can only be read, not written. Choose another place."),
+}

@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.services.conflicts import Conflict
 from fieldapp.services.duplicates import Candidate
 from fieldapp.services.importing import ImportReport
 from fieldapp.services.peers import Peer
+from fieldapp.ui.bundle_error_text import PLAIN_CONTEXT, plain_pattern
 from fieldapp.ui.error_text import code_message
 from fieldapp.ui.row_table import RowTableModel, Sortable
 
@@ -126,15 +127,34 @@ class ImportResultsModel(RowTableModel[ImportRow]):
         return {"accepted": self.tr("accepted"), "rejected": self.tr("rejected"),
                 "duplicate": self.tr("already imported")}[report.status]
 
+    technical = False  # the dialog's Details switch: the failed check's own words too
+
+    def set_technical(self, shown: bool) -> None:
+        self.technical = shown
+        self.retranslate()
+
+    def tooltip(self, row: ImportRow, column: int) -> str | None:
+        if column == 2 and row.report is not None and row.report.status == "rejected":
+            return self.technical_text(row.report)
+        return None
+
     def detail_text(self, report: ImportReport) -> str:
         if report.status == "rejected":
-            checks = {"size": self.tr("size"), "decrypt": self.tr("decryption"),
-                      "archive": self.tr("archive"), "signature": self.tr("signature"),
-                      "manifest": self.tr("manifest"), "records": self.tr("records"),
-                      "attachments": self.tr("attachments")}
-            check = checks.get(report.check or "", report.check or "")
-            return self.tr("%1 check failed: %2").replace("%1", check) \
-                .replace("%2", code_message(report.code, report.params) if report.code else "")
+            plain = QCoreApplication.translate(PLAIN_CONTEXT, plain_pattern(report.code))
+            return plain + ("\n" + self.technical_text(report) if self.technical else "")
+        return self.outcome_text(report)
+
+    def technical_text(self, report: ImportReport) -> str:
+        """Which check failed and its code's sentence, for whoever looks into it."""
+        checks = {"size": self.tr("size"), "decrypt": self.tr("decryption"),
+                  "archive": self.tr("archive"), "signature": self.tr("signature"),
+                  "manifest": self.tr("manifest"), "records": self.tr("records"),
+                  "attachments": self.tr("attachments")}
+        check = checks.get(report.check or "", report.check or "")
+        return self.tr("%1 check failed: %2").replace("%1", check) \
+            .replace("%2", code_message(report.code, report.params) if report.code else "")
+
+    def outcome_text(self, report: ImportReport) -> str:
         if report.status == "duplicate":
             return self.tr("Nothing changed.")
         if report.code:  # accepted, and what came after it (a purge) failed
@@ -149,7 +169,7 @@ class ImportResultsModel(RowTableModel[ImportRow]):
                 .replace("%3", str(report.new)).replace("%4", str(report.updated))
                 .replace("%5", str(report.unchanged)).replace("%6", str(report.in_conflict)))
         if report.cases:
-            text += " " + self.tr("%n case(s) new or changed.", "", report.cases)
+            text += " " + self.tr("%n cases new or changed.", "", report.cases)
         if report.missing_sequences:
             text += " " + self.tr("Bundles not yet received: %1.").replace(
                 "%1", ", ".join(str(n) for n in report.missing_sequences))

@@ -50,7 +50,7 @@ class PublicationPreview(Retranslating, QWidget):
         elif self.document is None:
             self.state.setText(self.tr("The preview appears here."))
         else:
-            self.state.setText(self.tr("Preview: %n page(s)", "", self.document.pageCount()))
+            self.state.setText(self.tr("Preview: %n pages", "", self.document.pageCount()))
 
     def show_pdf(self, data: bytes) -> None:
         """Load the PDF's bytes; they replace the pages shown once loaded."""

@@ -298,7 +298,7 @@ class RecordEditor(DialogBase):
                                         " you save: not even this computer can show them"
                                         " again."))
         self.sealed_note.setText(self.tr(
-            "%n source(s) already sealed for the office; sources added here are sealed"
+            "%n sources already sealed for the office; sources added here are sealed"
             " too.", "", self._sealed_count) if self._sealed_count else self.tr(
             "Sealed for the office as you save: afterwards only the office can read them."))
         self.set_language(self._language)

@@ -53,7 +53,7 @@ class CountdownDialog(DialogBase):
 
     def _update(self) -> None:
         self.message.setText("<b>" + self.tr(
-            "Deleting this vault in %n second(s)…", "", self.remaining) + "</b>")
+            "Deleting this vault in %n seconds…", "", self.remaining) + "</b>")
         self.bar.setValue(self.remaining)
 
     def retranslate(self) -> None:

@@ -17,6 +17,7 @@ from fieldapp.services.session import Session, create_vault
 from fieldapp.store.keyfile import KDF_FLOOR
 from fieldapp.store.vault_settings import VaultSettingsFile
 from fieldapp.ui.app import FieldApp
+from fieldapp.ui.i18n import install_english_plurals
 from fieldapp.ui.prompts import Prompts
 
 PASSPHRASE = "seven quiet river stones"
@@ -69,6 +70,12 @@ def private_settings(tmp_path: Path) -> None:
     """Keep the language choice of one test (and of the developer) away from the next."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(qapp: QApplication) -> None:
+    """Windows built without the app's Languages still say "1 record", as the app does."""
+    install_english_plurals(qapp)
 
 
 @pytest.fixture

@@ -54,7 +54,7 @@ def test_export_dialog_writes_a_bundle_then_says_nothing_is_new(qtbot, pair, run
     dialog = ExportDialog(observer, runner, lambda parent: usb)
     qtbot.addWidget(dialog)
     dialog.browse.click()
-    assert "2 change(s) to 2 record(s)" in dialog.intro.text()
+    assert "Changes: 2 (records: 2)" in dialog.intro.text()
     with qtbot.waitSignal(dialog.exported, timeout=20_000) as done:
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     written = list(usb.iterdir())
@@ -87,7 +87,11 @@ def test_import_dialog_reports_each_file(qtbot, pair, runner, tmp_path):
     assert first[1] == "accepted"
     assert "1 new" in first[2]
     assert second[1] == "rejected"
-    assert "decryption check failed" in second[2]
+    # Plain words first; the failed check only under Details (and in the cell's tooltip).
+    assert second[2] == "This file was damaged or changed on the way. Ask for it again."
+    assert "decryption check failed" in dialog.model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole)
+    dialog.details.click()
+    assert "decryption check failed" in shown_rows(dialog.table)[1][2]
     assert records.count_records(office, records.RecordQuery()) == 1
 
 

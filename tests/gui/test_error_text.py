@@ -91,6 +91,9 @@ def test_the_import_dialog_names_the_failed_check_in_kazakh(qtbot, field_app, tm
         with qtbot.waitSignal(dialog.finished_all, timeout=20_000):
             dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         (row,) = shown_rows(dialog.table)
+        assert not re.search(r"[A-Za-z]{3,}", row[2]), row  # plain words, in Kazakh
+        dialog.details.click()  # the failed check, one click away
+        (row,) = shown_rows(dialog.table)
         assert row[2].endswith(": Файл бос.")
         assert not re.search(r"[A-Za-z]{3,}", row[2].replace("empty.age", "")), row
     finally:
@@ -100,5 +103,8 @@ def test_the_import_dialog_names_the_failed_check_in_kazakh(qtbot, field_app, tm
 
 def test_an_unexpected_error_is_a_sentence_not_a_traceback() -> None:
     assert user_message(FieldappError("no_such_code")) == "The operation failed (no_such_code)."
+    # The system's English reason is never shown: our own words, by its number.
     assert user_message(PermissionError(13, "Permission denied")) == (
-        "The system refused the operation: Permission denied")
+        "This computer does not allow the app to use that file or folder.")
+    assert user_message(OSError(5, "Input/output error")) == (
+        "The system refused the operation (error 5).")

@@ -150,7 +150,7 @@ def test_quick_delete_from_the_window_leaves_nothing_that_opens(
     qtbot.keyClick(window, Qt.Key.Key_Delete, CTRL_SHIFT)
     countdown = field_app.countdown
     assert countdown is not None and countdown.isVisible()
-    assert countdown.message.text() == "<b>Deleting this vault in 1 second(s)…</b>"
+    assert countdown.message.text() == "<b>Deleting this vault in 1 second…</b>"
     with qtbot.waitSignal(countdown.finished, timeout=5_000):
         pass
     assert_nothing_opens(vault_dir)

@@ -67,7 +67,7 @@ def test_the_observer_sees_only_a_count_after_saving(qtbot, setting):
     editor = RecordEditor(observer.taxonomy, "en", lambda data: None, stored)
     qtbot.addWidget(editor)
     assert editor.sources.values() == []
-    assert "1 source(s) already sealed" in editor.sealed_note.text()
+    assert "1 source already sealed" in editor.sealed_note.text()
 
 
 def test_the_office_unseals_with_the_key_and_its_passphrase(qtbot, setting, runner, tmp_path):
@@ -131,7 +131,7 @@ def test_receipts_then_purge_from_the_menu(qtbot, setting, tmp_path):
     assert not office_actions.purge_action.isVisible()
     office_actions.receipts_action.trigger()
     (receipt,) = prompts.folder.iterdir()
-    assert "1 receipt(s) written" in prompts.infos[-1]
+    assert "1 receipt written" in prompts.infos[-1]
     assert importing.import_bundle(observer, receipt).status == "accepted"
     observer_actions = DeliveryActions(_host(qtbot), prompts, lambda text: None)
     observer_actions.set_session(observer)
