@@ -7,14 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -112,8 +115,14 @@ class Dashboard(Retranslating, QDialog):
         layout.addWidget(self.case_figures)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.publish)
-        self.resize(1200, 860)
+        self._fit_screen()
         self.retranslate()  # draws `last`, if given
+
+    def _fit_screen(self) -> None:
+        """As large as the charts want, never larger than the screen (1366x768 laptops)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        self.resize(min(1200, room.width() - 24), min(860, room.height() - 48))
 
     @property
     def last_report(self) -> Report | None:
@@ -127,8 +136,16 @@ class Dashboard(Retranslating, QDialog):
         for n, (key, _, _) in enumerate(CHARTS):
             self.charts[key].category_clicked.connect(self._bar_clicked)
             grid.addWidget(self.charts[key], n // 2, n % 2)
+        charts = QWidget()
+        charts.setLayout(grid)
+        # Fifteen bars need their height: on a small screen the charts scroll.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(charts)
         layout = QVBoxLayout(page)
-        layout.addLayout(grid, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.hint)
         return page
 
@@ -210,6 +227,8 @@ class Dashboard(Retranslating, QDialog):
                 if len(items) > TOP:
                     note = self.tr("top %1 of %n", "", len(items)).replace("%1", str(TOP))
                     items = items[:TOP]
+            if not items:
+                note = self.tr("Nothing was counted in this period")
             self.charts[key].show_counts(titles[key], items, note)
 
     def _bar_clicked(self, chart_key: str, code: str) -> None:

@@ -24,6 +24,10 @@ BAR_COLOUR = QColor("#2f5f8a")  # dark enough for white figures inside it
 INSIDE_COLOUR = QColor("#ffffff")
 OUTSIDE_COLOUR = QColor("#1a1a1a")  # on the chart's white background
 PADDING = 4  # pixels between a figure and the end of its bar
+BAR_WIDTH = 0.7  # of a category's height
+ROW_HEIGHT = 18  # pixels a bar needs for its label to show beside it
+CHART_FRAME = 110  # the title, the value axis and the margins
+MIN_HEIGHT = 260
 
 
 def short(label: str) -> str:
@@ -107,6 +111,7 @@ class ClickableChart(QChartView):
         for count in self.counts:
             bars.append(count)
         series = QHorizontalBarSeries()
+        series.setBarWidth(BAR_WIDTH)
         series.append(bars)
         bars.clicked.connect(lambda index: self.category_clicked.emit(self.key,
                                                                       self.codes[index]))
@@ -135,6 +140,8 @@ class ClickableChart(QChartView):
         self._series = series
         chart.plotAreaChanged.connect(lambda _: self.place_labels())
         self.setChart(chart)
+        # Qt drops category labels that do not fit: each bar keeps room for its own.
+        self.setMinimumHeight(max(MIN_HEIGHT, CHART_FRAME + ROW_HEIGHT * len(items)))
         self.place_labels()
 
     def bar_end(self, index: int) -> QPointF:
@@ -148,7 +155,11 @@ class ClickableChart(QChartView):
             end = self.bar_end(index)
             start = self.chart().mapToPosition(QPointF(0, index), self._series)
             size = label.boundingRect()
-            inside = end.x() - start.x() >= size.width() + 3 * PADDING
+            below = self.chart().mapToPosition(QPointF(0, index - BAR_WIDTH / 2), self._series)
+            thickness = abs(below.y() - start.y()) * 2
+            # Inside only where the bar is longer and taller than the figure with room left.
+            inside = (end.x() - start.x() >= size.width() + 3 * PADDING
+                      and thickness >= size.height() + 2)
             x = end.x() - size.width() - PADDING if inside else end.x() + PADDING
             label.setBrush(INSIDE_COLOUR if inside else OUTSIDE_COLOUR)
             label.setPos(x, end.y() - size.height() / 2)

@@ -88,6 +88,21 @@ def test_a_cut_chart_says_how_much_it_shows(dashboard) -> None:  # type: ignore[
     assert "top" not in dashboard.charts["by_sector"].chart().title()
 
 
+def test_an_empty_period_says_so_on_each_chart(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    empty: dict[str, Any] = {key: {} for key in KEYS}
+    try:
+        board = Dashboard(TAXONOMY, "en", runner, lambda _filters: empty)
+        qtbot.addWidget(board)
+        with qtbot.waitSignal(board.computed, timeout=20_000):
+            board.refresh()
+        assert all(chart.note == "Nothing was counted in this period"
+                   for chart in board.charts.values())
+        assert not board.publish.isVisibleTo(board)  # no window's composer to lead to
+    finally:
+        runner.shutdown()
+
+
 # -- in the window, with a vault -----------------------------------------------------------------
 
 BASE = {"occurred_on": "2021-03-02", "region": "karaganda", "threat_type": "dismissal",
