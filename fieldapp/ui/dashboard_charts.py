@@ -139,7 +139,10 @@ class ClickableChart(QChartView):
             self.value_labels.append(label)
         self._series = series
         chart.plotAreaChanged.connect(lambda _: self.place_labels())
+        old = self.chart()
         self.setChart(chart)
+        if old is not None:
+            old.deleteLater()  # the view gives up the chart it replaces without deleting it
         # Qt drops category labels that do not fit: each bar keeps room for its own.
         self.setMinimumHeight(max(MIN_HEIGHT, CHART_FRAME + ROW_HEIGHT * len(items)))
         self.place_labels()

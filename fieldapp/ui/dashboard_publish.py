@@ -8,7 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from fieldapp.services.reporting import write_csv_tables
 from fieldapp.ui.error_text import user_message
@@ -33,6 +40,9 @@ class PublishButtons(Retranslating, QWidget):
         self._publication = publication
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # A long folder path cannot wrap: it is cut here (whole in the tooltip and the
+        # message) rather than widen the dashboard past the screen.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.hide()
@@ -77,6 +87,7 @@ class PublishButtons(Retranslating, QWidget):
             self._finished()
             message = self.tr("The tables were written to %1.").replace("%1", str(written))
             self.status.setText(message)
+            self.status.setToolTip(message)
             publication.prompts.show_info(self, message)
 
         def failed(error: Exception) -> None:
