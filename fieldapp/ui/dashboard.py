@@ -4,27 +4,20 @@ records. Cases, recourses and legal articles have their own page, each figure wi
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +26,10 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.record import parse_partial_date
 from fieldapp.domain.taxonomy import Taxonomy
 from fieldapp.services.records import RecordQuery
+from fieldapp.ui.dashboard_charts import ClickableChart, by_years, months_or_years
+from fieldapp.ui.dashboard_publish import PublishButtons
 from fieldapp.ui.error_text import user_message
+from fieldapp.ui.publication_composer import PublicationActions
 from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vocab_widgets import CodeCombo
 from fieldapp.ui.widgets import Retranslating
@@ -47,80 +43,7 @@ CHARTS = (("by_month", None, "month"), ("by_sector", "sector", "sector"),
 CASE_CHARTS = (("recourses_by_type", "outcome"), ("by_legal_article", "legal_article"))
 
 
-MAX_MONTH_BARS = 24
-MAX_LABEL = 30
-
-
-def _short(label: str) -> str:
-    """Long vocabulary labels are cut by hand: Qt would cut them at the wrong end."""
-    return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1].rstrip() + "…"
-
-
-def _tick_step(top: int, most: int = 6) -> int:
-    """1, 2 or 5 times a power of ten: at most `most` ticks from 0 past `top`."""
-    exponent = 0
-    while True:
-        for mantissa in (1, 2, 5):
-            step = mantissa * 10**exponent
-            if top * 1.15 / step <= most:
-                return step
-        exponent += 1
-
-
-def _months_or_years(counts: dict[str, int]) -> list[tuple[str, str, int]]:
-    """Months as they are; more than two years of them are summed by year to stay legible."""
-    if len(counts) <= MAX_MONTH_BARS:
-        return [(month, month, n) for month, n in sorted(counts.items())]
-    years: dict[str, int] = {}
-    for month, n in counts.items():
-        years[month[:4]] = years.get(month[:4], 0) + n
-    return [(year, year, n) for year, n in sorted(years.items())]
-
-
-class ClickableChart(QChartView):
-    """A horizontal bar chart whose bars say which category was clicked."""
-
-    category_clicked = Signal(str, str)  # chart key, category code
-
-    def __init__(self, key: str) -> None:
-        super().__init__()
-        self.key = key
-        self.codes: list[str] = []
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(260)
-
-    def show_counts(self, title: str, items: list[tuple[str, str, int]]) -> None:
-        """items: (code, label, count), drawn top to bottom in the given order."""
-        chart = QChart()
-        chart.setTitle(title)
-        chart.legend().hide()
-        bars = QBarSet(title)
-        shown = list(reversed(items))  # Qt draws the first category at the bottom
-        self.codes = [code for code, _, _ in shown]
-        for _, _, count in shown:
-            bars.append(count)
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        bars.clicked.connect(lambda index: self.category_clicked.emit(self.key,
-                                                                      self.codes[index]))
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([_short(label) for _, label, _ in shown] or [""])
-        categories.setTruncateLabels(False)
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        # Whole-number ticks: counts of 1 or 2 would otherwise be labelled 0, 0, 0, 1.
-        step = _tick_step(max([c for _, _, c in items] or [1]))
-        values.setTickType(QValueAxis.TickType.TicksDynamic)
-        values.setTickAnchor(0)
-        values.setTickInterval(step)
-        values.setRange(0, math.ceil(max([c for _, _, c in items] or [1]) * 1.15 / step) * step)
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        series.attachAxis(values)
-        self.setChart(chart)
+TOP = 15  # the bars a vocabulary chart shows; the rest are said to be left out
 
 
 class Dashboard(Retranslating, QDialog):
@@ -140,6 +63,7 @@ class Dashboard(Retranslating, QDialog):
         compute: Callable[[dict[str, str | None]], Report],
         parent: QWidget | None = None,
         last: Report | None = None,
+        publication: PublicationActions | None = None,
     ) -> None:
         super().__init__(parent)
         self._taxonomy = taxonomy
@@ -179,14 +103,26 @@ class Dashboard(Retranslating, QDialog):
         self.pages = QTabWidget()
         self.pages.addTab(self._threats_page(), "")
         self.pages.addTab(self._cases_page(), "")
+        if publication is None and parent is not None:
+            # The window's composer action, found in its object tree (the window need not
+            # hand it over).
+            publication = parent.findChild(PublicationActions)
+        self.publish = PublishButtons(runner, compute, self.filters, publication, self)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.busy)
         layout.addWidget(self.figures)
         layout.addWidget(self.case_figures)
         layout.addWidget(self.pages, 1)
-        self.resize(1200, 860)
+        layout.addWidget(self.publish)
+        self._fit_screen()
         self.retranslate()  # draws `last`, if given
+
+    def _fit_screen(self) -> None:
+        """As large as the charts want, never larger than the screen (1366x768 laptops)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        self.resize(min(1200, room.width() - 24), min(860, room.height() - 48))
 
     @property
     def last_report(self) -> Report | None:
@@ -200,8 +136,16 @@ class Dashboard(Retranslating, QDialog):
         for n, (key, _, _) in enumerate(CHARTS):
             self.charts[key].category_clicked.connect(self._bar_clicked)
             grid.addWidget(self.charts[key], n // 2, n % 2)
+        charts = QWidget()
+        charts.setLayout(grid)
+        # Fifteen bars need their height: on a small screen the charts scroll.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(charts)
         layout = QVBoxLayout(page)
-        layout.addLayout(grid, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.hint)
         return page
 
@@ -260,9 +204,9 @@ class Dashboard(Retranslating, QDialog):
             .replace("%1", str(report.get("cases", 0)))
             .replace("%2", str(report.get("recourses", 0)))
             .replace("%3", str(report.get("recourse_persons", 0))))
-        titles = {"by_month": self.tr("By month (threat-months)")
-                  if len(report.get("by_month", {})) <= MAX_MONTH_BARS
-                  else self.tr("By year (threat-months)"),
+        titles = {"by_month": self.tr("By year (threat-months)")
+                  if by_years(report.get("by_month", {}))
+                  else self.tr("By month (threat-months)"),
                   "by_sector": self.tr("By sector (threat-sectors)"),
                   "by_region": self.tr("By region (threats)"),
                   "by_type": self.tr("By type of threat (threats)"),
@@ -271,13 +215,21 @@ class Dashboard(Retranslating, QDialog):
         vocabularies = {key: vocabulary for key, vocabulary, _ in CHARTS} | dict(CASE_CHARTS)
         for key, vocabulary in vocabularies.items():
             counts: dict[str, int] = report.get(key, {})
+            note = ""
             if vocabulary is None:
-                items = _months_or_years(counts)
+                items = months_or_years(counts, self._language)
             else:
+                # Labels from the vocabulary in the window's language, so a language switch
+                # relabels every bar.
                 vocab = self._taxonomy[vocabulary]
                 items = sorted(((code, vocab.label(code, self._language), n)
-                                for code, n in counts.items()), key=lambda i: -i[2])[:15]
-            self.charts[key].show_counts(titles[key], items)
+                                for code, n in counts.items()), key=lambda i: (-i[2], i[1]))
+                if len(items) > TOP:
+                    note = self.tr("top %1 of %n", "", len(items)).replace("%1", str(TOP))
+                    items = items[:TOP]
+            if not items:
+                note = self.tr("Nothing was counted in this period")
+            self.charts[key].show_counts(titles[key], items, note)
 
     def _bar_clicked(self, chart_key: str, code: str) -> None:
         """Open the records behind a bar, with the dashboard's own filters kept."""

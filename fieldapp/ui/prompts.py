@@ -25,6 +25,13 @@ class Prompts:
             str(Path.home()), options=QFileDialog.Option.DontUseNativeDialog)
         return Path(path) if path else None
 
+    def choose_tables_folder(self, parent: QWidget) -> Path | None:
+        """The folder the dashboard's CSV tables are written into."""
+        path = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("Prompts", "Where to write the tables"),
+            str(Path.home()), options=QFileDialog.Option.DontUseNativeDialog)
+        return Path(path) if path else None
+
     def choose_bundles(self, parent: QWidget) -> list[Path]:
         paths, _ = QFileDialog.getOpenFileNames(
             parent, QCoreApplication.translate("Prompts", "Bundles to import"),

@@ -455,3 +455,8 @@ class PublicationActions(SessionAction):
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Publication…"))
+
+    @property
+    def prompts(self) -> Prompts:
+        """The window's questions, for the dashboard's buttons that lead to publication."""
+        return self._prompts
