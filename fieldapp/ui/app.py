@@ -28,7 +28,7 @@ from fieldapp.ui.auto_lock import AutoLock
 from fieldapp.ui.clipboard_guard import ClipboardGuard
 from fieldapp.ui.error_text import user_message
 from fieldapp.ui.first_run import FirstRunAssistant
-from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
+from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages, initial_language
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.prompts import Prompts
 from fieldapp.ui.safety_dialogs import CountdownDialog, SafetySettingsDialog
@@ -62,7 +62,7 @@ class FieldApp(QObject):
         self.runner = TaskRunner(self)
         self.languages = Languages(app)
         self.settings = QSettings("fieldapp", "fieldapp")
-        saved = str(self.settings.value("language", "en"))
+        saved = initial_language(self.settings.value("language"))
         if saved in LANGUAGE_NAMES and saved != "en":
             self.languages.set_language(saved)
         self.languages.changed.connect(lambda code: self.settings.setValue("language", code))
@@ -246,7 +246,7 @@ class FieldApp(QObject):
         if isinstance(error, VaultWiped):
             self._close_vault()
             self.ask_create(self.tr(
-                "The vault was deleted after %n wrong passphrase(s) in a row, as its settings"
+                "The vault was deleted after %n wrong passphrases in a row, as its settings"
                 " asked. You can create a new vault.", "", error.attempts))
 
     def _close_vault(self) -> None:

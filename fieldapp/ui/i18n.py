@@ -23,6 +23,7 @@ LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша
 # their forms from the .qm files, English its singular from here. Never "record(s)".
 ENGLISH_ONE = {
     "%n records": "%n record",
+    "Purge %n records": "Purge %n record",
     "%n records imported.": "%n record imported.",
     "%n records purged.": "%n record purged.",
     "%n receipts written. Give each observer their own:":

@@ -346,7 +346,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _table_imported(self, count: int) -> None:
         self._records_changed()
-        self.statusBar().showMessage(self.tr("%n record(s) imported.", "", count), 5000)
+        self.statusBar().showMessage(self.tr("%n records imported.", "", count), 5000)
 
     def open_peers(self) -> None:
         if self.session is None:
@@ -458,7 +458,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.session is None:
             self.count_label.clear()  # locked: nothing is counted
         elif total is not None:
-            self.count_label.setText(self.tr("%n record(s)", "", total))
+            self.count_label.setText(self.tr("%n records", "", total))
 
     def _language_changed(self, code: str) -> None:
         self.model.set_language(code)
@@ -493,5 +493,5 @@ class MainWindow(Retranslating, QMainWindow):
             "Overwrite and delete this vault after a short countdown (Ctrl+Shift+Delete)"))
         self.unlock_action.setText(self.tr("Unlock…"))
         self.quit_action.setText(self.tr("Quit"))
-        self.chrome.retranslate(self.tr)
+        self.chrome.retranslate()
         self._update_count()

@@ -5,10 +5,10 @@ and quit; the toolbar and the vault's menu come back with the session."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -66,11 +66,12 @@ class Chrome:
         self.vault_menu.menuAction().setVisible(not locked)
         self.locked_menu.menuAction().setVisible(locked)
 
-    def retranslate(self, tr: Callable[[str], str]) -> None:
-        self.vault_menu.setTitle(tr("&Vault"))
-        self.locked_menu.setTitle(tr("&Vault"))
-        self.language_menu.setTitle(tr("&Language"))
-        self.toolbar.setWindowTitle(tr("Actions"))
+    def retranslate(self) -> None:
+        # The window's own words (context MainWindow, as before the menus moved here).
+        self.vault_menu.setTitle(QCoreApplication.translate("MainWindow", "&Vault"))
+        self.locked_menu.setTitle(QCoreApplication.translate("MainWindow", "&Vault"))
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Actions"))
 
 
 def _fill(target: QMenu | QToolBar, actions: Actions) -> None:

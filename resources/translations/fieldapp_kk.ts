@@ -111,6 +111,14 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>Choose a record to see its evidence.</source>
+        <translation>Дәлелдерін көру үшін жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No evidence yet: Attach evidence… adds a photo or a document, kept encrypted in the vault.</source>
+        <translation>Әзірге дәлел жоқ: «Дәлелдерді тіркеу…» фотосурет не құжат қосады, олар қоймада шифрланған күйде сақталады.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be shown inside the app. Use Save a copy… to open it with another program.</source>
         <translation>«%1» файлын қолданба ішінде көрсету мүмкін емес. Оны басқа бағдарламада ашу үшін «Көшірмесін сақтау…» түймесін басыңыз.</translation>
     </message>
@@ -447,6 +455,10 @@
         <source>Strength</source>
         <translation>Беріктігі</translation>
     </message>
+    <message>
+        <source>Keep the current one</source>
+        <translation>Қазіргісін қалдыру</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -587,15 +599,19 @@
 <context>
     <name>CountdownDialog</name>
     <message numerus="yes">
-        <source>Deleting this vault in %n second(s)…</source>
+        <source>Deleting this vault in %n seconds…</source>
         <translation>
             <numerusform>Қойма %n секундтан кейін жойылады…</numerusform>
             <numerusform>Қойма %n секундтан кейін жойылады…</numerusform>
         </translation>
     </message>
     <message>
-        <source>Quick delete</source>
-        <translation>Жылдам жою</translation>
+        <source>Delete this vault</source>
+        <translation>Бұл қойманы жою</translation>
+    </message>
+    <message>
+        <source>Keep the vault</source>
+        <translation>Қойманы сақтау</translation>
     </message>
     <message>
         <source>The key file and the database will be overwritten and removed. Nothing can bring them back.</source>
@@ -647,6 +663,10 @@
     <message>
         <source>Create vault</source>
         <translation>Қойма құру</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
     </message>
     <message>
         <source>too short: at least %n characters</source>
@@ -711,6 +731,17 @@
         <source>Threats by legal article (threat-articles)</source>
         <translation>Қауіптер заң баптары бойынша (қауіп-баптар)</translation>
     </message>
+    <message numerus="yes">
+        <source>top %1 of %n</source>
+        <translation>
+            <numerusform>%n ішінен ең көбі %1</numerusform>
+            <numerusform>%n ішінен ең көбі %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was counted in this period</source>
+        <translation>Бұл кезеңде ештеңе есепке алынбаған</translation>
+    </message>
     <message>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
@@ -774,26 +805,37 @@
         <source>No observer has new versions to confirm; no receipt was written.</source>
         <translation>Растайтын жаңа нұсқалары бар бақылаушы жоқ; түбіртек жазылмады.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n receipt(s) written. Give each observer their own:</source>
-        <translation>
-            <numerusform>%n түбіртек жазылды. Әр бақылаушыға өзінікін беріңіз:</numerusform>
-            <numerusform>%n түбіртек жазылды. Әр бақылаушыға өзінікін беріңіз:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to purge: no record has been confirmed by the office yet.</source>
         <translation>Тазалайтын ештеңе жоқ: кеңсе әлі бірде-бір жазбаны растаған жоқ.</translation>
     </message>
     <message numerus="yes">
-        <source>Purge %n record(s) the office confirmed holding? Their content, sources and evidence are removed from this computer; only their ids remain.</source>
+        <source>%n receipts written. Give each observer their own:</source>
+        <translation>
+            <numerusform>%n түбіртек жазылды. Әр бақылаушыға өзінікін беріңіз:</numerusform>
+            <numerusform>%n түбіртек жазылды. Әр бақылаушыға өзінікін беріңіз:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n records the office confirmed holding? Their content, sources and evidence are removed from this computer; only their ids remain.</source>
         <translation>
             <numerusform>Кеңсе алғанын растаған %n жазбаны тазалау керек пе? Олардың мазмұны, ақпарат көздері мен дәлелдері осы компьютерден жойылады; тек идентификаторлары қалады.</numerusform>
             <numerusform>Кеңсе алғанын растаған %n жазбаны тазалау керек пе? Олардың мазмұны, ақпарат көздері мен дәлелдері осы компьютерден жойылады; тек идентификаторлары қалады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) purged.</source>
+        <source>Purge %n records</source>
+        <translation>
+            <numerusform>%n жазбаны тазарту</numerusform>
+            <numerusform>%n жазбаны тазарту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records purged.</source>
         <translation>
             <numerusform>%n жазба тазаланды.</numerusform>
             <numerusform>%n жазба тазаланды.</numerusform>
@@ -1640,6 +1682,30 @@
         <translation>Бюллетеньнің тілін таңдаңыз.</translation>
     </message>
     <message>
+        <source>The system refused the operation (error {number}).</source>
+        <translation>Жүйе әрекетті орындаудан бас тартты (қате {number}).</translation>
+    </message>
+    <message>
+        <source>The operation could not be finished because of an error inside the app.</source>
+        <translation>Қолданбаның ішіндегі қатеге байланысты әрекетті аяқтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation>Диск толып қалды; ештеңе өзгертілмеді. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>This computer does not allow the app to use that file or folder.</source>
+        <translation>Бұл компьютер қолданбаға осы файлды не қалтаны пайдалануға рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <source>That file or folder is no longer there.</source>
+        <translation>Бұл файл не қалта енді орнында жоқ.</translation>
+    </message>
+    <message>
+        <source>The disk can only be read, not written. Choose another place.</source>
+        <translation>Бұл дискіге жазуға болмайды, оны тек оқуға болады. Басқа орын таңдаңыз.</translation>
+    </message>
+    <message>
         <source>The file is larger than {gib} GiB.</source>
         <translation>Файл {gib} ГиБ-тан үлкен.</translation>
     </message>
@@ -2033,17 +2099,6 @@
 </context>
 <context>
     <name>ExportDialog</name>
-    <message numerus="yes">
-        <source>%n case(s) opened or changed go with them.</source>
-        <translation>
-            <numerusform>Олармен бірге %n жаңа немесе өзгертілген іс жіберіледі.</numerusform>
-            <numerusform>Олармен бірге %n жаңа немесе өзгертілген іс жіберіледі.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>To %1: %2 change(s) to %3 record(s) and %4 attachment(s). The bundle is signed and encrypted; only the office can open it, and its name and size say nothing about you.</source>
-        <translation>Алушы: %1. Өзгерістер: %2 (жазбалар: %3), тіркемелер: %4. Пакетке қол қойылған және ол шифрланған; оны тек кеңсе ғана аша алады, ал оның атауы мен өлшемі сіз туралы ештеңе айтпайды.</translation>
-    </message>
     <message>
         <source>Signing and encrypting…</source>
         <translation>Қол қойылып, шифрлануда…</translation>
@@ -2053,7 +2108,26 @@
         <translation>Экспорттайтын жаңа ештеңе жоқ; пакет жазылмады.</translation>
     </message>
     <message>
-        <source>Written: %1 (%2 change(s), %3 attachment(s)). Take it to the office; you may delete it once they have it.</source>
+        <source>Nothing to send yet: the vault has no records. Record something first (New record, Ctrl+N).</source>
+        <translation>Әзірге жіберетін ештеңе жоқ: қоймада жазба жоқ. Алдымен жазба жасаңыз (Жаңа жазба, Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the office has everything up to your last export. Record or edit something first, or tick the box below to send it all again.</source>
+        <translation>Жіберетін жаңа ештеңе жоқ: соңғы экспортыңызға дейінгінің бәрі кеңседе бар. Алдымен жазба жасаңыз не өзгертіңіз, немесе бәрін қайта жіберу үшін төмендегі белгіні қойыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases opened or changed go with them.</source>
+        <translation>
+            <numerusform>Олармен бірге %n жаңа немесе өзгертілген іс жіберіледі.</numerusform>
+            <numerusform>Олармен бірге %n жаңа немесе өзгертілген іс жіберіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To %1. Changes: %2 (records: %3), attachments: %4. The bundle is signed and encrypted; only the office can open it, and its name and size say nothing about you.</source>
+        <translation>Алушы: %1. Өзгерістер: %2 (жазбалар: %3), тіркемелер: %4. Пакетке қол қойылған және ол шифрланған; оны тек кеңсе ғана аша алады, ал оның атауы мен өлшемі сіз туралы ештеңе айтпайды.</translation>
+    </message>
+    <message>
+        <source>Written: %1 (changes: %2, attachments: %3). Take it to the office; you may delete it once they have it.</source>
         <translation>Жазылды: %1 (өзгерістер: %2, тіркемелер: %3). Оны кеңсеге апарыңыз; кеңсе алғаннан кейін оны жоюға болады.</translation>
     </message>
     <message>
@@ -2092,7 +2166,7 @@
         <translation>Қойманы толық жою мүмкін болмады: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The vault was deleted after %n wrong passphrase(s) in a row, as its settings asked. You can create a new vault.</source>
+        <source>The vault was deleted after %n wrong passphrases in a row, as its settings asked. You can create a new vault.</source>
         <translation>
             <numerusform>Баптауларында көрсетілгендей, қатарынан %n рет қате құпия фраза енгізілгеннен кейін қойма жойылды. Жаңа қойма құруға болады.</numerusform>
             <numerusform>Баптауларында көрсетілгендей, қатарынан %n рет қате құпия фраза енгізілгеннен кейін қойма жойылды. Жаңа қойма құруға болады.</numerusform>
@@ -2139,6 +2213,125 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <source>Your observers</source>
+        <translation>Бақылаушыларыңыз</translation>
+    </message>
+    <message>
+        <source>Your office</source>
+        <translation>Кеңсеңіз</translation>
+    </message>
+    <message>
+        <source>Each observer sends you their identity card; you enrol it by checking the code they read out to you. Only enrolled observers&apos; bundles are accepted.</source>
+        <translation>Әр бақылаушы сізге өз картасын жібереді; сіз оны ол оқып берген кодпен салыстырып тіркейсіз. Тек тіркелген бақылаушылардың пакеттері қабылданады.</translation>
+    </message>
+    <message>
+        <source>Enrol an observer now, when the window opens</source>
+        <translation>Терезе ашылғанда бақылаушыны қазір тіркеу</translation>
+    </message>
+    <message>
+        <source>Your bundles can only be read by an office you have enrolled: import the office&apos;s identity card and check its code with the coordinator.</source>
+        <translation>Пакеттеріңізді тек сіз тіркеген кеңсе ғана оқи алады: кеңсенің картасын импорттап, оның кодын үйлестірушімен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Enrol my office now, when the window opens</source>
+        <translation>Терезе ашылғанда кеңсемді қазір тіркеу</translation>
+    </message>
+    <message>
+        <source>Later: Vault → Peers… whenever I am ready</source>
+        <translation>Кейінірек: Қойма → Қатысушылар…, дайын болғанда</translation>
+    </message>
+    <message>
+        <source>Welcome to fieldapp</source>
+        <translation>fieldapp-қа қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Сіз кімсіз</translation>
+    </message>
+    <message>
+        <source>fieldapp keeps what you record in an encrypted vault on this computer. First, say who will use it.</source>
+        <translation>fieldapp жазғандарыңызды осы компьютердегі шифрланған қоймада сақтайды. Алдымен оны кім қолданатынын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөл</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Regional observer</source>
+        <translation>Өңірлік бақылаушы</translation>
+    </message>
+    <message>
+        <source>Central office (coordinator)</source>
+        <translation>Орталық кеңсе (үйлестіруші)</translation>
+    </message>
+    <message>
+        <source>e.g. Pavlodar observer</source>
+        <translation>мысалы, Павлодар бақылаушысы</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Құпия фразаңыз</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase you can remember: several words are easier to remember and harder to guess. Without it nobody, including you, can open the vault.</source>
+        <translation>Есте сақтай алатын құпия фраза таңдаңыз: бірнеше сөзді есте сақтау оңай, ал табу қиын. Онсыз ешкім, тіпті сіз де, қойманы аша алмайды.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Құпия фразаны қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Беріктігі</translation>
+    </message>
+    <message>
+        <source>Your first record</source>
+        <translation>Алғашқы жазбаңыз</translation>
+    </message>
+    <message>
+        <source>Your vault is ready. Record a threat or an attack as soon as you learn of it: New record (Ctrl+N) in the window.</source>
+        <translation>Қоймаңыз дайын. Қауіп не шабуыл туралы білген бойда жазып алыңыз: терезедегі «Жаңа жазба» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Record my first threat</source>
+        <translation>Алғашқы қауіпті жазу</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Қойма жасау</translation>
+    </message>
+    <message>
+        <source>Open the vault</source>
+        <translation>Қойманы ашу</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+</context>
+<context>
     <name>HighlightListModel</name>
     <message>
         <source>Highlight %1 (no title yet)</source>
@@ -2177,6 +2370,14 @@
     <message>
         <source>Add bundles…</source>
         <translation>Пакеттерді қосу…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Show which check each refused file failed</source>
+        <translation>Әр қабылданбаған файл қай тексеруден өтпегенін көрсету</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2262,7 +2463,7 @@
         <translation>Жіберуші: %1, пакет %2: жаңа — %3, жаңартылған — %4, өзгеріссіз — %5, қайшылықта — %6.</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) new or changed.</source>
+        <source>%n cases new or changed.</source>
         <translation>
             <numerusform>%n іс жаңа немесе өзгертілген.</numerusform>
             <numerusform>%n іс жаңа немесе өзгертілген.</numerusform>
@@ -2343,6 +2544,17 @@
     </message>
 </context>
 <context>
+    <name>LockedPage</name>
+    <message>
+        <source>The vault is locked. Its records stay encrypted on this computer until you unlock it with its passphrase.</source>
+        <translation>Қойма құлыптаулы. Оның құлпын құпия фразаңызбен ашқанша, оның жазбалары осы компьютерде шифрланған күйде қалады.</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Құлпын ашу…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Record saved.</source>
@@ -2351,13 +2563,6 @@
     <message>
         <source>Record deleted.</source>
         <translation>Жазба жойылды.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>%n жазба импортталды.</numerusform>
-            <numerusform>%n жазба импортталды.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
@@ -2374,8 +2579,23 @@
             <numerusform>Аудит журналы бүтін: %n жазба, әрқайсысы алдыңғысымен байланысқан.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No records yet: New record (Ctrl+N)</source>
+        <translation>Әзірге жазба жоқ: Жаңа жазба (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No record matches the search and filters.</source>
+        <translation>Іздеу мен сүзгілерге сәйкес келетін жазба жоқ.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%n records imported.</source>
+        <translation>
+            <numerusform>%n жазба импортталды.</numerusform>
+            <numerusform>%n жазба импортталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
         <translation>
             <numerusform>%n жазба</numerusform>
             <numerusform>%n жазба</numerusform>
@@ -2446,6 +2666,14 @@
         <translation>Қысқа кері санақтан кейін осы қойманы қайта жазып, жою (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
+        <source>Unlock…</source>
+        <translation>Құлпын ашу…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
@@ -2457,16 +2685,24 @@
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
-    <message>
-        <source>The vault is locked.</source>
-        <translation>Қойма құлыпталған.</translation>
-    </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>%1 and %2 will be one case: both references will lead to it, with the stages and persons of both. A merge cannot be undone. Merge them?</source>
         <translation>%1 және %2 бір іске айналады: екі нөмір де соған апарады, онда екі істің де барлық кезеңдері мен адамдары болады. Біріктіруді кері қайтару мүмкін емес. Біріктіру керек пе?</translation>
+    </message>
+    <message>
+        <source>Merge two cases</source>
+        <translation>Екі істі біріктіру</translation>
+    </message>
+    <message>
+        <source>Merge them</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <source>Keep them apart</source>
+        <translation>Бөлек қалдыру</translation>
     </message>
     <message>
         <source>Merge cases</source>
@@ -2523,12 +2759,28 @@
 <context>
     <name>PeersDialog</name>
     <message>
+        <source>No observer is enrolled yet. Ask an observer for their identity card, then enrol it with the button below.</source>
+        <translation>Әзірге бірде-бір бақылаушы тіркелмеген. Бақылаушыдан оның картасын сұраңыз да, төмендегі батырмамен тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>No office is enrolled yet: your bundles cannot go anywhere. Ask the office for its identity card, then enrol it with the button below.</source>
+        <translation>Кеңсе әлі тіркелмеген: пакеттеріңізді жіберетін жер жоқ. Кеңседен оның картасын сұраңыз да, төмендегі батырмамен тіркеңіз.</translation>
+    </message>
+    <message>
         <source>The code matched: %1 is enrolled.</source>
         <translation>Код сәйкес келді: %1 тіркелді.</translation>
     </message>
     <message>
         <source>Revoke %1? Their bundles will be refused from now on.</source>
         <translation>%1 тіркеуін қайтарып алу керек пе? Бұдан былай оның пакеттері қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>%1 қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Қалдыру</translation>
     </message>
     <message>
         <source>%1 is revoked.</source>
@@ -2611,6 +2863,57 @@
     </message>
 </context>
 <context>
+    <name>PlainErrors</name>
+    <message>
+        <source>This file was damaged or changed on the way. Ask for it again.</source>
+        <translation>Бұл файл жолда бүлінген немесе өзгертілген. Оны қайта жіберуді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This file was made for another vault. Ask the sender to make it again for this office.</source>
+        <translation>Бұл файл басқа қоймаға арналып жасалған. Жіберушіден оны осы кеңсе үшін қайта жасауды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This file is not a bundle from this app. Check that you chose the right file.</source>
+        <translation>Бұл файл осы қолданбаның пакеті емес. Дұрыс файлды таңдағаныңызды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This file comes from an observer who is not enrolled here. Enrol the observer, then import the file again.</source>
+        <translation>Бұл файл мұнда тіркелмеген бақылаушыдан келген. Бақылаушыны тіркеп, файлды қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>This file comes from an observer whose enrolment was withdrawn. Nothing from it was imported.</source>
+        <translation>Бұл файл тіркеуі кері қайтарылған бақылаушыдан келген. Одан ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of the app. Update the app here, then import the file again.</source>
+        <translation>Бұл файлды қолданбаның жаңарақ нұсқасы жасаған. Мұндағы қолданбаны жаңартып, файлды қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>This file changes records that belong to another observer, so nothing from it was imported.</source>
+        <translation>Бұл файл басқа бақылаушының жазбаларын өзгертеді, сондықтан одан ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>This file uses a list value this office never issued, so nothing from it was imported.</source>
+        <translation>Бұл файлда осы кеңсе ешқашан шығармаған тізім мәні бар, сондықтан одан ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>Many bundles from this observer before this one have not arrived. Import the earlier ones first.</source>
+        <translation>Осы бақылаушының бұған дейінгі көп пакеті әлі келмеген. Алдымен соларды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s computer clock is set far ahead. Ask them to correct it and send the file again.</source>
+        <translation>Жіберушінің компьютеріндегі сағат тым алға кетіп тұр. Оны түзетіп, файлды қайта жіберуді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This file was already taken in; nothing changed.</source>
+        <translation>Бұл файл бұрын қабылданған; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Check the disk or USB stick and try again.</source>
+        <translation>Бұл файлды оқу мүмкін болмады. Дискіні немесе флешканы тексеріп, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Attach evidence</source>
@@ -2619,6 +2922,10 @@
     <message>
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
+    </message>
+    <message>
+        <source>Where to write the tables</source>
+        <translation>Кестелерді қайда жазу керек</translation>
     </message>
     <message>
         <source>Bundles to import</source>
@@ -2661,12 +2968,16 @@
         <translation>Тек қоймада қалдыру</translation>
     </message>
     <message>
-        <source>Delete record</source>
-        <translation>Жазбаны жою</translation>
-    </message>
-    <message>
         <source>Delete the record “%1”? It leaves lists and search; its history stays in the vault.</source>
         <translation>«%1» жазбасын жою керек пе? Ол тізімдер мен іздеуден алынады; оның тарихы қоймада қалады.</translation>
+    </message>
+    <message>
+        <source>Delete this record</source>
+        <translation>Бұл жазбаны жою</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Қалдыру</translation>
     </message>
     <message>
         <source>fieldapp</source>
@@ -2759,6 +3070,18 @@
         <translation>«%1» жобасындағы өзгерістерді қоймада сақтау керек пе?</translation>
     </message>
     <message>
+        <source>Unsaved changes to the draft</source>
+        <translation>Жобадағы сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Жобаны сақтау</translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation>Сақтамай шығу</translation>
+    </message>
+    <message>
         <source>Written to %1.</source>
         <translation>%1 ішіне жазылды.</translation>
     </message>
@@ -2774,11 +3097,38 @@
         <translation>Алдын ала қарау осында көрінеді.</translation>
     </message>
     <message numerus="yes">
-        <source>Preview: %n page(s)</source>
+        <source>Preview: %n pages</source>
         <translation>
             <numerusform>Алдын ала қарау: %n бет</numerusform>
             <numerusform>Алдын ала қарау: %n бет</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PublishButtons</name>
+    <message>
+        <source>The tables were written to %1.</source>
+        <translation>Кестелер %1 қалтасына жазылды.</translation>
+    </message>
+    <message>
+        <source>Writing the tables…</source>
+        <translation>Кестелер жазылып жатыр…</translation>
+    </message>
+    <message>
+        <source>Export tables…</source>
+        <translation>Кестелерді экспорттау…</translation>
+    </message>
+    <message>
+        <source>Write the figures of this period as CSV tables, small counts withheld</source>
+        <translation>Осы кезеңнің көрсеткіштерін CSV кестелеріне жазу; шағын сандар жасырылады</translation>
+    </message>
+    <message>
+        <source>Make bulletin…</source>
+        <translation>Бюллетень дайындау…</translation>
+    </message>
+    <message>
+        <source>Open the publication composer to write the bulletin</source>
+        <translation>Бюллетеньді дайындау үшін «Жарияланым» терезесін ашу</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3252,13 @@
         <source>In a case, a record that names no persons of its own takes the persons of the case.</source>
         <translation>Іске жататын жазбада өз адамдары көрсетілмесе, оған істің адамдары алынады.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sources already sealed for the office; sources added here are sealed too.</source>
+        <translation>
+            <numerusform>%n ақпарат көзі кеңсе үшін мөрленген; мұнда қосылғандары да мөрленеді.</numerusform>
+            <numerusform>%n ақпарат көзі кеңсе үшін мөрленген; мұнда қосылғандары да мөрленеді.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>optional, for a continuing threat</source>
         <translation>міндетті емес, жалғасып жатқан қауіп үшін</translation>
@@ -2909,13 +3266,6 @@
     <message>
         <source>Who told you. Sealed for the office&apos;s source key as you save: not even this computer can show them again.</source>
         <translation>Сізге кім хабарлады. Сақтаған кезде кеңсенің ақпарат көздері кілтімен мөрленеді: оларды тіпті осы компьютер де қайта көрсете алмайды.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source(s) already sealed for the office; sources added here are sealed too.</source>
-        <translation>
-            <numerusform>%n ақпарат көзі кеңсе үшін мөрленген; мұнда қосылғандары да мөрленеді.</numerusform>
-            <numerusform>%n ақпарат көзі кеңсе үшін мөрленген; мұнда қосылғандары да мөрленеді.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sealed for the office as you save: afterwards only the office can read them.</source>
@@ -3441,6 +3791,10 @@
         <translation>Құлпын ашу</translation>
     </message>
     <message>
+        <source>Not now</source>
+        <translation>Қазір емес</translation>
+    </message>
+    <message>
         <source>This vault is erased at the first wrong passphrase.</source>
         <translation>Бір рет қате құпия фраза енгізілсе, бұл қойма жойылады.</translation>
     </message>
@@ -3510,6 +3864,18 @@
     <message>
         <source>Retire «%1»? Records that have it keep it, and it still counts in the figures; new records and edits can no longer choose it. It cannot be brought back.</source>
         <translation>«%1» қолданыстан шығарылсын ба? Оны бар жазбалар сақтайды және ол көрсеткіштерде ескеріле береді; жаңа жазбалар мен түзетулерде оны енді таңдауға болмайды. Оны қайтаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>Retire «%1»</source>
+        <translation>«%1» қолданыстан шығару</translation>
+    </message>
+    <message>
+        <source>Retire it</source>
+        <translation>Қолданыстан шығару</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Қалдыру</translation>
     </message>
     <message>
         <source>«%1» retired.</source>

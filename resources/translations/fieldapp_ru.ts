@@ -111,6 +111,14 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>Choose a record to see its evidence.</source>
+        <translation>Выберите запись, чтобы увидеть её доказательства.</translation>
+    </message>
+    <message>
+        <source>No evidence yet: Attach evidence… adds a photo or a document, kept encrypted in the vault.</source>
+        <translation>Доказательств пока нет: «Прикрепить доказательства…» добавит фото или документ, они хранятся в хранилище в зашифрованном виде.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be shown inside the app. Use Save a copy… to open it with another program.</source>
         <translation>«%1» нельзя показать внутри приложения. Нажмите «Сохранить копию…», чтобы открыть файл в другой программе.</translation>
     </message>
@@ -447,6 +455,10 @@
         <source>Strength</source>
         <translation>Надёжность</translation>
     </message>
+    <message>
+        <source>Keep the current one</source>
+        <translation>Оставить текущую</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -588,7 +600,7 @@
 <context>
     <name>CountdownDialog</name>
     <message numerus="yes">
-        <source>Deleting this vault in %n second(s)…</source>
+        <source>Deleting this vault in %n seconds…</source>
         <translation>
             <numerusform>Хранилище будет удалено через %n секунду…</numerusform>
             <numerusform>Хранилище будет удалено через %n секунды…</numerusform>
@@ -596,8 +608,12 @@
         </translation>
     </message>
     <message>
-        <source>Quick delete</source>
-        <translation>Быстрое удаление</translation>
+        <source>Delete this vault</source>
+        <translation>Удалить это хранилище</translation>
+    </message>
+    <message>
+        <source>Keep the vault</source>
+        <translation>Сохранить хранилище</translation>
     </message>
     <message>
         <source>The key file and the database will be overwritten and removed. Nothing can bring them back.</source>
@@ -649,6 +665,10 @@
     <message>
         <source>Create vault</source>
         <translation>Создать хранилище</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>too short: at least %n characters</source>
@@ -713,6 +733,18 @@
         <source>Threats by legal article (threat-articles)</source>
         <translation>Угрозы по статьям закона (угрозо-статьи)</translation>
     </message>
+    <message numerus="yes">
+        <source>top %1 of %n</source>
+        <translation>
+            <numerusform>%1 крупнейших из %n</numerusform>
+            <numerusform>%1 крупнейших из %n</numerusform>
+            <numerusform>%1 крупнейших из %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was counted in this period</source>
+        <translation>За этот период ничего не учтено</translation>
+    </message>
     <message>
         <source>All regions</source>
         <translation>Все регионы</translation>
@@ -776,20 +808,20 @@
         <source>No observer has new versions to confirm; no receipt was written.</source>
         <translation>Ни у одного наблюдателя нет новых версий для подтверждения; квитанции не записаны.</translation>
     </message>
+    <message>
+        <source>Nothing to purge: no record has been confirmed by the office yet.</source>
+        <translation>Нечего очищать: офис ещё не подтвердил ни одной записи.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n receipt(s) written. Give each observer their own:</source>
+        <source>%n receipts written. Give each observer their own:</source>
         <translation>
             <numerusform>Записана %n квитанция. Передайте каждому наблюдателю его собственную:</numerusform>
             <numerusform>Записаны %n квитанции. Передайте каждому наблюдателю его собственную:</numerusform>
             <numerusform>Записано %n квитанций. Передайте каждому наблюдателю его собственную:</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Nothing to purge: no record has been confirmed by the office yet.</source>
-        <translation>Нечего очищать: офис ещё не подтвердил ни одной записи.</translation>
-    </message>
     <message numerus="yes">
-        <source>Purge %n record(s) the office confirmed holding? Their content, sources and evidence are removed from this computer; only their ids remain.</source>
+        <source>Purge %n records the office confirmed holding? Their content, sources and evidence are removed from this computer; only their ids remain.</source>
         <translation>
             <numerusform>Очистить %n запись, получение которой подтвердил офис? Её содержание, источники и доказательства будут удалены с этого компьютера; останется только идентификатор.</numerusform>
             <numerusform>Очистить %n записи, получение которых подтвердил офис? Их содержание, источники и доказательства будут удалены с этого компьютера; останутся только идентификаторы.</numerusform>
@@ -797,7 +829,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) purged.</source>
+        <source>Purge %n records</source>
+        <translation>
+            <numerusform>Очистить %n запись</numerusform>
+            <numerusform>Очистить %n записи</numerusform>
+            <numerusform>Очистить %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Оставить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records purged.</source>
         <translation>
             <numerusform>Очищена %n запись.</numerusform>
             <numerusform>Очищены %n записи.</numerusform>
@@ -1649,6 +1693,30 @@
         <translation>Выберите язык бюллетеня.</translation>
     </message>
     <message>
+        <source>The system refused the operation (error {number}).</source>
+        <translation>Система отказала в выполнении действия (ошибка {number}).</translation>
+    </message>
+    <message>
+        <source>The operation could not be finished because of an error inside the app.</source>
+        <translation>Действие не удалось завершить из-за ошибки внутри приложения.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation>Диск заполнен; ничего не изменено. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>This computer does not allow the app to use that file or folder.</source>
+        <translation>Этот компьютер не разрешает приложению использовать этот файл или папку.</translation>
+    </message>
+    <message>
+        <source>That file or folder is no longer there.</source>
+        <translation>Этого файла или папки больше нет на месте.</translation>
+    </message>
+    <message>
+        <source>The disk can only be read, not written. Choose another place.</source>
+        <translation>На этот диск нельзя записывать, его можно только читать. Выберите другое место.</translation>
+    </message>
+    <message>
         <source>The file is larger than {gib} GiB.</source>
         <translation>Файл больше {gib} ГиБ.</translation>
     </message>
@@ -2042,18 +2110,6 @@
 </context>
 <context>
     <name>ExportDialog</name>
-    <message numerus="yes">
-        <source>%n case(s) opened or changed go with them.</source>
-        <translation>
-            <numerusform>С ними уходит %n новое или изменённое дело.</numerusform>
-            <numerusform>С ними уходят %n новых или изменённых дела.</numerusform>
-            <numerusform>С ними уходят %n новых или изменённых дел.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>To %1: %2 change(s) to %3 record(s) and %4 attachment(s). The bundle is signed and encrypted; only the office can open it, and its name and size say nothing about you.</source>
-        <translation>Получатель: %1. Изменений: %2 (записей: %3), вложений: %4. Пакет подписан и зашифрован; открыть его может только офис, а его имя и размер ничего о вас не говорят.</translation>
-    </message>
     <message>
         <source>Signing and encrypting…</source>
         <translation>Подписание и шифрование…</translation>
@@ -2063,7 +2119,27 @@
         <translation>Новых данных для экспорта нет; пакет не записан.</translation>
     </message>
     <message>
-        <source>Written: %1 (%2 change(s), %3 attachment(s)). Take it to the office; you may delete it once they have it.</source>
+        <source>Nothing to send yet: the vault has no records. Record something first (New record, Ctrl+N).</source>
+        <translation>Пока нечего отправлять: в хранилище нет записей. Сначала создайте запись (Новая запись, Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the office has everything up to your last export. Record or edit something first, or tick the box below to send it all again.</source>
+        <translation>Нового для отправки нет: у офиса есть всё до вашего последнего экспорта. Сначала создайте или измените запись либо отметьте флажок ниже, чтобы отправить всё заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases opened or changed go with them.</source>
+        <translation>
+            <numerusform>С ними уходит %n новое или изменённое дело.</numerusform>
+            <numerusform>С ними уходят %n новых или изменённых дела.</numerusform>
+            <numerusform>С ними уходят %n новых или изменённых дел.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To %1. Changes: %2 (records: %3), attachments: %4. The bundle is signed and encrypted; only the office can open it, and its name and size say nothing about you.</source>
+        <translation>Получатель: %1. Изменений: %2 (записей: %3), вложений: %4. Пакет подписан и зашифрован; открыть его может только офис, а его имя и размер ничего о вас не говорят.</translation>
+    </message>
+    <message>
+        <source>Written: %1 (changes: %2, attachments: %3). Take it to the office; you may delete it once they have it.</source>
         <translation>Записано: %1 (изменений: %2, вложений: %3). Передайте пакет в офис; когда его получат, файл можно удалить.</translation>
     </message>
     <message>
@@ -2102,7 +2178,7 @@
         <translation>Не удалось полностью удалить хранилище: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The vault was deleted after %n wrong passphrase(s) in a row, as its settings asked. You can create a new vault.</source>
+        <source>The vault was deleted after %n wrong passphrases in a row, as its settings asked. You can create a new vault.</source>
         <translation>
             <numerusform>Хранилище удалено после %n неверной парольной фразы подряд, как требовали его настройки. Можно создать новое хранилище.</numerusform>
             <numerusform>Хранилище удалено после %n неверных парольных фраз подряд, как требовали его настройки. Можно создать новое хранилище.</numerusform>
@@ -2150,6 +2226,125 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <source>Your observers</source>
+        <translation>Ваши наблюдатели</translation>
+    </message>
+    <message>
+        <source>Your office</source>
+        <translation>Ваш офис</translation>
+    </message>
+    <message>
+        <source>Each observer sends you their identity card; you enrol it by checking the code they read out to you. Only enrolled observers&apos; bundles are accepted.</source>
+        <translation>Каждый наблюдатель присылает вам свою карточку; вы регистрируете её, сверив код, который он вам диктует. Принимаются только пакеты зарегистрированных наблюдателей.</translation>
+    </message>
+    <message>
+        <source>Enrol an observer now, when the window opens</source>
+        <translation>Зарегистрировать наблюдателя сейчас, когда откроется окно</translation>
+    </message>
+    <message>
+        <source>Your bundles can only be read by an office you have enrolled: import the office&apos;s identity card and check its code with the coordinator.</source>
+        <translation>Ваши пакеты может прочитать только зарегистрированный вами офис: импортируйте карточку офиса и сверьте её код с координатором.</translation>
+    </message>
+    <message>
+        <source>Enrol my office now, when the window opens</source>
+        <translation>Зарегистрировать мой офис сейчас, когда откроется окно</translation>
+    </message>
+    <message>
+        <source>Later: Vault → Peers… whenever I am ready</source>
+        <translation>Позже: Хранилище → Участники…, когда буду готов(а)</translation>
+    </message>
+    <message>
+        <source>Welcome to fieldapp</source>
+        <translation>Добро пожаловать в fieldapp</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Кто вы</translation>
+    </message>
+    <message>
+        <source>fieldapp keeps what you record in an encrypted vault on this computer. First, say who will use it.</source>
+        <translation>fieldapp хранит ваши записи в зашифрованном хранилище на этом компьютере. Сначала укажите, кто будет им пользоваться.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Regional observer</source>
+        <translation>Региональный наблюдатель</translation>
+    </message>
+    <message>
+        <source>Central office (coordinator)</source>
+        <translation>Центральный офис (координатор)</translation>
+    </message>
+    <message>
+        <source>e.g. Pavlodar observer</source>
+        <translation>например, наблюдатель из Павлодара</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ваша парольная фраза</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase you can remember: several words are easier to remember and harder to guess. Without it nobody, including you, can open the vault.</source>
+        <translation>Выберите парольную фразу, которую сможете запомнить: несколько слов легче запомнить и труднее угадать. Без неё никто, в том числе вы, не сможет открыть хранилище.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <source>Your first record</source>
+        <translation>Ваша первая запись</translation>
+    </message>
+    <message>
+        <source>Your vault is ready. Record a threat or an attack as soon as you learn of it: New record (Ctrl+N) in the window.</source>
+        <translation>Ваше хранилище готово. Записывайте угрозу или нападение, как только о них узнаете: «Новая запись» (Ctrl+N) в окне.</translation>
+    </message>
+    <message>
+        <source>Record my first threat</source>
+        <translation>Записать первую угрозу</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Создать хранилище</translation>
+    </message>
+    <message>
+        <source>Open the vault</source>
+        <translation>Открыть хранилище</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+</context>
+<context>
     <name>HighlightListModel</name>
     <message>
         <source>Highlight %1 (no title yet)</source>
@@ -2188,6 +2383,14 @@
     <message>
         <source>Add bundles…</source>
         <translation>Добавить пакеты…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Show which check each refused file failed</source>
+        <translation>Показать, какую проверку не прошёл каждый отклонённый файл</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2273,7 +2476,7 @@
         <translation>Отправитель: %1, пакет %2: новых — %3, обновлено — %4, без изменений — %5, в конфликте — %6.</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) new or changed.</source>
+        <source>%n cases new or changed.</source>
         <translation>
             <numerusform>%n дело новое или изменено.</numerusform>
             <numerusform>%n дела новых или изменённых.</numerusform>
@@ -2355,6 +2558,17 @@
     </message>
 </context>
 <context>
+    <name>LockedPage</name>
+    <message>
+        <source>The vault is locked. Its records stay encrypted on this computer until you unlock it with its passphrase.</source>
+        <translation>Хранилище закрыто. Его записи остаются зашифрованными на этом компьютере, пока вы не разблокируете его своей парольной фразой.</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Разблокировать…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Record saved.</source>
@@ -2363,14 +2577,6 @@
     <message>
         <source>Record deleted.</source>
         <translation>Запись удалена.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>Импортирована %n запись.</numerusform>
-            <numerusform>Импортировано %n записи.</numerusform>
-            <numerusform>Импортировано %n записей.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
@@ -2388,8 +2594,24 @@
             <numerusform>Журнал аудита не нарушен: %n записей, каждая связана с предыдущей.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No records yet: New record (Ctrl+N)</source>
+        <translation>Записей пока нет: Новая запись (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No record matches the search and filters.</source>
+        <translation>Ни одна запись не подходит под поиск и фильтры.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%n records imported.</source>
+        <translation>
+            <numerusform>Импортирована %n запись.</numerusform>
+            <numerusform>Импортировано %n записи.</numerusform>
+            <numerusform>Импортировано %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
         <translation>
             <numerusform>%n запись</numerusform>
             <numerusform>%n записи</numerusform>
@@ -2461,6 +2683,14 @@
         <translation>Перезаписать и удалить это хранилище после короткого обратного отсчёта (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
+        <source>Unlock…</source>
+        <translation>Разблокировать…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
@@ -2472,16 +2702,24 @@
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
-    <message>
-        <source>The vault is locked.</source>
-        <translation>Хранилище заблокировано.</translation>
-    </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>%1 and %2 will be one case: both references will lead to it, with the stages and persons of both. A merge cannot be undone. Merge them?</source>
         <translation>%1 и %2 станут одним делом: оба номера будут вести к нему, со всеми этапами и лицами обоих дел. Объединение нельзя отменить. Объединить их?</translation>
+    </message>
+    <message>
+        <source>Merge two cases</source>
+        <translation>Объединить два дела</translation>
+    </message>
+    <message>
+        <source>Merge them</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Keep them apart</source>
+        <translation>Оставить раздельными</translation>
     </message>
     <message>
         <source>Merge cases</source>
@@ -2538,12 +2776,28 @@
 <context>
     <name>PeersDialog</name>
     <message>
+        <source>No observer is enrolled yet. Ask an observer for their identity card, then enrol it with the button below.</source>
+        <translation>Пока не зарегистрирован ни один наблюдатель. Попросите у наблюдателя его карточку и зарегистрируйте её кнопкой ниже.</translation>
+    </message>
+    <message>
+        <source>No office is enrolled yet: your bundles cannot go anywhere. Ask the office for its identity card, then enrol it with the button below.</source>
+        <translation>Офис пока не зарегистрирован: ваши пакеты некуда отправить. Попросите у офиса его карточку и зарегистрируйте её кнопкой ниже.</translation>
+    </message>
+    <message>
         <source>The code matched: %1 is enrolled.</source>
         <translation>Код совпал, регистрация выполнена: %1.</translation>
     </message>
     <message>
         <source>Revoke %1? Their bundles will be refused from now on.</source>
         <translation>Отозвать регистрацию %1? Отныне пакеты этого участника будут отклоняться.</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>Отозвать %1</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>%1 is revoked.</source>
@@ -2626,6 +2880,57 @@
     </message>
 </context>
 <context>
+    <name>PlainErrors</name>
+    <message>
+        <source>This file was damaged or changed on the way. Ask for it again.</source>
+        <translation>Этот файл повредился или был изменён в пути. Попросите прислать его ещё раз.</translation>
+    </message>
+    <message>
+        <source>This file was made for another vault. Ask the sender to make it again for this office.</source>
+        <translation>Этот файл сделан для другого хранилища. Попросите отправителя сделать его заново для этого офиса.</translation>
+    </message>
+    <message>
+        <source>This file is not a bundle from this app. Check that you chose the right file.</source>
+        <translation>Этот файл — не пакет этого приложения. Проверьте, тот ли файл вы выбрали.</translation>
+    </message>
+    <message>
+        <source>This file comes from an observer who is not enrolled here. Enrol the observer, then import the file again.</source>
+        <translation>Этот файл от наблюдателя, который здесь не зарегистрирован. Зарегистрируйте наблюдателя и импортируйте файл снова.</translation>
+    </message>
+    <message>
+        <source>This file comes from an observer whose enrolment was withdrawn. Nothing from it was imported.</source>
+        <translation>Этот файл от наблюдателя, чья регистрация отозвана. Из него ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of the app. Update the app here, then import the file again.</source>
+        <translation>Этот файл сделан более новой версией приложения. Обновите приложение здесь и импортируйте файл снова.</translation>
+    </message>
+    <message>
+        <source>This file changes records that belong to another observer, so nothing from it was imported.</source>
+        <translation>Этот файл изменяет записи другого наблюдателя, поэтому из него ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This file uses a list value this office never issued, so nothing from it was imported.</source>
+        <translation>В этом файле есть значение списка, которого этот офис никогда не выпускал, поэтому из него ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Many bundles from this observer before this one have not arrived. Import the earlier ones first.</source>
+        <translation>Многие более ранние пакеты от этого наблюдателя ещё не пришли. Сначала импортируйте их.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s computer clock is set far ahead. Ask them to correct it and send the file again.</source>
+        <translation>Часы на компьютере отправителя сильно спешат. Попросите исправить их и прислать файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>This file was already taken in; nothing changed.</source>
+        <translation>Этот файл уже был принят; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Check the disk or USB stick and try again.</source>
+        <translation>Этот файл не удалось прочитать. Проверьте диск или флешку и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Attach evidence</source>
@@ -2634,6 +2939,10 @@
     <message>
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
+    </message>
+    <message>
+        <source>Where to write the tables</source>
+        <translation>Куда записать таблицы</translation>
     </message>
     <message>
         <source>Bundles to import</source>
@@ -2676,12 +2985,16 @@
         <translation>Оставить только в хранилище</translation>
     </message>
     <message>
-        <source>Delete record</source>
-        <translation>Удалить запись</translation>
-    </message>
-    <message>
         <source>Delete the record “%1”? It leaves lists and search; its history stays in the vault.</source>
         <translation>Удалить запись «%1»? Она исчезнет из списков и поиска; её история останется в хранилище.</translation>
+    </message>
+    <message>
+        <source>Delete this record</source>
+        <translation>Удалить эту запись</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>fieldapp</source>
@@ -2774,6 +3087,18 @@
         <translation>Сохранить изменения черновика «%1» в хранилище?</translation>
     </message>
     <message>
+        <source>Unsaved changes to the draft</source>
+        <translation>Несохранённые изменения в черновике</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation>Выйти без сохранения</translation>
+    </message>
+    <message>
         <source>Written to %1.</source>
         <translation>Записано в %1.</translation>
     </message>
@@ -2789,12 +3114,39 @@
         <translation>Здесь появится просмотр.</translation>
     </message>
     <message numerus="yes">
-        <source>Preview: %n page(s)</source>
+        <source>Preview: %n pages</source>
         <translation>
             <numerusform>Просмотр: %n страница</numerusform>
             <numerusform>Просмотр: %n страницы</numerusform>
             <numerusform>Просмотр: %n страниц</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PublishButtons</name>
+    <message>
+        <source>The tables were written to %1.</source>
+        <translation>Таблицы записаны в папку %1.</translation>
+    </message>
+    <message>
+        <source>Writing the tables…</source>
+        <translation>Таблицы записываются…</translation>
+    </message>
+    <message>
+        <source>Export tables…</source>
+        <translation>Экспорт таблиц…</translation>
+    </message>
+    <message>
+        <source>Write the figures of this period as CSV tables, small counts withheld</source>
+        <translation>Записать показатели этого периода в таблицы CSV; малые значения скрыты</translation>
+    </message>
+    <message>
+        <source>Make bulletin…</source>
+        <translation>Подготовить бюллетень…</translation>
+    </message>
+    <message>
+        <source>Open the publication composer to write the bulletin</source>
+        <translation>Открыть окно «Публикация», чтобы подготовить бюллетень</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3270,14 @@
         <source>In a case, a record that names no persons of its own takes the persons of the case.</source>
         <translation>Если в записи, относящейся к делу, не указаны свои лица, для неё берутся лица из дела.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sources already sealed for the office; sources added here are sealed too.</source>
+        <translation>
+            <numerusform>%n источник уже запечатан для офиса; добавленные здесь источники тоже запечатываются.</numerusform>
+            <numerusform>%n источника уже запечатаны для офиса; добавленные здесь источники тоже запечатываются.</numerusform>
+            <numerusform>%n источников уже запечатаны для офиса; добавленные здесь источники тоже запечатываются.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>optional, for a continuing threat</source>
         <translation>необязательно, для продолжающейся угрозы</translation>
@@ -2925,14 +3285,6 @@
     <message>
         <source>Who told you. Sealed for the office&apos;s source key as you save: not even this computer can show them again.</source>
         <translation>Кто вам сообщил. При сохранении запечатывается ключом источников офиса: даже этот компьютер больше не сможет их показать.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source(s) already sealed for the office; sources added here are sealed too.</source>
-        <translation>
-            <numerusform>%n источник уже запечатан для офиса; добавленные здесь источники тоже запечатываются.</numerusform>
-            <numerusform>%n источника уже запечатаны для офиса; добавленные здесь источники тоже запечатываются.</numerusform>
-            <numerusform>%n источников уже запечатаны для офиса; добавленные здесь источники тоже запечатываются.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sealed for the office as you save: afterwards only the office can read them.</source>
@@ -3459,6 +3811,10 @@
         <translation>Разблокировать</translation>
     </message>
     <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
         <source>This vault is erased at the first wrong passphrase.</source>
         <translation>Это хранилище будет удалено при первой же неверной парольной фразе.</translation>
     </message>
@@ -3530,6 +3886,18 @@
     <message>
         <source>Retire «%1»? Records that have it keep it, and it still counts in the figures; new records and edits can no longer choose it. It cannot be brought back.</source>
         <translation>Вывести «%1» из употребления? Записи, где он есть, его сохранят, и он по-прежнему учитывается в цифрах; в новых записях и при правке его уже нельзя будет выбрать. Вернуть его нельзя.</translation>
+    </message>
+    <message>
+        <source>Retire «%1»</source>
+        <translation>Вывести из употребления «%1»</translation>
+    </message>
+    <message>
+        <source>Retire it</source>
+        <translation>Вывести из употребления</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>«%1» retired.</source>

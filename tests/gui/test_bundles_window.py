@@ -168,5 +168,5 @@ def test_export_with_nothing_to_send_says_what_to_do(qtbot, pair, runner, tmp_pa
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     records.add_records(observer, [RECORD])
     dialog.everything.setChecked(True)
-    assert "1 change(s) to 1 record(s)" in dialog.intro.text()
+    assert "Changes: 1 (records: 1)" in dialog.intro.text()
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

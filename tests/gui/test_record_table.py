@@ -27,7 +27,7 @@ def test_a_long_list_paints_its_first_page_and_the_count_follows(
     with qtbot.waitSignal(window.model.total_known, timeout=5_000) as counted:
         pass
     assert counted.args == [MANY]
-    assert window.count_label.text() == f"{MANY} record(s)"
+    assert window.count_label.text() == f"{MANY} records"
 
     # Scrolling fetches the rest page by page, newest first, each record once.
     while window.proxy.canFetchMore(window.proxy.index(-1, -1)):
@@ -57,6 +57,6 @@ def test_a_search_lists_the_best_match_first_and_a_header_sorts_the_hits(
     with qtbot.waitSignal(window.filters.changed, timeout=2_000):
         pass
     assert [window.model.record_id(r) for r in range(window.model.rowCount())] == [best, other]
-    assert window.count_label.text() == "2 record(s)"
+    assert window.count_label.text() == "2 records"
     window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert [window.model.record_id(r) for r in range(window.model.rowCount())] == [other, best]

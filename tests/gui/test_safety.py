@@ -207,7 +207,7 @@ def test_wrong_passphrases_wipe_the_vault_when_enabled(
     try_passphrase(qtbot, field_app, "still not the passphrase")
     create = field_app.dialog
     assert isinstance(create, CreateVaultDialog) and create.isVisible()
-    assert create.notice.text() == ("The vault was deleted after 2 wrong passphrase(s) in a row,"
+    assert create.notice.text() == ("The vault was deleted after 2 wrong passphrases in a row,"
                                     " as its settings asked. You can create a new vault.")
     assert_nothing_opens(vault_dir)
 
