@@ -107,8 +107,10 @@ class NewPassphraseFields(QObject):
         translate = QCoreApplication.translate
         score = passphrase_strength(self.passphrase.text())
         hints = [
-            translate("CreateVaultDialog", "too short: at least %n characters", "",
-                      MIN_PASSPHRASE_LENGTH),
+            # The minimum is fixed (8): one sentence, its number filled in (Python's lupdate
+            # does not see a count passed to translate(), so %n forms would never be found).
+            translate("CreateVaultDialog", "too short: at least %1 characters").replace(
+                "%1", str(MIN_PASSPHRASE_LENGTH)),
             translate("CreateVaultDialog", "weak: add more words"),
             translate("CreateVaultDialog", "fair"),
             translate("CreateVaultDialog", "good"),

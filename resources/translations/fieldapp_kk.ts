@@ -621,6 +621,10 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
+        <source>too short: at least %1 characters</source>
+        <translation>тым қысқа: кемінде %1 таңба</translation>
+    </message>
+    <message>
         <source>Create your vault</source>
         <translation>Қоймаңызды құрыңыз</translation>
     </message>
@@ -667,10 +671,6 @@
     <message>
         <source>Quit</source>
         <translation>Шығу</translation>
-    </message>
-    <message>
-        <source>too short: at least %n characters</source>
-        <translation>тым қысқа: кемінде %n таңба</translation>
     </message>
     <message>
         <source>weak: add more words</source>

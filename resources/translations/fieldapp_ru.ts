@@ -623,6 +623,10 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
+        <source>too short: at least %1 characters</source>
+        <translation>слишком короткая: не менее %1 символов</translation>
+    </message>
+    <message>
         <source>Create your vault</source>
         <translation>Создайте хранилище</translation>
     </message>
@@ -669,10 +673,6 @@
     <message>
         <source>Quit</source>
         <translation>Выйти</translation>
-    </message>
-    <message>
-        <source>too short: at least %n characters</source>
-        <translation>слишком короткая: минимум символов — %n</translation>
     </message>
     <message>
         <source>weak: add more words</source>
