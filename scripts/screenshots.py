@@ -12,10 +12,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtGui import QGuiApplication, QPixmap  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.gui.screens import SCREENS, Demo, settle  # noqa: E402
+from tests.gui.screens import SCREENS, Demo, settle
 
 LANGUAGES = ("en", "ru", "kk")
 
@@ -46,7 +46,7 @@ def main(outdir: Path) -> int:
                     if not photograph(widget).save(str(target), "PNG"):
                         raise OSError(f"could not write {target}")
                     print(target)
-                except Exception as error:  # noqa: BLE001 - one window must not stop the rest
+                except Exception as error:
                     failed.append(f"{name}_{language}: {type(error).__name__}: {error}")
                 demo.close_dialogs()
     finally:

@@ -441,7 +441,7 @@ def fit_report(folder: Path) -> dict[str, Any]:
                 widget = opener(demo)
                 settle(100)
                 found[name] = measure(widget)
-            except Exception as error:  # noqa: BLE001 - reported, the test names it
+            except Exception as error:
                 found[name] = {"error": f"{type(error).__name__}: {error}"}
             demo.close_dialogs()
             print(f"{name}: {time.monotonic() - started:.1f} s", file=sys.stderr)

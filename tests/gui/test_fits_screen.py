@@ -18,8 +18,6 @@ from tests.gui.screens import SCREENS
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZES = [(1366, 768), (1280, 720)]
-# Windows whose sizes are set in files this change could not touch (the integrator's list).
-KNOWN_TOO_LARGE = {"main_window", "main_window_office", "dashboard"}
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +30,7 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[int, int], A
             "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
             "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
         env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-        done = subprocess.run(  # noqa: S603 - our own module, with our interpreter
+        done = subprocess.run(
             [sys.executable, "-m", "tests.gui.screens", "--fit", str(folder / "demo")],
             cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False)
         assert done.returncode == 0, done.stderr[-2000:]
@@ -44,11 +42,7 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[int, int], A
 @pytest.mark.parametrize("name", [name for name, _ in SCREENS])
 def test_the_window_lies_within_the_screen(
     reports: dict[tuple[int, int], Any], name: str, size: tuple[int, int],
-    request: pytest.FixtureRequest,
 ) -> None:
-    if name in KNOWN_TOO_LARGE:
-        request.applymarker(pytest.mark.xfail(reason="sized in a file owned elsewhere",
-                                              strict=False))
     seen = reports[size][name]
     assert "error" not in seen, seen.get("error")
     ax, ay, aw, ah = seen["area"]
