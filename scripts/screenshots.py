@@ -46,7 +46,7 @@ def main(outdir: Path) -> int:
                     if not photograph(widget).save(str(target), "PNG"):
                         raise OSError(f"could not write {target}")
                     print(target)
-                except Exception as error:
+                except Exception as error:  # one window must not stop the rest
                     failed.append(f"{name}_{language}: {type(error).__name__}: {error}")
                 demo.close_dialogs()
     finally:

@@ -441,7 +441,7 @@ def fit_report(folder: Path) -> dict[str, Any]:
                 widget = opener(demo)
                 settle(100)
                 found[name] = measure(widget)
-            except Exception as error:
+            except Exception as error:  # reported: the fit test names it
                 found[name] = {"error": f"{type(error).__name__}: {error}"}
             demo.close_dialogs()
             print(f"{name}: {time.monotonic() - started:.1f} s", file=sys.stderr)
