@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+from fieldapp.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from fieldapp.services.session import Session
@@ -21,7 +23,8 @@ else:
 
 class Retranslating(_Widget):
     """Mixed in before the Qt class (`class X(Retranslating, QDialog)`): the one place that
-    turns a language switch into a call of the widget's `retranslate()`."""
+    turns a language switch into a call of the widget's `retranslate()`. Every window of
+    the app has it, so it also keeps each one, as it shows, within its screen."""
 
     def retranslate(self) -> None:
         raise NotImplementedError
@@ -30,6 +33,12 @@ class Retranslating(_Widget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Sizes are set for a roomy screen; a small laptop's must still hold the whole window.
+        if self.isWindow():
+            fit_to_screen(self)
+        super().showEvent(event)
 
 
 def error_label() -> QLabel:
