@@ -70,7 +70,7 @@ class ShowingPrompts(Prompts):
     def choose_table(self, parent: QWidget) -> Path | None:
         return self.table
 
-    def confirm(self, parent: QWidget, question: str) -> bool:
+    def confirm(self, parent: QWidget, question: str, **_: str) -> bool:
         return False  # nothing is saved, deleted or replaced while looking around
 
     def confirm_delete(self, parent: QWidget, title: str) -> bool:
