@@ -222,6 +222,7 @@ class FieldApp(QObject):
         if self.countdown is not None:
             return
         parent = QApplication.activeModalWidget() or self.window
+        self._blank(True)  # nothing of the vault stays in sight during the countdown
         self.countdown = CountdownDialog(self.countdown_seconds, parent)
         self.countdown.accepted.connect(self.quick_delete)
         self.countdown.finished.connect(self._countdown_finished)
@@ -231,6 +232,12 @@ class FieldApp(QObject):
         if self.countdown is not None:
             self.countdown.deleteLater()
             self.countdown = None
+        self._blank(False)  # kept (cancelled), or gone and the window locked
+
+    def _blank(self, blank: bool) -> None:
+        central = self.window.centralWidget()
+        if central is not None:
+            central.setVisible(not blank)
 
     def quick_delete(self) -> None:
         """Lock, close the window, wipe the vault and start again as on a first run."""

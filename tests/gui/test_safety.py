@@ -168,8 +168,11 @@ def test_cancelling_the_countdown_keeps_everything(qtbot, one_record, field_app,
     open_unlocked(qtbot, field_app)
     field_app.window.quick_delete_action.trigger()
     countdown = field_app.countdown
+    # The window is blank at once, before the countdown ends: the records are out of sight.
+    assert not field_app.window.centralWidget().isVisible()
     with qtbot.waitSignal(countdown.finished, timeout=5_000):
         countdown.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert field_app.window.centralWidget().isVisible()
     assert field_app.countdown is None
     assert vault_exists(vault_dir)
     assert field_app.window.isVisible() and field_app.window.model.total == 1
