@@ -73,9 +73,7 @@ class PublicationPreview(Retranslating, QWidget):
             self.document, self._buffer = self._loading
             self._loading = None
             self.view.setDocument(document)
-            for item in old:
-                if item is not None:
-                    item.deleteLater()
+            _dispose(*old)
             self._working = False
             self._show_state()
             self.ready.emit(document.pageCount())
@@ -88,16 +86,24 @@ class PublicationPreview(Retranslating, QWidget):
         if self._loading is not None:
             document, buffer = self._loading
             self._loading = None
-            document.close()
-            document.deleteLater()
-            buffer.deleteLater()
+            _dispose(document, buffer)
 
     def clear(self) -> None:
         """Forget every page (the vault is locking)."""
         self._drop_loading()
         self.view.setDocument(self._blank)
-        for item in (self.document, self._buffer):
-            if item is not None:
-                item.deleteLater()
+        _dispose(self.document, self._buffer)
         self.document, self._buffer = None, None
         self._show_state()
+
+
+def _dispose(document: QPdfDocument | None, buffer: QBuffer | None) -> None:
+    """Close a document and delete it, then its buffer: a document reads its device until it
+    is gone, so the buffer must outlive it (both deleted in one pass could free it first)."""
+    if document is not None:
+        document.close()
+        if buffer is not None:
+            document.destroyed.connect(buffer.deleteLater)
+        document.deleteLater()
+    elif buffer is not None:
+        buffer.deleteLater()
