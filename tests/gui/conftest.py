@@ -14,14 +14,29 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
+from fieldapp.services import peers
 from fieldapp.services.session import Session, create_vault
 from fieldapp.store.keyfile import KDF_FLOOR
 from fieldapp.store.vault_settings import VaultSettingsFile
 from fieldapp.ui.app import FieldApp
 from fieldapp.ui.i18n import install_english_plurals
 from fieldapp.ui.prompts import Prompts
+from sync.card import IdentityCard, parse_card
 
 PASSPHRASE = "seven quiet river stones"
+
+
+def card_of(session: Session) -> IdentityCard:
+    """A vault's identity card as another vault reads it from its file."""
+    return parse_card(peers.own_card(session).to_text().encode())
+
+
+def enrolled_observer(office: Session, directory: Path, name: str) -> Session:
+    """A new observer vault, and the office and it enrolled in each other."""
+    observer = create_vault(directory, "observer", name, PASSPHRASE, params=KDF_FLOOR)
+    peers.add_peer(observer, card_of(office), card_of(office).fingerprint)
+    peers.add_peer(office, card_of(observer), card_of(observer).safety_code)
+    return observer
 
 
 def shown_rows(view: QTableView) -> list[list[str]]:

@@ -9,31 +9,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from fieldapp.services import export, importing, peers, records
-from fieldapp.services.session import Session, create_vault
+from fieldapp.services.session import create_vault
 from fieldapp.store.keyfile import KDF_FLOOR
 from fieldapp.ui.bundle_dialogs import ExportDialog, ImportDialog
 from fieldapp.ui.conflicts_dialog import ConflictView
 from fieldapp.ui.peers_dialog import EnrolDialog, PeersDialog
 from fieldapp.ui.tasks import TaskRunner
-from sync.card import parse_card
-from tests.gui.conftest import PASSPHRASE, ScriptedPrompts, shown_rows
+from tests.gui.conftest import PASSPHRASE, ScriptedPrompts, card_of, enrolled_observer, shown_rows
 
 RECORD = {"title": "Strike leader detained", "occurred_on": "2023-06-01", "region": "mangystau",
           "threat_type": "detention", "sectors": ["oil", "trade_unions"]}
 
-
-def card_of(session: Session):  # type: ignore[no-untyped-def]
-    return parse_card(peers.own_card(session).to_text().encode())
 
 
 @pytest.fixture
 def pair(tmp_path: Path):  # type: ignore[no-untyped-def]
     office = create_vault(tmp_path / "office", "office", "Central office", PASSPHRASE,
                           params=KDF_FLOOR)
-    observer = create_vault(tmp_path / "observer", "observer", "Aktau observer", PASSPHRASE,
-                            params=KDF_FLOOR)
-    peers.add_peer(observer, card_of(office), card_of(office).fingerprint)
-    peers.add_peer(office, card_of(observer), card_of(observer).safety_code)
+    observer = enrolled_observer(office, tmp_path / "observer", "Aktau observer")
     yield office, observer
     office.lock()
     observer.lock()

@@ -9,19 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from fieldapp.services import export, importing, peers, records
+from fieldapp.services import export, importing, records
 from fieldapp.services.session import Session, create_vault
 from fieldapp.store.keyfile import KDF_FLOOR
 from fieldapp.ui.conflicts_dialog import ConflictView
-from sync.card import parse_card
-from tests.gui.conftest import PASSPHRASE, shown_rows
+from tests.gui.conftest import PASSPHRASE, enrolled_observer, shown_rows
 
 RECORD = {"title": "Strike leader detained", "occurred_on": "2023-06-01", "region": "mangystau",
           "locality": "Zhanaozen", "threat_type": "detention", "sectors": ["oil"]}
 
-
-def card_of(session: Session):  # type: ignore[no-untyped-def]
-    return parse_card(peers.own_card(session).to_text().encode())
 
 
 @pytest.fixture
@@ -29,10 +25,7 @@ def conflict(tmp_path: Path):  # type: ignore[no-untyped-def]
     """An office and an observer that both edited one record: (office, record id)."""
     office = create_vault(tmp_path / "office", "office", "Central office", PASSPHRASE,
                           params=KDF_FLOOR)
-    observer = create_vault(tmp_path / "observer", "observer", "Aktau observer", PASSPHRASE,
-                            params=KDF_FLOOR)
-    peers.add_peer(observer, card_of(office), card_of(office).fingerprint)
-    peers.add_peer(office, card_of(observer), card_of(observer).safety_code)
+    observer = enrolled_observer(office, tmp_path / "observer", "Aktau observer")
     (record_id,) = records.add_records(observer, [RECORD])
     for changes in (None, {"title": "Leader detained overnight", "locality": "Aktau"}):
         if changes:

@@ -7,31 +7,24 @@ from pathlib import Path
 
 import pytest
 
-from fieldapp.services import export, importing, peers, records
+from fieldapp.services import export, importing, records
 from fieldapp.services.session import Session, create_vault
 from fieldapp.store.keyfile import KDF_FLOOR
 from fieldapp.ui.duplicates_dialog import DuplicatesDialog
-from sync.card import parse_card
-from tests.gui.conftest import PASSPHRASE, shown_rows
+from tests.gui.conftest import PASSPHRASE, enrolled_observer, shown_rows
 
 RECORD = {"title": "Union leader Serik detained at the plant gate", "occurred_on": "2023-06-01",
           "region": "mangystau", "threat_type": "detention", "sectors": ["oil"],
           "victims": [{"alias": "Serik T.", "gender": "man"}]}
 
 
-def card_of(session: Session):  # type: ignore[no-untyped-def]
-    return parse_card(peers.own_card(session).to_text().encode())
-
 
 @pytest.fixture
 def office_and_observers(tmp_path: Path):  # type: ignore[no-untyped-def]
     office = create_vault(tmp_path / "office", "office", "Central office", PASSPHRASE,
                           params=KDF_FLOOR)
-    observers = [create_vault(tmp_path / name, "observer", name, PASSPHRASE, params=KDF_FLOOR)
+    observers = [enrolled_observer(office, tmp_path / name, name)
                  for name in ("Aktau observer", "Zhanaozen observer")]
-    for observer in observers:
-        peers.add_peer(observer, card_of(office), card_of(office).fingerprint)
-        peers.add_peer(office, card_of(observer), card_of(observer).safety_code)
     yield office, observers
     for session in (office, *observers):
         session.lock()
