@@ -34,8 +34,10 @@ LIGHT = colors.HexColor("#eef2f6")
 
 
 def _styles(fonts: Fonts) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=fonts.regular, fontSize=9.5, leading=13.5,
-                          textColor=colors.HexColor("#1f2328"), spaceAfter=5)
+    # The bullet's font too: reportlab's default, Helvetica, is never embedded.
+    base = ParagraphStyle("body", fontName=fonts.regular, bulletFontName=fonts.regular,
+                          fontSize=9.5, leading=13.5, textColor=colors.HexColor("#1f2328"),
+                          spaceAfter=5)
     bold = fonts.bold
     return {
         "body": base,
@@ -90,6 +92,9 @@ def _table(table: Table, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
                      for i, c in enumerate(row.cells)])
     grid = RLTable(data, colWidths=_widths(len(table.header)), repeatRows=1)
     style: list[tuple[Any, ...]] = [
+        # Cells hold paragraphs, but reportlab sets each cell's own font first: without this
+        # it names Helvetica, which is not embedded.
+        ("FONTNAME", (0, 0), (-1, -1), styles["cell"].fontName),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
