@@ -31,6 +31,7 @@ WAIT_SECONDS = 5.0
 _POLL_SECONDS = 0.05  # flock has no timeout of its own; the lock is retried this often
 _MAX_HOLDER_BYTES = 256
 
+
 class _Msvcrt(Protocol):
     """The part of Windows' msvcrt module used here."""
 
@@ -143,7 +144,9 @@ class VaultLock:
                 return
             del _held[key]
             # Removed while still locked, so no other process can be holding this file's
-            # lock when its name goes (an opener re-checks the name after locking).
+            # lock when its name goes (an opener re-checks the name after locking). Windows
+            # cannot remove an open file: there it goes after closing, and only if no other
+            # program has opened it meanwhile (RegionLocks).
             path = Path(key) / LOCK_FILE
             if not held.locks.remove_after_close:
                 with contextlib.suppress(OSError):
