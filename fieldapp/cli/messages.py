@@ -43,6 +43,8 @@ MESSAGES: dict[str, str] = {
     "invalid_input": "the input is invalid",
     "cannot_read": "cannot read {path}: {detail}",
     "cannot_write": "cannot write {path}: {detail}",
+    "file_in_use": "{path} is in use by another program (a viewer, an antivirus scan) or"
+                   " read-only; close it or wait a moment and try again",
     "not_utf8": "{path} is not UTF-8 text",
     "not_a_folder": "{path} is not a folder",
     "malformed_json": "malformed JSON ({msg} at line {lineno}, column {colno})",

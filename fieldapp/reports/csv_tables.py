@@ -24,6 +24,7 @@ from fieldapp.reports.statistics import (
     UNIT_DEFINITIONS,
     UNITS,
 )
+from fieldapp.store import files
 
 SUMMARY = "summary.csv"
 WITHHELD = "x"
@@ -123,10 +124,15 @@ def _write(path: Path, comment_lines: list[str], rows: list[list[str]]) -> Path:
     buffer.writelines(line + "\n" for line in comment_lines)
     csv.writer(buffer, lineterminator="\n").writerows(rows)
     temporary = path.with_name(f".{path.name}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-        handle.write(buffer.getvalue())
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    fd = files.open_private(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(buffer.getvalue())
+            handle.flush()
+            os.fsync(handle.fileno())
+        # On Windows the old table may be open in a spreadsheet: retried, then a clear error.
+        files.replace_with_retry(temporary, path)
+    except BaseException:
+        files.remove_quietly(temporary)
+        raise
     return path

@@ -14,6 +14,7 @@ from pathlib import Path
 from fieldapp.errors import FieldappError, NotFound
 from fieldapp.services.session import Session
 from fieldapp.store import attachments as store
+from fieldapp.store import files
 from fieldapp.store.attachments import AttachmentInfo
 
 # What the panel and `attachment list` call a file: a picture the app shows itself,
@@ -65,7 +66,7 @@ def save_copy(session: Session, attachment_id: str, target: Path,
     attachment(session, attachment_id)
     flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
     try:
-        fd = os.open(target, flags, 0o600)
+        fd = files.open_private(target, flags)
     except FileExistsError:
         raise FieldappError("file_exists", path=str(target)) from None
     except OSError as error:
@@ -79,7 +80,7 @@ def save_copy(session: Session, attachment_id: str, target: Path,
             out.flush()
             os.fsync(out.fileno())
     except OSError as error:
-        target.unlink(missing_ok=True)
+        files.remove_quietly(target)
         raise FieldappError("cannot_write", path=str(target), detail=error.strerror) from None
     return written
 

@@ -20,7 +20,7 @@ from fieldapp.store import cases as case_store
 from fieldapp.store import identity as identity_store
 from fieldapp.store import records as record_store
 from fieldapp.store.clock import utc_now
-from fieldapp.store.keyfile import fsync_directory
+from fieldapp.store.files import fsync_directory, long_path, remove_quietly, replace_with_retry
 from fieldapp.store.records_jsonl import attachment_line, case_line, jsonl, version_line
 from sync import bundle
 from sync.age import X25519Recipient
@@ -138,18 +138,19 @@ def export_bundle(
     with session.transaction() as conn:
         pending.reserve(conn, sequence, partial, final)
     try:
-        with partial.open("wb") as sink:
+        with open(long_path(partial), "wb") as sink:
             size = bundle.write_bundle(
                 sink, manifest, jsonl(lines), files,
                 identity_store.signing_key(conn), recipients_for(session),
             )
             sink.flush()
             os.fsync(sink.fileno())
-        os.replace(partial, final)
+        replace_with_retry(partial, final)
         fsync_directory(out_dir)
     except BaseException as error:
-        partial.unlink(missing_ok=True)
-        final.unlink(missing_ok=True)
+        # Whatever is left (Windows may hold a file open a while) the next export removes.
+        remove_quietly(partial)
+        remove_quietly(final)
         pending.release(session)
         if isinstance(error, OSError) and full_disk.is_full(error):
             raise FieldappError("disk_full", path=str(out_dir)) from None

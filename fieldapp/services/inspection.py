@@ -8,6 +8,7 @@ from typing import Any, BinaryIO
 
 from fieldapp.errors import FieldappError, InvalidInput
 from fieldapp.services.session import Session
+from fieldapp.store import files
 from fieldapp.store import identity as identity_store
 from fieldapp.store import peers as peer_store
 from fieldapp.store.regular_files import open_regular
@@ -98,7 +99,8 @@ def write_audit_keys(session: Session, out_dir: Path) -> list[Path]:
 
 
 def _write_private(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.fchmod(fd, 0o600)  # an existing file keeps its old mode through O_CREAT
+    fd = files.open_private(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+    # An existing file keeps its old mode through O_CREAT (Windows: see restrict_permissions).
+    files.restrict_permissions(fd, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)

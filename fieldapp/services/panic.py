@@ -8,6 +8,10 @@ journaling or copy-on-write file systems (ext4 data journaling, btrfs, ZFS, APFS
 snapshots or backups, earlier copies of the bytes can survive the overwrite. What makes the
 vault unrecoverable is that the wrapped key is gone and the database is encrypted; full-disk
 encryption covers the blocks an overwrite cannot reach.
+
+On Windows a file that another program holds open (an antivirus scan, a backup tool) can be
+neither written nor removed: each step is retried for a moment, and a file still held after
+that is left where it is.
 """
 
 from __future__ import annotations
@@ -15,12 +19,17 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from fieldapp.errors import VaultWiped
+from fieldapp.store import files
 from fieldapp.store.vault import DB_FILE, KEY_FILE
 from fieldapp.store.vault_lock import LOCK_FILE
 from fieldapp.store.vault_settings import VaultSettingsFile
+
+T = TypeVar("T")
 
 _CHUNK = 1 << 20
 # Key material first (with a passphrase change's leftover), then the database and its files.
@@ -32,6 +41,8 @@ WIPED_FILES = (KEY_FILE, KEY_FILE + ".tmp", DB_FILE, DB_FILE + "-wal", DB_FILE +
 # Never follow a link when opening, and never wait on a FIFO put in a file's place.
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+# Fewer tries than a save's: a held file must not hold up the wipe of the ones after it.
+_ATTEMPTS = 5
 
 
 class _Folder:
@@ -39,9 +50,11 @@ class _Folder:
     directory swapped in mid-wipe or a symlinked name never leads the wipe elsewhere (where
     the system allows relative lookups; elsewhere by path, without following links)."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, windows: bool) -> None:
         self.directory = directory
+        self.windows = windows
         self.fd: int | None = None
+        # Windows has no relative lookups (supports_dir_fd is empty there).
         if os.open in os.supports_dir_fd and os.unlink in os.supports_dir_fd:
             with contextlib.suppress(OSError):
                 self.fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
@@ -57,12 +70,13 @@ class _Folder:
 
     def open_for_overwrite(self, name: str, seen: os.stat_result) -> int:
         """The file `seen` by lstat, opened for writing; refused if it became anything else."""
-        flags = os.O_WRONLY | _NOFOLLOW | _NONBLOCK
+        flags = os.O_WRONLY | _NOFOLLOW | _NONBLOCK | files.BINARY
         try:
             fd = os.open(self.name(name), flags, dir_fd=self.fd)
         except PermissionError:
+            # A read-only file (mode or, on Windows, attribute), or one Windows has in use.
             self._make_writable(name, seen)
-            fd = os.open(self.name(name), flags, dir_fd=self.fd)
+            fd = self._retried(lambda: os.open(self.name(name), flags, dir_fd=self.fd))
         now = os.fstat(fd)
         if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (seen.st_dev,
                                                                           seen.st_ino):
@@ -74,8 +88,9 @@ class _Folder:
         try:
             os.chmod(self.name(name), 0o600, dir_fd=self.fd, follow_symlinks=False)
         except NotImplementedError:
-            # Linux cannot chmod a name without following it; look once more that it is
-            # still the regular file we saw (not a link put there since).
+            # Linux (and Windows before Python 3.13) cannot chmod a name without following
+            # it; look once more that it is still the regular file we saw (not a link put
+            # there since). On Windows this chmod clears the read-only attribute.
             again = self.lstat(name)
             if again is None or not stat.S_ISREG(again.st_mode) or again.st_ino != seen.st_ino:
                 raise OSError(f"{name} changed during the wipe") from None
@@ -83,14 +98,17 @@ class _Folder:
 
     def unlink(self, name: str) -> None:
         with contextlib.suppress(FileNotFoundError):
-            os.unlink(self.name(name), dir_fd=self.fd)
+            self._retried(lambda: os.unlink(self.name(name), dir_fd=self.fd))
+
+    def _retried(self, action: Callable[[], T]) -> T:
+        return files.retry_in_use(action, attempts=_ATTEMPTS, windows=self.windows)
 
     def sync(self) -> None:
-        if self.fd is not None:
-            with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):
+            if self.fd is not None:
                 os.fsync(self.fd)
-        else:
-            _fsync_dir(self.directory)
+            else:
+                files.fsync_directory(self.directory, windows=self.windows)
 
     def close(self) -> None:
         if self.fd is not None:
@@ -107,19 +125,7 @@ def _overwrite(fd: int) -> None:
     os.fsync(fd)
 
 
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def wipe_vault(directory: Path) -> bool:
+def wipe_vault(directory: Path, *, windows: bool = files.WINDOWS) -> bool:
     """Overwrite and remove the key file, then the database; remove the directory if empty.
 
     Returns whether there was anything to wipe. An overwrite that fails (read-only medium)
@@ -129,7 +135,7 @@ def wipe_vault(directory: Path) -> bool:
     directory is left alone. See the module docstring for what overwriting can't promise.
     """
     found = False
-    folder = _Folder(directory)
+    folder = _Folder(directory, windows)
     try:
         for name in WIPED_FILES:
             seen = folder.lstat(name)

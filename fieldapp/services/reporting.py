@@ -16,6 +16,7 @@ from fieldapp.reports import periods
 from fieldapp.reports.csv_tables import write_tables
 from fieldapp.reports.statistics import ReportFilters, compute_report
 from fieldapp.services.session import Session
+from fieldapp.store import files
 
 __all__ = ["FORMATS", "LANGUAGES", "ReportFilters", "draft_named", "filters_for",
            "published", "render_publication", "report", "write_csv_tables", "write_document",
@@ -101,13 +102,14 @@ def write_publication(session: Session, path: Path, fmt: str, language: str,
 
 def _replace(path: Path, data: bytes) -> None:
     temporary = path.with_name(f".{path.name}.part")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    fd = files.open_private(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        # On Windows the old document may be open in a PDF viewer: a clear error, not a hang.
+        files.replace_with_retry(temporary, path)
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        files.remove_quietly(temporary)
         raise

@@ -16,7 +16,7 @@ from fieldapp.domain.sealing import seal, unseal
 from fieldapp.errors import FieldappError, InvalidInput, KeyFileDamaged
 from fieldapp.services.records import current
 from fieldapp.services.session import Session, check_new_passphrase
-from fieldapp.store import keyfile
+from fieldapp.store import files, keyfile
 from fieldapp.store import sources as store
 from fieldapp.store.regular_files import read_regular
 from sync import age
@@ -36,7 +36,7 @@ def create_source_key(
     data = keyfile.wrap_key(identity.raw(), passphrase, params or keyfile.calibrate(),
                             magic=keyfile.SOURCE_KEY_MAGIC)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = files.open_private(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
         handle.flush()

@@ -38,7 +38,8 @@ from fieldapp.errors import (
     VaultError,
     WeakKdfParameters,
 )
-from fieldapp.store import full_disk
+from fieldapp.store import files, full_disk
+from fieldapp.store.files import fsync_directory
 
 MAGIC = b"FLDVKEY\x00"
 # The office's source key uses the same layout with its own magic, so neither file can be
@@ -168,7 +169,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     """
     tmp = path.with_name(path.name + ".tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = files.open_private(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
         try:
             # os.write may write only part (a nearly full disk, a size limit): a key file
             # renamed into place short would lock the vault for good.
@@ -183,14 +184,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         if full_disk.is_full(error):
             raise FieldappError("disk_full", path=str(path.parent)) from None
         raise
-    os.replace(tmp, path)
-    fsync_directory(path.parent)
-
-
-def fsync_directory(directory: Path) -> None:
-    """Make a rename or a new file in `directory` survive a power cut."""
-    fd = os.open(directory, os.O_RDONLY)
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        files.replace_with_retry(tmp, path)
+    except FieldappError:  # Windows: the old file stayed in use; it is still the one in force
+        files.remove_quietly(tmp)
+        raise
+    fsync_directory(path.parent)

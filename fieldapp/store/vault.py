@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fieldapp.errors import InvalidInput, KeyFileDamaged, VaultError, VaultLocked
-from fieldapp.store import keyfile, vault_lock
+from fieldapp.store import files, keyfile, vault_lock
 from fieldapp.store.database import Connection, migrate, open_database
 from fieldapp.store.regular_files import read_regular
 
@@ -18,7 +18,7 @@ DB_FILE = "vault.db"
 def secure_mkdir(path: Path) -> None:
     """Create a directory (and parents) readable by the owner only."""
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
+    files.restrict_permissions(path, 0o700)  # mkdir's mode is cut by the umask
 
 
 def vault_exists(directory: Path) -> bool:
@@ -88,7 +88,8 @@ class Vault:
             data = keyfile.wrap_key(bytes(db_key), passphrase, params or keyfile.calibrate())
             # Created 0600 before SQLite opens it (its -wal and -shm files copy this mode),
             # whatever the process umask is: the GUI does not set one.
-            os.close(os.open(directory / DB_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            os.close(files.open_private(directory / DB_FILE,
+                                        os.O_WRONLY | os.O_CREAT | os.O_EXCL))
             conn = open_database(directory / DB_FILE, db_key)
             migrate(conn)
             # The key file is written last: a vault without one is an unfinished creation.

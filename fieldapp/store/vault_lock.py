@@ -10,15 +10,17 @@ lock on it: the next opener takes it over.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
-import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, cast
 
 from fieldapp.errors import VaultError
+from fieldapp.store import files
 
 LOCK_FILE = "vault.lock"
 PROGRAM = "fieldapp"
@@ -29,36 +31,78 @@ WAIT_SECONDS = 5.0
 _POLL_SECONDS = 0.05  # flock has no timeout of its own; the lock is retried this often
 _MAX_HOLDER_BYTES = 256
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
 
-    # A byte far past the PID text, so the text stays readable to a waiting process.
-    _LOCKED_OFFSET = 1 << 20
+class _Msvcrt(Protocol):
+    """The part of Windows' msvcrt module used here."""
 
-    def _try_lock(fd: int) -> bool:
-        os.lseek(fd, _LOCKED_OFFSET, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
+    LK_NBLCK: int
+    LK_UNLCK: int
 
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, _LOCKED_OFFSET, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    def locking(self, fd: int, mode: int, nbytes: int, /) -> None: ...
 
-else:
-    import fcntl
 
-    def _try_lock(fd: int) -> bool:
+class FlockLocks:
+    """POSIX (Linux, macOS): flock on the whole file. A locked file's name can be removed
+    while it is still open, so release() removes it before unlocking."""
+
+    remove_after_close = False
+
+    def try_lock(self, fd: int) -> bool:
+        import fcntl
+
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
         return True
 
-    def _unlock(fd: int) -> None:
+    def unlock(self, fd: int) -> None:
+        import fcntl
+
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+class RegionLocks:
+    """Windows: msvcrt.locking on one byte far past the holder's text, so that text stays
+    readable to a waiting process (Windows refuses reads of a locked range). Windows cannot
+    remove a file that is open, so release() removes it after closing; a process that
+    opened it meanwhile keeps it from going, which is what keeps this safe."""
+
+    remove_after_close = True
+    OFFSET = 1 << 20
+
+    def __init__(self, module: _Msvcrt | None = None) -> None:
+        self._module = module  # imported at first use: msvcrt exists on Windows only
+
+    def _msvcrt(self) -> _Msvcrt:
+        if self._module is None:
+            self._module = cast(_Msvcrt, importlib.import_module("msvcrt"))
+        return self._module
+
+    def try_lock(self, fd: int) -> bool:
+        msvcrt = self._msvcrt()
+        os.lseek(fd, self.OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def unlock(self, fd: int) -> None:
+        msvcrt = self._msvcrt()
+        os.lseek(fd, self.OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+
+Locks = FlockLocks | RegionLocks
+
+
+def system_locks(windows: bool = files.WINDOWS) -> Locks:
+    """The locking this system offers."""
+    return RegionLocks() if windows else FlockLocks()
+
+
+_LOCKS = system_locks()
 
 
 @dataclass(frozen=True)
@@ -73,6 +117,7 @@ class Holder:
 class _Held:
     fd: int
     count: int
+    locks: Locks
 
 
 # The OS lock belongs to the process, and flock would make two opens of one vault in the
@@ -99,17 +144,25 @@ class VaultLock:
                 return
             del _held[key]
             # Removed while still locked, so no other process can be holding this file's
-            # lock when its name goes (an opener re-checks the name after locking).
-            with contextlib.suppress(OSError):
-                os.unlink(Path(key) / LOCK_FILE)
-            _unlock(held.fd)
+            # lock when its name goes (an opener re-checks the name after locking). Windows
+            # cannot remove an open file: there it goes after closing, and only if no other
+            # program has opened it meanwhile (RegionLocks).
+            path = Path(key) / LOCK_FILE
+            if not held.locks.remove_after_close:
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+            held.locks.unlock(held.fd)
             os.close(held.fd)
+            if held.locks.remove_after_close:
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
 
 
 def acquire(
     directory: Path,
     on_wait: Callable[[Holder], None] | None = None,
     wait_seconds: float = WAIT_SECONDS,
+    locks: Locks | None = None,
 ) -> VaultLock:
     """Lock the vault in `directory` for this process; while another process holds it, call
     on_wait once and retry for wait_seconds, then raise VaultError("vault_in_use")."""
@@ -118,27 +171,28 @@ def acquire(
         if key in _held:
             _held[key].count += 1
             return VaultLock(key)
-        fd = _lock_file(Path(key), on_wait, wait_seconds)
-        _held[key] = _Held(fd, 1)
+        chosen = locks or _LOCKS
+        fd = _lock_file(Path(key), on_wait, wait_seconds, chosen)
+        _held[key] = _Held(fd, 1, chosen)
     return VaultLock(key)
 
 
 def _lock_file(
-    directory: Path, on_wait: Callable[[Holder], None] | None, wait_seconds: float
+    directory: Path, on_wait: Callable[[Holder], None] | None, wait_seconds: float,
+    locks: Locks,
 ) -> int:
     path = directory / LOCK_FILE
     deadline = time.monotonic() + wait_seconds
     told = False
     while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
-                     | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0), 0o600)
-        if _try_lock(fd):
+        fd = files.open_private(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0))
+        if locks.try_lock(fd):
             if _same_file(fd, path):
                 _write_holder(fd)
                 return fd
             # The holder released and removed the file between our open and our lock: our
             # lock is on a name that is gone. Try again on the current file.
-            _unlock(fd)
+            locks.unlock(fd)
             os.close(fd)
             continue
         holder = _read_holder(fd)

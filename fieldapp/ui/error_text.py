@@ -71,6 +71,10 @@ _MARKED = {
     "invalid_input": QT_TRANSLATE_NOOP("Errors", "Some of what was entered is not valid."),
     "cannot_read": QT_TRANSLATE_NOOP("Errors", "{path} could not be read."),
     "cannot_write": QT_TRANSLATE_NOOP("Errors", "{path} could not be written."),
+    "file_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is in use by another program or is read-only. Close it, or wait a moment,"
+        " and try again."),
     "not_utf8": QT_TRANSLATE_NOOP("Errors", "{path} is not UTF-8 text."),
     "not_a_folder": QT_TRANSLATE_NOOP("Errors", "{path} is not a folder."),
     "malformed_json": QT_TRANSLATE_NOOP(
