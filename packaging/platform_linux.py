@@ -97,7 +97,7 @@ def debian_package(frozen: Path, dist: Path, work: Path, icon_dir: Path, version
     _install(PACKAGING / "linux" / "copyright",
              root / "usr" / "share" / "doc" / "fieldapp" / "copyright", 0o644)
     _normalise_modes(root)
-    size_kib = sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) // 1024
+    size_kib = sum(p.lstat().st_size for p in root.rglob("*") if not p.is_dir()) // 1024
     control = (PACKAGING / "linux" / "control.in").read_text(encoding="utf-8").format(
         version=version, arch=arch, size=size_kib, glibc=glibc_needed(root / "opt"),
         depends=DEB_DEPENDS)
