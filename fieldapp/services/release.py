@@ -70,15 +70,16 @@ def builtin_signers_path() -> Path:
 
 # -- trusted keys ---------------------------------------------------------------------------
 
-def _fields(line: str) -> list[str]:
-    """A line split at blanks outside double quotes (options such as namespaces="a,b")."""
+def _fields(line: str, separator: str | None = None) -> list[str]:
+    """A line split at blanks (or at `separator`) outside double quotes, as OpenSSH splits
+    its options such as namespaces="a,b"."""
     fields: list[str] = []
     current = ""
     quoted = False
     for char in line:
         if char == '"':
             quoted = not quoted
-        if char.isspace() and not quoted:
+        if (char.isspace() if separator is None else char == separator) and not quoted:
             if current:
                 fields.append(current)
             current = ""
@@ -106,7 +107,7 @@ def _options_allow(options: str) -> bool:
     """Only a namespaces= option that names fieldapp-release (or none) is understood; a line
     with other options (cert-authority, valid-after, ...) is not trusted here, rather than
     trusted more widely than the stock tool would."""
-    for option in options.split(","):
+    for option in _fields(options, ","):
         name, _, value = option.partition("=")
         if name.lower() != "namespaces":
             return False
