@@ -70,6 +70,8 @@ class ReleaseCheckDialog(DialogBase):
             row.edit.textChanged.connect(self._update_ready)
         self.rows = (self.file, self.sums, self.signature, self.signers)
         self.form = QFormLayout()
+        # Labels above their fields: long ones (Kazakh, Russian) would squeeze the paths.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.labels = [QLabel() for _ in self.rows]
         for label, row in zip(self.labels, self.rows, strict=True):
             label.setBuddy(row.edit)
@@ -183,6 +185,13 @@ class ReleaseCheckDialog(DialogBase):
         self.verdict_label.setStyleSheet(style)
         self.verdict_label.setText(text)
         self.verdict_label.show()
+        # The verdict joins a dialog already shown: it grows to hold it, rather than squeeze.
+        layout = self.frame
+        layout.activate()
+        wanted = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else self.sizeHint().height())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check a download"))
