@@ -342,6 +342,37 @@ MESSAGES: dict[str, str] = {
     "bundle_failed": "the bundle could not be imported ({error}); nothing of it was kept",
     "purge_failed": "the receipt was applied, but purging the delivered records failed"
                     " ({error}); they are purged with the next receipt",
+    # checking a downloaded release (verify-release)
+    "release_signers_malformed": "{path} line {line} is not an allowed_signers line (principal,"
+                                 " options, ssh-ed25519 key) or a public key line",
+    "release_signature_malformed": "do not install this file: the signature file is not an"
+                                   " SSH signature fieldapp can check (an Ed25519 signature"
+                                   " made with ssh-keygen -Y sign)",
+    "release_wrong_namespace": "do not install this file: the signature was made for"
+                               " {namespace!r}, not for a fieldapp release",
+    "release_signature_mismatch": "do not install this file: the signature does not match the"
+                                  " list of checksums (the list was changed, or the signature"
+                                  " belongs to another list)",
+    "release_unknown_signer": "do not install this file: the list of checksums is signed by"
+                              " the key {fingerprint}, which is not a release key this copy"
+                              " of fieldapp knows",
+    "release_sums_too_large": "do not install this file: the list of checksums is larger than"
+                              " {limit_kib} KiB, far more than a release holds",
+    "release_sums_too_many_lines": "do not install this file: the list of checksums has more"
+                                   " than {limit} lines, far more than a release holds",
+    "release_sums_bad_line": "do not install this file: line {line} of the list of checksums"
+                             " is not a SHA-256 checksum and a file name",
+    "release_sums_bad_name": "do not install this file: line {line} of the list of checksums"
+                             " names a path or holds control characters, not a plain file"
+                             " name",
+    "release_sums_duplicate": "do not install this file: the list of checksums names"
+                              " {name!r} twice (line {line})",
+    "release_sums_empty": "do not install this file: the list of checksums lists no file",
+    "release_not_listed": "{name!r} is not in the list of checksums: it is not a file of this"
+                          " release (if the browser renamed it, give it its name back)",
+    "release_file_changed": "do not install this file: {name!r} is not the file that was"
+                            " released (its SHA-256 differs from the signed list); it was"
+                            " damaged or changed",
 }
 
 # The report command's flag for each field its filters are checked on.

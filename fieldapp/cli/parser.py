@@ -15,6 +15,7 @@ from fieldapp.cli import (
     identity,
     office,
     records,
+    release,
     reports,
     safety,
     vault,
@@ -49,6 +50,7 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
     drafts.add_draft,
     office.add_duplicates,
     vocab.add_vocab,
+    release.add_verify_release,
 )
 
 

@@ -380,6 +380,41 @@ _MARKED = {
     "compare_needs_period": QT_TRANSLATE_NOOP(
         "Errors", "To compare with the period before, the period needs a start and an end."),
     "bulletin_language": QT_TRANSLATE_NOOP("Errors", "Choose the bulletin's language."),
+    # checking a download (the window says "Do not install this file." before these)
+    "release_signers_malformed": QT_TRANSLATE_NOOP(
+        "Errors", "Line {line} of the release keys file {path} cannot be read."),
+    "release_signature_malformed": QT_TRANSLATE_NOOP(
+        "Errors", "The signature file is not a signature fieldapp can check."),
+    "release_wrong_namespace": QT_TRANSLATE_NOOP(
+        "Errors", "The signature was not made for a fieldapp release."),
+    "release_signature_mismatch": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The signature does not match the list of checksums: the list was changed, or the "
+        "signature belongs to another list."),
+    "release_unknown_signer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The list of checksums is signed by the key {fingerprint}, which is not a release "
+        "key this copy of fieldapp knows."),
+    "release_sums_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "The list of checksums is far larger than a release's list can be."),
+    "release_sums_too_many_lines": QT_TRANSLATE_NOOP(
+        "Errors", "The list of checksums is far longer than a release's list can be."),
+    "release_sums_bad_line": QT_TRANSLATE_NOOP(
+        "Errors", "Line {line} of the list of checksums is not a checksum and a file name."),
+    "release_sums_bad_name": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the list of checksums names a folder path or holds control "
+        "characters instead of a plain file name."),
+    "release_sums_duplicate": QT_TRANSLATE_NOOP(
+        "Errors", "The list of checksums names «{name}» twice."),
+    "release_sums_empty": QT_TRANSLATE_NOOP("Errors", "The list of checksums lists no file."),
+    "release_not_listed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "«{name}» is not in the list of checksums, so it is not a file of this release. If "
+        "the browser renamed it, give it its name back."),
+    "release_file_changed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "«{name}» is not the file that was released: it was damaged or changed."),
 }
 PATTERNS: dict[str, str] = {
     code: str(pattern) for code, pattern in {**_MARKED, **BUNDLE_MARKED}.items()}

@@ -60,6 +60,8 @@ class Chrome:
     locked_menu: QMenu
     language_menu: QMenu
     language_actions: dict[str, QAction]
+    help_menu: QMenu
+    check_download_action: QAction
 
     def show_locked(self, locked: bool) -> None:
         self.toolbar.setVisible(not locked)
@@ -72,6 +74,9 @@ class Chrome:
         self.locked_menu.setTitle(QCoreApplication.translate("MainWindow", "&Vault"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Actions"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.check_download_action.setText(
+            QCoreApplication.translate("MainWindow", "Check a download…"))
 
 
 def _fill(target: QMenu | QToolBar, actions: Actions) -> None:
@@ -105,4 +110,18 @@ def build_chrome(window: QMainWindow, languages: Languages, toolbar: Actions, me
         group.addAction(action)
         language_menu.addAction(action)
         language_actions[code] = action
-    return Chrome(bar, vault_menu, locked_menu, language_menu, language_actions)
+    help_menu = window.menuBar().addMenu("")
+    check_download = QAction(window)
+    check_download.triggered.connect(lambda: open_release_check(window))
+    help_menu.addAction(check_download)
+    return Chrome(bar, vault_menu, locked_menu, language_menu, language_actions, help_menu,
+                  check_download)
+
+
+def open_release_check(window: QMainWindow) -> None:
+    """The Check a download window; it needs no vault, so it opens locked or not."""
+    from fieldapp.ui.release_check_dialog import ReleaseCheckDialog
+
+    dialog = ReleaseCheckDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

@@ -381,6 +381,17 @@ def unlock_dialog(demo: Demo) -> QWidget:
     return _dialog(app.dialog) if app.dialog is not None else app.window
 
 
+def release_check(demo: Demo) -> QWidget:
+    from fieldapp.ui.release_check_dialog import ReleaseCheckDialog
+
+    window = demo.use(demo.observer).window
+    window.chrome.check_download_action.trigger()
+    dialog = window.findChild(ReleaseCheckDialog)
+    assert dialog is not None
+    dialog.set_file(demo.photo)
+    return _dialog(dialog)
+
+
 Opener = Callable[[Demo], QWidget]
 SCREENS: list[tuple[str, Opener]] = [
     ("main_window", main_window),
@@ -411,6 +422,7 @@ SCREENS: list[tuple[str, Opener]] = [
     ("quick_delete", quick_delete),
     ("create_vault", create_vault_dialog),
     ("unlock", unlock_dialog),
+    ("release_check", release_check),
 ]
 
 

@@ -1,0 +1,33 @@
+"""The `verify-release` command: is a downloaded fieldapp file the one the office released?"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from fieldapp.cli.common import Commands, print_json
+
+
+def add_verify_release(commands: Commands) -> None:
+    check = commands.add_parser(
+        "verify-release",
+        help="check a downloaded file against the release's signed SHA256SUMS (no vault)")
+    check.add_argument("sums", type=Path, metavar="SUMS", help="the release's SHA256SUMS")
+    check.add_argument("signature", type=Path, metavar="SIG", help="its SHA256SUMS.sig")
+    check.add_argument("artefact", type=Path, metavar="FILE", help="the downloaded file")
+    check.add_argument("--signers", type=Path, metavar="FILE",
+                       help="also trust the release keys in FILE (allowed_signers format, or"
+                            " a .pub line)")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=cmd_verify_release, needs_session=False)
+
+
+def cmd_verify_release(args: argparse.Namespace) -> int:
+    from fieldapp.services import release
+    verdict = release.verify_release(args.sums, args.signature, args.artefact, args.signers)
+    if args.json:
+        print_json(verdict.as_json())
+    else:
+        print(f"{verdict.file}: genuine: listed in the signed checksums, signed by"
+              f" {verdict.signer} ({verdict.fingerprint})")
+    return 0
