@@ -1,7 +1,8 @@
 """The main window's chrome: its toolbar, its menus and the page shown while locked.
 
 Locked, the window keeps only what still makes sense: unlock, quick delete, the language
-and quit; the toolbar and the vault's menu come back with the session."""
+and quit; the toolbar and the vault's menu come back with the session. The Help menu (About
+fieldapp) stays in both."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.ui.about_dialog import AboutDialog
 from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
 from fieldapp.ui.widgets import Retranslating
 
@@ -60,6 +62,9 @@ class Chrome:
     locked_menu: QMenu
     language_menu: QMenu
     language_actions: dict[str, QAction]
+    help_menu: QMenu
+    about_action: QAction
+    about_dialog: AboutDialog | None = None
 
     def show_locked(self, locked: bool) -> None:
         self.toolbar.setVisible(not locked)
@@ -72,6 +77,22 @@ class Chrome:
         self.locked_menu.setTitle(QCoreApplication.translate("MainWindow", "&Vault"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Actions"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "About fieldapp…"))
+
+    def open_about(self, window: QMainWindow) -> None:
+        """One About dialog, brought forward if already open."""
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(window)
+            self.about_dialog.finished.connect(self._about_closed)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        self.about_dialog.activateWindow()
+
+    def _about_closed(self) -> None:
+        if self.about_dialog is not None:
+            self.about_dialog.deleteLater()
+            self.about_dialog = None
 
 
 def _fill(target: QMenu | QToolBar, actions: Actions) -> None:
@@ -105,4 +126,11 @@ def build_chrome(window: QMainWindow, languages: Languages, toolbar: Actions, me
         group.addAction(action)
         language_menu.addAction(action)
         language_actions[code] = action
-    return Chrome(bar, vault_menu, locked_menu, language_menu, language_actions)
+    help_menu = window.menuBar().addMenu("")
+    about_action = QAction(window)
+    about_action.setMenuRole(QAction.MenuRole.AboutRole)
+    help_menu.addAction(about_action)
+    chrome = Chrome(bar, vault_menu, locked_menu, language_menu, language_actions,
+                    help_menu, about_action)
+    about_action.triggered.connect(lambda: chrome.open_about(window))
+    return chrome

@@ -381,6 +381,14 @@ def unlock_dialog(demo: Demo) -> QWidget:
     return _dialog(app.dialog) if app.dialog is not None else app.window
 
 
+def about(demo: Demo) -> QWidget:
+    window = demo.use(demo.observer).window
+    window.chrome.about_action.trigger()
+    dialog = _dialog(window.chrome.about_dialog)
+    dialog.select("qt")
+    return dialog
+
+
 Opener = Callable[[Demo], QWidget]
 SCREENS: list[tuple[str, Opener]] = [
     ("main_window", main_window),
@@ -411,6 +419,7 @@ SCREENS: list[tuple[str, Opener]] = [
     ("quick_delete", quick_delete),
     ("create_vault", create_vault_dialog),
     ("unlock", unlock_dialog),
+    ("about", about),
 ]
 
 
