@@ -43,11 +43,27 @@ class VersionAction(_Immediate):
 
 class LicencesAction(_Immediate):
     def text(self) -> str:
-        from fieldapp.services.about import components, notices, version_info
+        from fieldapp.services.about import components, version_info
 
-        lines = [version_info().line(), ""]
+        info = version_info()
+        lines = [info.line(), ""]
         for part in components():
             lines.append(f"{part.name} {part.version_text()}".rstrip()
                          + f": {part.licence or '?'} — {part.what}")
             lines += [f"    {t.origin}: {t.path}" for t in part.texts] or ["    (no text)"]
-        return "\n".join([*lines, "", *notices()])
+        return "\n".join([*lines, "", *_notices(info.commit)])
+
+
+def _notices(commit: str) -> list[str]:
+    """What the GPL and the LGPL ask a user to be told (the window words its own)."""
+    from fieldapp.services import about
+
+    return [
+        f"fieldapp is free software under the {about.APP_LICENCE} licence: you may"
+        " redistribute and change it under the terms of the GNU General Public License,"
+        f" version 3 or later. The source of this build is fieldapp's commit {commit}.",
+        "The Qt libraries are shipped as separate shared libraries in the application's"
+        " folder, where they can be replaced by other builds of the same Qt version. Qt's"
+        f" source is at {about.QT_SOURCE_URL} (Qt for Python's at {about.PYSIDE_SOURCE_URL});"
+        f" the software Qt itself includes is listed at {about.QT_THIRD_PARTY_URL}.",
+    ]

@@ -95,7 +95,7 @@ _EXTRA_TEXTS: dict[str, tuple[str, ...]] = {
 @dataclass(frozen=True)
 class LicenceText:
     title: str  # the file's name
-    origin: str  # where it comes from, e.g. "pillow 13.0.0 metadata" or "fieldapp resources"
+    origin: str  # where it comes from, e.g. "pillow 13.0.0 metadata" or "resources/licences"
     path: Path
 
 
@@ -130,7 +130,7 @@ def normalise(name: str) -> str:
 
 def _resource_texts(*names: str) -> tuple[LicenceText, ...]:
     folder = resources_dir() / "licences"
-    return tuple(LicenceText(name, "fieldapp resources", folder / name) for name in names)
+    return tuple(LicenceText(name, "resources/licences", folder / name) for name in names)
 
 
 def _field(meta: metadata.PackageMetadata, name: str) -> object:
@@ -247,7 +247,7 @@ def components() -> list[Component]:
                                    _within("cryptography")))
     fonts = resources_dir() / "fonts" / "LICENSE"
     parts.append(Component("dejavu", "DejaVu Sans", "", "Bitstream-Vera", WHAT["dejavu"],
-                           (LicenceText("LICENSE", "fieldapp resources", fonts),)))
+                           (LicenceText("LICENSE", "resources/fonts", fonts),)))
     return parts
 
 
@@ -267,17 +267,3 @@ def read_text(text: LicenceText) -> str:
 
 def version_info() -> BuildInfo:
     return build_info()
-
-
-def notices() -> list[str]:
-    """What the GPL and the LGPL ask a user to be told, in English (the window words its own)."""
-    info = build_info()
-    return [
-        f"fieldapp is free software under the {APP_LICENCE} licence: you may redistribute and"
-        " change it under the terms of the GNU General Public License, version 3 or later."
-        f" The source of this build is fieldapp's commit {info.commit}.",
-        "The Qt libraries are shipped as separate shared libraries in the application's"
-        " folder, where they can be replaced by other builds of the same Qt version. Qt's"
-        f" source is at {QT_SOURCE_URL} (Qt for Python's at {PYSIDE_SOURCE_URL}); the"
-        f" software Qt itself includes is listed at {QT_THIRD_PARTY_URL}.",
-    ]

@@ -121,8 +121,9 @@ class AboutDialog(DialogBase):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 560])  # room for the licence column's expressions
         for widget in (self.title, self.facts, self.notice):
             self.add_body(widget)
         self.add_body(self.splitter, 1)
