@@ -128,7 +128,9 @@ def build_chrome(window: QMainWindow, languages: Languages, toolbar: Actions, me
         language_actions[code] = action
     help_menu = window.menuBar().addMenu("")
     about_action = QAction(window)
-    about_action.setMenuRole(QAction.MenuRole.AboutRole)
+    # Kept in Help on macOS too (its application menu would take it in English only, and
+    # leave Help empty).
+    about_action.setMenuRole(QAction.MenuRole.NoRole)
     help_menu.addAction(about_action)
     chrome = Chrome(bar, vault_menu, locked_menu, language_menu, language_actions,
                     help_menu, about_action)
