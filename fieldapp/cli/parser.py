@@ -21,6 +21,7 @@ from fieldapp.cli import (
     vault,
     vocab,
 )
+from fieldapp.cli.about import LicencesAction, VersionAction
 from fieldapp.cli.common import Commands
 
 ENV_VAULT = "FIELDAPP_VAULT"
@@ -71,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the app on a throwaway demo vault"
     )
+    parser.add_argument("--version", action=VersionAction, help="show the version and commit")
+    parser.add_argument("--licences", action=LicencesAction,
+                        help="list the parts inside fieldapp and their licences")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in COMMANDS:
         add(commands)

@@ -1,7 +1,8 @@
 """The main window's chrome: its toolbar, its menus and the page shown while locked.
 
 Locked, the window keeps only what still makes sense: unlock, quick delete, the language
-and quit; the toolbar and the vault's menu come back with the session."""
+and quit; the toolbar and the vault's menu come back with the session. The Help menu (About
+fieldapp) stays in both."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.ui.about_dialog import AboutDialog
 from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages
 from fieldapp.ui.widgets import Retranslating
 
@@ -62,6 +64,8 @@ class Chrome:
     language_actions: dict[str, QAction]
     help_menu: QMenu
     check_download_action: QAction
+    about_action: QAction
+    about_dialog: AboutDialog | None = None
 
     def show_locked(self, locked: bool) -> None:
         self.toolbar.setVisible(not locked)
@@ -77,6 +81,21 @@ class Chrome:
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.check_download_action.setText(
             QCoreApplication.translate("MainWindow", "Check a download…"))
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "About fieldapp…"))
+
+    def open_about(self, window: QMainWindow) -> None:
+        """One About dialog, brought forward if already open."""
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(window)
+            self.about_dialog.finished.connect(self._about_closed)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        self.about_dialog.activateWindow()
+
+    def _about_closed(self) -> None:
+        if self.about_dialog is not None:
+            self.about_dialog.deleteLater()
+            self.about_dialog = None
 
 
 def _fill(target: QMenu | QToolBar, actions: Actions) -> None:
@@ -114,8 +133,15 @@ def build_chrome(window: QMainWindow, languages: Languages, toolbar: Actions, me
     check_download = QAction(window)
     check_download.triggered.connect(lambda: open_release_check(window))
     help_menu.addAction(check_download)
-    return Chrome(bar, vault_menu, locked_menu, language_menu, language_actions, help_menu,
-                  check_download)
+    about_action = QAction(window)
+    # Kept in Help on macOS too (its application menu would take it in English only, and
+    # leave Help empty).
+    about_action.setMenuRole(QAction.MenuRole.NoRole)
+    help_menu.addAction(about_action)
+    chrome = Chrome(bar, vault_menu, locked_menu, language_menu, language_actions,
+                    help_menu, check_download, about_action)
+    about_action.triggered.connect(lambda: chrome.open_about(window))
+    return chrome
 
 
 def open_release_check(window: QMainWindow) -> None:

@@ -392,6 +392,14 @@ def release_check(demo: Demo) -> QWidget:
     return _dialog(dialog)
 
 
+def about(demo: Demo) -> QWidget:
+    window = demo.use(demo.observer).window
+    window.chrome.about_action.trigger()
+    dialog = _dialog(window.chrome.about_dialog)
+    dialog.select("qt")
+    return dialog
+
+
 Opener = Callable[[Demo], QWidget]
 SCREENS: list[tuple[str, Opener]] = [
     ("main_window", main_window),
@@ -423,6 +431,7 @@ SCREENS: list[tuple[str, Opener]] = [
     ("create_vault", create_vault_dialog),
     ("unlock", unlock_dialog),
     ("release_check", release_check),
+    ("about", about),
 ]
 
 

@@ -44,9 +44,9 @@ def test_cancelled_unlock_leaves_a_locked_window_that_unlocks(qtbot, observer, f
     assert window.isVisible() and field_app.session is None
     assert window.pages.currentWidget() is window.locked_page
     assert "locked" in window.locked_page.message.text()
-    # Only what makes sense while locked: unlock, quick delete, quit and the language.
+    # Only what makes sense while locked: unlock, quick delete, quit, the language and help.
     menus = [a for a in window.menuBar().actions() if a.isVisible()]
-    assert [m.text() for m in menus] == ["&Vault", "&Language"]
+    assert [m.text() for m in menus] == ["&Vault", "&Language", "&Help"]
     assert [a.text() for a in menus[0].menu().actions() if not a.isSeparator()] == [
         "Unlock…", "Quick delete…", "Quit"]
     assert not window.toolbar.isVisible()
