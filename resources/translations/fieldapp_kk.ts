@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AboutComponents</name>
+    <message>
+        <source>This application</source>
+        <translation>Осы бағдарлама</translation>
+    </message>
+    <message>
+        <source>The Python runtime and its standard library</source>
+        <translation>Python орындау ортасы және оның стандартты кітапханасы</translation>
+    </message>
+    <message>
+        <source>The Qt libraries: windows, PDF viewer, charts</source>
+        <translation>Qt кітапханалары: терезелер, PDF қарау, диаграммалар</translation>
+    </message>
+    <message>
+        <source>Python bindings for Qt</source>
+        <translation>Qt үшін Python байланыстары</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s main modules and their Python bindings</source>
+        <translation>Qt негізгі модульдері және олардың Python байланыстары</translation>
+    </message>
+    <message>
+        <source>More Qt modules (PDF viewer, charts) and their bindings</source>
+        <translation>Қосымша Qt модульдері (PDF қарау, диаграммалар) және олардың байланыстары</translation>
+    </message>
+    <message>
+        <source>The runtime of the Qt bindings</source>
+        <translation>Qt байланыстарының орындау ортасы</translation>
+    </message>
+    <message>
+        <source>Python interface to the encrypted database</source>
+        <translation>Шифрланған дерекқорға арналған Python интерфейсі</translation>
+    </message>
+    <message>
+        <source>The encrypted database engine</source>
+        <translation>Шифрланған дерекқор қозғалтқышы</translation>
+    </message>
+    <message>
+        <source>The database engine SQLCipher is built on</source>
+        <translation>SQLCipher негізделген дерекқор қозғалтқышы</translation>
+    </message>
+    <message>
+        <source>OpenSSL cryptography library, used by SQLCipher</source>
+        <translation>SQLCipher пайдаланатын OpenSSL криптографиялық кітапханасы</translation>
+    </message>
+    <message>
+        <source>OpenSSL cryptography library, used by cryptography</source>
+        <translation>cryptography пайдаланатын OpenSSL криптографиялық кітапханасы</translation>
+    </message>
+    <message>
+        <source>Keys, signatures and encryption of bundles</source>
+        <translation>Кілттер, қолтаңбалар және пакеттерді шифрлау</translation>
+    </message>
+    <message>
+        <source>Calls from Python into C libraries</source>
+        <translation>Python-нан C кітапханаларын шақыру</translation>
+    </message>
+    <message>
+        <source>C parser used by cffi</source>
+        <translation>cffi пайдаланатын C талдағышы</translation>
+    </message>
+    <message>
+        <source>Finds the usual folders for settings and data</source>
+        <translation>Баптаулар мен деректерге арналған әдеттегі қалталарды табады</translation>
+    </message>
+    <message>
+        <source>Images, with libjpeg, libpng, zlib, FreeType, libtiff, libwebp and others (their licences follow Pillow&apos;s)</source>
+        <translation>Суреттер: libjpeg, libpng, zlib, FreeType, libtiff, libwebp және басқалармен бірге (олардың лицензиялары Pillow лицензиясынан кейін берілген)</translation>
+    </message>
+    <message>
+        <source>PDF bulletins</source>
+        <translation>PDF бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Text encoding detection, used by ReportLab</source>
+        <translation>Мәтін кодтамасын анықтау, ReportLab пайдаланады</translation>
+    </message>
+    <message>
+        <source>Fast JSON</source>
+        <translation>Жылдам JSON</translation>
+    </message>
+    <message>
+        <source>Reading spreadsheets (.xlsx)</source>
+        <translation>Электрондық кестелерді оқу (.xlsx)</translation>
+    </message>
+    <message>
+        <source>XML writing, used by openpyxl</source>
+        <translation>XML жазу, openpyxl пайдаланады</translation>
+    </message>
+    <message>
+        <source>Word documents (.docx)</source>
+        <translation>Word құжаттары (.docx)</translation>
+    </message>
+    <message>
+        <source>XML processing, with libxml2 and libxslt (their licences follow lxml&apos;s)</source>
+        <translation>XML өңдеу: libxml2 және libxslt-пен бірге (олардың лицензиялары lxml лицензиясынан кейін берілген)</translation>
+    </message>
+    <message>
+        <source>Type hint helpers</source>
+        <translation>Тип аннотацияларына арналған көмекші құралдар</translation>
+    </message>
+    <message>
+        <source>Safe XML parsing</source>
+        <translation>XML-ді қауіпсіз талдау</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts, embedded in PDF bulletins</source>
+        <translation>PDF бюллетеньдерге енгізілетін DejaVu қаріптері</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About fieldapp</source>
+        <translation>fieldapp туралы</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Нұсқа: %1</translation>
+    </message>
+    <message>
+        <source>Commit: %1</source>
+        <translation>Коммит: %1</translation>
+    </message>
+    <message>
+        <source>Built: %1</source>
+        <translation>Жинақталған уақыты: %1</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (%1)</source>
+        <translation>Лицензия: GNU General Public License, 3-нұсқасы немесе кейінгісі (%1)</translation>
+    </message>
+    <message>
+        <source>fieldapp is free software: you may share and change it under the terms of the GNU GPL, version 3 or later. The source of this build is fieldapp&apos;s commit shown above.</source>
+        <translation>fieldapp — еркін бағдарлама: оны GNU GPL 3-нұсқасының немесе кейінгі нұсқасының шарттарымен таратуға және өзгертуге болады. Бұл жинақтың бастапқы коды — жоғарыда көрсетілген fieldapp коммиті.</translation>
+    </message>
+    <message>
+        <source>The Qt libraries are shipped as separate shared libraries in the application&apos;s folder, where you may replace them with your own build of the same Qt version. Qt&apos;s source is at %1, Qt for Python&apos;s at %2.</source>
+        <translation>Qt кітапханалары бағдарлама қалтасында жеке ортақ кітапханалар ретінде жеткізіледі; оларды Qt-дің сол нұсқасының өз жинағыңызбен алмастыра аласыз. Qt бастапқы коды: %1, Qt for Python бастапқы коды: %2.</translation>
+    </message>
+    <message>
+        <source>Select a part below to read its licence.</source>
+        <translation>Лицензиясын оқу үшін төменнен құрамдас бөлікті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No part selected.</source>
+        <translation>Құрамдас бөлік таңдалмаған.</translation>
+    </message>
+    <message>
+        <source>Qt also includes other software; their licences are listed at %1.</source>
+        <translation>Qt құрамында басқа бағдарламалар да бар; олардың лицензиялары мына жерде көрсетілген: %1.</translation>
+    </message>
+    <message>
+        <source>(This text could not be read: %1)</source>
+        <translation>(Бұл мәтінді оқу мүмкін болмады: %1)</translation>
+    </message>
+    <message>
+        <source>No licence text was found for this part.</source>
+        <translation>Бұл құрамдас бөліктің лицензия мәтіні табылмады.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -477,6 +639,25 @@
     <message>
         <source>Close the case</source>
         <translation>Істі жабу</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsModel</name>
+    <message>
+        <source>Component</source>
+        <translation>Құрамдас бөлік</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 құрамында</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1299,10 @@
         <translation>{path} жазылмады.</translation>
     </message>
     <message>
+        <source>{path} is in use by another program or is read-only. Close it, or wait a moment, and try again.</source>
+        <translation>{path} басқа бағдарламада ашық немесе тек оқуға арналған. Оны жабыңыз немесе сәл күтіп, қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} UTF-8 мәтіні емес.</translation>
     </message>
@@ -1680,6 +1865,58 @@
     <message>
         <source>Choose the bulletin&apos;s language.</source>
         <translation>Бюллетеньнің тілін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the release keys file {path} cannot be read.</source>
+        <translation>Шығарылым кілттері файлының {path} {line}-жолын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The signature file is not a signature fieldapp can check.</source>
+        <translation>Қолтаңба файлы fieldapp тексере алатын қолтаңба емес.</translation>
+    </message>
+    <message>
+        <source>The signature was not made for a fieldapp release.</source>
+        <translation>Қолтаңба fieldapp шығарылымы үшін қойылмаған.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the list of checksums: the list was changed, or the signature belongs to another list.</source>
+        <translation>Қолтаңба бақылау сомаларының тізіміне сәйкес келмейді: тізім өзгертілген немесе қолтаңба басқа тізімге тиесілі.</translation>
+    </message>
+    <message>
+        <source>The list of checksums is signed by the key {fingerprint}, which is not a release key this copy of fieldapp knows.</source>
+        <translation>Бақылау сомаларының тізіміне {fingerprint} кілтімен қол қойылған, ал бұл fieldapp-тың осы көшірмесі білетін шығарылым кілті емес.</translation>
+    </message>
+    <message>
+        <source>The list of checksums is far larger than a release&apos;s list can be.</source>
+        <translation>Бақылау сомаларының тізімі шығарылымда болатыннан әлдеқайда үлкен.</translation>
+    </message>
+    <message>
+        <source>The list of checksums is far longer than a release&apos;s list can be.</source>
+        <translation>Бақылау сомаларының тізімі шығарылымда болатыннан әлдеқайда ұзын.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the list of checksums is not a checksum and a file name.</source>
+        <translation>Бақылау сомалары тізімінің {line}-жолы бақылау сомасы мен файл атауы емес.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the list of checksums names a folder path or holds control characters instead of a plain file name.</source>
+        <translation>Бақылау сомалары тізімінің {line}-жолында қарапайым файл атауының орнына қалта жолы немесе басқару таңбалары бар.</translation>
+    </message>
+    <message>
+        <source>The list of checksums names «{name}» twice.</source>
+        <translation>Бақылау сомаларының тізімінде «{name}» екі рет аталған.</translation>
+    </message>
+    <message>
+        <source>The list of checksums lists no file.</source>
+        <translation>Бақылау сомаларының тізімінде бірде-бір файл жоқ.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not in the list of checksums, so it is not a file of this release. If the browser renamed it, give it its name back.</source>
+        <translation>«{name}» бақылау сомаларының тізімінде жоқ, демек, бұл осы шығарылымның файлы емес. Егер браузер оның атын өзгертсе, бұрынғы атын қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not the file that was released: it was damaged or changed.</source>
+        <translation>«{name}» — шығарылған файл емес: ол бүлінген немесе өзгертілген.</translation>
     </message>
     <message>
         <source>The system refused the operation (error {number}).</source>
@@ -2685,6 +2922,18 @@
         <source>Actions</source>
         <translation>Әрекеттер</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>Check a download…</source>
+        <translation>Жүктелген файлды тексеру…</translation>
+    </message>
+    <message>
+        <source>About fieldapp…</source>
+        <translation>fieldapp туралы…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3426,6 +3675,61 @@
     <message>
         <source>Attach</source>
         <translation>Тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCheckDialog</name>
+    <message>
+        <source>The downloaded file</source>
+        <translation>Жүктелген файл</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>Файлды тексеру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Do not install this file.</source>
+        <translation>Бұл файлды орнатпаңыз.</translation>
+    </message>
+    <message>
+        <source>Genuine: %1 is the file the office released, and you can install it. The list of checksums is signed by %2 with the key %3; if the office read its key out to you, it is this one.</source>
+        <translation>Түпнұсқа: %1 — кеңсе шығарған файлдың дәл өзі, оны орнатуға болады. Бақылау сомаларының тізіміне %2 %3 кілтімен қол қойған; егер кеңсе кілтін сізге оқып берген болса, бұл сол кілт болуы керек.</translation>
+    </message>
+    <message>
+        <source>Check a download</source>
+        <translation>Жүктелген файлды тексеру</translation>
+    </message>
+    <message>
+        <source>Before you install fieldapp from a download, check that the file is the one the office released and that nobody changed it on the way. Keep the files SHA256SUMS and SHA256SUMS.sig from the same place beside the downloaded file.</source>
+        <translation>fieldapp-ты жүктелген файлдан орнатпас бұрын, файлдың кеңсе шығарған файл екенін және оны жолда ешкім өзгертпегенін тексеріңіз. Сол жерден жүктелген SHA256SUMS және SHA256SUMS.sig файлдарын жүктелген файлдың қасына қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Downloaded file:</source>
+        <translation>Жүктелген файл:</translation>
+    </message>
+    <message>
+        <source>List of checksums (SHA256SUMS):</source>
+        <translation>Бақылау сомаларының тізімі (SHA256SUMS):</translation>
+    </message>
+    <message>
+        <source>Signature (SHA256SUMS.sig):</source>
+        <translation>Қолтаңба (SHA256SUMS.sig):</translation>
+    </message>
+    <message>
+        <source>Release keys from the office (if they gave you a file):</source>
+        <translation>Кеңседен алынған шығарылым кілттері (егер файл берілсе):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Optional: allowed_signers</source>
+        <translation>Міндетті емес: allowed_signers</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
     </message>
 </context>
 <context>

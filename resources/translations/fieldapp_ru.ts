@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutComponents</name>
+    <message>
+        <source>This application</source>
+        <translation>Эта программа</translation>
+    </message>
+    <message>
+        <source>The Python runtime and its standard library</source>
+        <translation>Среда выполнения Python и её стандартная библиотека</translation>
+    </message>
+    <message>
+        <source>The Qt libraries: windows, PDF viewer, charts</source>
+        <translation>Библиотеки Qt: окна, просмотр PDF, диаграммы</translation>
+    </message>
+    <message>
+        <source>Python bindings for Qt</source>
+        <translation>Привязки Qt для Python</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s main modules and their Python bindings</source>
+        <translation>Основные модули Qt и их привязки для Python</translation>
+    </message>
+    <message>
+        <source>More Qt modules (PDF viewer, charts) and their bindings</source>
+        <translation>Дополнительные модули Qt (просмотр PDF, диаграммы) и их привязки</translation>
+    </message>
+    <message>
+        <source>The runtime of the Qt bindings</source>
+        <translation>Среда выполнения привязок Qt</translation>
+    </message>
+    <message>
+        <source>Python interface to the encrypted database</source>
+        <translation>Интерфейс Python к зашифрованной базе данных</translation>
+    </message>
+    <message>
+        <source>The encrypted database engine</source>
+        <translation>Движок зашифрованной базы данных</translation>
+    </message>
+    <message>
+        <source>The database engine SQLCipher is built on</source>
+        <translation>Движок базы данных, на котором построен SQLCipher</translation>
+    </message>
+    <message>
+        <source>OpenSSL cryptography library, used by SQLCipher</source>
+        <translation>Криптографическая библиотека OpenSSL, используемая SQLCipher</translation>
+    </message>
+    <message>
+        <source>OpenSSL cryptography library, used by cryptography</source>
+        <translation>Криптографическая библиотека OpenSSL, используемая cryptography</translation>
+    </message>
+    <message>
+        <source>Keys, signatures and encryption of bundles</source>
+        <translation>Ключи, подписи и шифрование пакетов</translation>
+    </message>
+    <message>
+        <source>Calls from Python into C libraries</source>
+        <translation>Вызовы библиотек на C из Python</translation>
+    </message>
+    <message>
+        <source>C parser used by cffi</source>
+        <translation>Синтаксический анализатор C, используемый cffi</translation>
+    </message>
+    <message>
+        <source>Finds the usual folders for settings and data</source>
+        <translation>Находит стандартные папки для настроек и данных</translation>
+    </message>
+    <message>
+        <source>Images, with libjpeg, libpng, zlib, FreeType, libtiff, libwebp and others (their licences follow Pillow&apos;s)</source>
+        <translation>Изображения, вместе с libjpeg, libpng, zlib, FreeType, libtiff, libwebp и другими (их лицензии следуют за лицензией Pillow)</translation>
+    </message>
+    <message>
+        <source>PDF bulletins</source>
+        <translation>Бюллетени в PDF</translation>
+    </message>
+    <message>
+        <source>Text encoding detection, used by ReportLab</source>
+        <translation>Определение кодировки текста, используется ReportLab</translation>
+    </message>
+    <message>
+        <source>Fast JSON</source>
+        <translation>Быстрый JSON</translation>
+    </message>
+    <message>
+        <source>Reading spreadsheets (.xlsx)</source>
+        <translation>Чтение электронных таблиц (.xlsx)</translation>
+    </message>
+    <message>
+        <source>XML writing, used by openpyxl</source>
+        <translation>Запись XML, используется openpyxl</translation>
+    </message>
+    <message>
+        <source>Word documents (.docx)</source>
+        <translation>Документы Word (.docx)</translation>
+    </message>
+    <message>
+        <source>XML processing, with libxml2 and libxslt (their licences follow lxml&apos;s)</source>
+        <translation>Обработка XML, вместе с libxml2 и libxslt (их лицензии следуют за лицензией lxml)</translation>
+    </message>
+    <message>
+        <source>Type hint helpers</source>
+        <translation>Вспомогательные средства аннотаций типов</translation>
+    </message>
+    <message>
+        <source>Safe XML parsing</source>
+        <translation>Безопасный разбор XML</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts, embedded in PDF bulletins</source>
+        <translation>Шрифты DejaVu, встраиваемые в бюллетени PDF</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About fieldapp</source>
+        <translation>О программе fieldapp</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Версия: %1</translation>
+    </message>
+    <message>
+        <source>Commit: %1</source>
+        <translation>Коммит: %1</translation>
+    </message>
+    <message>
+        <source>Built: %1</source>
+        <translation>Сборка: %1</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (%1)</source>
+        <translation>Лицензия: GNU General Public License версии 3 или более поздней (%1)</translation>
+    </message>
+    <message>
+        <source>fieldapp is free software: you may share and change it under the terms of the GNU GPL, version 3 or later. The source of this build is fieldapp&apos;s commit shown above.</source>
+        <translation>fieldapp — свободная программа: вы можете распространять и изменять её на условиях GNU GPL версии 3 или более поздней. Исходный код этой сборки — коммит fieldapp, указанный выше.</translation>
+    </message>
+    <message>
+        <source>The Qt libraries are shipped as separate shared libraries in the application&apos;s folder, where you may replace them with your own build of the same Qt version. Qt&apos;s source is at %1, Qt for Python&apos;s at %2.</source>
+        <translation>Библиотеки Qt поставляются отдельными разделяемыми библиотеками в папке программы; вы можете заменить их собственной сборкой той же версии Qt. Исходный код Qt: %1, Qt for Python: %2.</translation>
+    </message>
+    <message>
+        <source>Select a part below to read its licence.</source>
+        <translation>Выберите компонент ниже, чтобы прочитать его лицензию.</translation>
+    </message>
+    <message>
+        <source>No part selected.</source>
+        <translation>Компонент не выбран.</translation>
+    </message>
+    <message>
+        <source>Qt also includes other software; their licences are listed at %1.</source>
+        <translation>Qt включает и другие программы; их лицензии перечислены на %1.</translation>
+    </message>
+    <message>
+        <source>(This text could not be read: %1)</source>
+        <translation>(Не удалось прочитать этот текст: %1)</translation>
+    </message>
+    <message>
+        <source>No licence text was found for this part.</source>
+        <translation>Текст лицензии этого компонента не найден.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -477,6 +639,25 @@
     <message>
         <source>Close the case</source>
         <translation>Закрыть дело</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsModel</name>
+    <message>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>в составе %1</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1310,10 @@
         <translation>Не удалось записать {path}.</translation>
     </message>
     <message>
+        <source>{path} is in use by another program or is read-only. Close it, or wait a moment, and try again.</source>
+        <translation>{path} занят другой программой или доступен только для чтения. Закройте его или подождите немного и попробуйте снова.</translation>
+    </message>
+    <message>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} не является текстом в UTF-8.</translation>
     </message>
@@ -1691,6 +1876,58 @@
     <message>
         <source>Choose the bulletin&apos;s language.</source>
         <translation>Выберите язык бюллетеня.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the release keys file {path} cannot be read.</source>
+        <translation>Строку {line} файла ключей выпуска {path} не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>The signature file is not a signature fieldapp can check.</source>
+        <translation>Файл подписи — не подпись, которую fieldapp может проверить.</translation>
+    </message>
+    <message>
+        <source>The signature was not made for a fieldapp release.</source>
+        <translation>Подпись сделана не для выпуска fieldapp.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the list of checksums: the list was changed, or the signature belongs to another list.</source>
+        <translation>Подпись не совпадает со списком контрольных сумм: список изменили, или подпись относится к другому списку.</translation>
+    </message>
+    <message>
+        <source>The list of checksums is signed by the key {fingerprint}, which is not a release key this copy of fieldapp knows.</source>
+        <translation>Список контрольных сумм подписан ключом {fingerprint}, а это не ключ выпуска, известный этой копии fieldapp.</translation>
+    </message>
+    <message>
+        <source>The list of checksums is far larger than a release&apos;s list can be.</source>
+        <translation>Список контрольных сумм намного больше, чем бывает у выпуска.</translation>
+    </message>
+    <message>
+        <source>The list of checksums is far longer than a release&apos;s list can be.</source>
+        <translation>Список контрольных сумм намного длиннее, чем бывает у выпуска.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the list of checksums is not a checksum and a file name.</source>
+        <translation>Строка {line} списка контрольных сумм — не контрольная сумма с именем файла.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the list of checksums names a folder path or holds control characters instead of a plain file name.</source>
+        <translation>Строка {line} списка контрольных сумм содержит путь к папке или управляющие символы вместо простого имени файла.</translation>
+    </message>
+    <message>
+        <source>The list of checksums names «{name}» twice.</source>
+        <translation>В списке контрольных сумм «{name}» указан дважды.</translation>
+    </message>
+    <message>
+        <source>The list of checksums lists no file.</source>
+        <translation>В списке контрольных сумм нет ни одного файла.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not in the list of checksums, so it is not a file of this release. If the browser renamed it, give it its name back.</source>
+        <translation>«{name}» нет в списке контрольных сумм, значит, это не файл этого выпуска. Если браузер переименовал его, верните ему прежнее имя.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not the file that was released: it was damaged or changed.</source>
+        <translation>«{name}» — не тот файл, который был выпущен: он повреждён или изменён.</translation>
     </message>
     <message>
         <source>The system refused the operation (error {number}).</source>
@@ -2702,6 +2939,18 @@
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Check a download…</source>
+        <translation>Проверить скачанный файл…</translation>
+    </message>
+    <message>
+        <source>About fieldapp…</source>
+        <translation>О программе fieldapp…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3446,6 +3695,61 @@
     <message>
         <source>Attach</source>
         <translation>Прикрепить</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCheckDialog</name>
+    <message>
+        <source>The downloaded file</source>
+        <translation>Скачанный файл</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>Файл не удалось проверить.</translation>
+    </message>
+    <message>
+        <source>Do not install this file.</source>
+        <translation>Не устанавливайте этот файл.</translation>
+    </message>
+    <message>
+        <source>Genuine: %1 is the file the office released, and you can install it. The list of checksums is signed by %2 with the key %3; if the office read its key out to you, it is this one.</source>
+        <translation>Подлинный: %1 — тот самый файл, который выпустил офис, его можно устанавливать. Список контрольных сумм подписан %2 ключом %3; если офис зачитывал вам свой ключ, это должен быть он.</translation>
+    </message>
+    <message>
+        <source>Check a download</source>
+        <translation>Проверка скачанного файла</translation>
+    </message>
+    <message>
+        <source>Before you install fieldapp from a download, check that the file is the one the office released and that nobody changed it on the way. Keep the files SHA256SUMS and SHA256SUMS.sig from the same place beside the downloaded file.</source>
+        <translation>Прежде чем устанавливать fieldapp из скачанного файла, проверьте, что это тот самый файл, который выпустил офис, и что по дороге его никто не изменил. Файлы SHA256SUMS и SHA256SUMS.sig, скачанные оттуда же, положите рядом со скачанным файлом.</translation>
+    </message>
+    <message>
+        <source>Downloaded file:</source>
+        <translation>Скачанный файл:</translation>
+    </message>
+    <message>
+        <source>List of checksums (SHA256SUMS):</source>
+        <translation>Список контрольных сумм (SHA256SUMS):</translation>
+    </message>
+    <message>
+        <source>Signature (SHA256SUMS.sig):</source>
+        <translation>Подпись (SHA256SUMS.sig):</translation>
+    </message>
+    <message>
+        <source>Release keys from the office (if they gave you a file):</source>
+        <translation>Ключи выпуска от офиса (если вам дали файл):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Optional: allowed_signers</source>
+        <translation>Необязательно: allowed_signers</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
     </message>
 </context>
 <context>
