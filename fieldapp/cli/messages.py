@@ -340,6 +340,8 @@ MESSAGES: dict[str, str] = {
     "bundle_failed": "the bundle could not be imported ({error}); nothing of it was kept",
     "purge_failed": "the receipt was applied, but purging the delivered records failed"
                     " ({error}); they are purged with the next receipt",
+    "portable_not_writable": "portable mode: cannot write to {path} ({detail}); copy the"
+                             " folder to a writable place or remove the file 'portable'",
 }
 
 # The report command's flag for each field its filters are checked on.
