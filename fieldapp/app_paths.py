@@ -16,7 +16,15 @@ sys.argv[0], such as a launcher script) keeps everything in that folder, e.g. on
             config/ cache/ data/ state/   folders (Qt, fontconfig and their caches)
 
 `apply_portable_environment()` points the process at those folders before Qt or anything
-else runs; nothing of fieldapp is then written to the user's profile.
+else runs; nothing of fieldapp is then written to the user's profile. On macOS the
+`portable` file goes next to the executable inside the bundle (Contents/MacOS).
+
+Left outside, beyond an environment variable's reach: Qt's file dialog keeps its history
+(the folders visited) under QSettings(UserScope, "QtProject") in the native format: on
+Linux that is $XDG_CONFIG_HOME/QtProject.conf (on the stick here), but on Windows the
+registry (HKCU/Software/QtProject) and on macOS ~/Library/Preferences/com.qtproject.plist;
+macOS may also keep ~/Library/Saved Application State/ for the window. The system's own
+records of a program run (Windows prefetch, recent-program lists) are beyond any program.
 """
 
 from __future__ import annotations
