@@ -80,9 +80,9 @@ def test_the_cli_and_its_input_helpers_never_import_qt_at_module_level() -> None
 # never the store, the reports or the formats in sync/.
 FACES = {
     "fieldapp/cli": ("fieldapp.services", "fieldapp.domain", "fieldapp.errors",
-                     "fieldapp.resources", "fieldapp.cli"),
+                     "fieldapp.resources", "fieldapp.cli", "fieldapp.app_paths"),
     "fieldapp/ui": ("fieldapp.services", "fieldapp.domain", "fieldapp.errors",
-                    "fieldapp.resources", "fieldapp.ui"),
+                    "fieldapp.resources", "fieldapp.ui", "fieldapp.app_paths"),
 }
 # The one exception: with no command, the CLI's entry point opens the window (lazily).
 WINDOW = "fieldapp.ui.app"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
 import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
+from fieldapp.app_paths import apply_portable_environment, remove_if_empty
 from fieldapp.cli.common import escaped_output, unlocked
 from fieldapp.cli.messages import problem_sentence, sentence
 from fieldapp.cli.parser import build_parser, default_vault_dir
@@ -19,12 +21,29 @@ from fieldapp.services.hygiene import disable_core_dumps
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)
     disable_core_dumps()
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.screenshot is not None and args.command is not None:
+        parser.error("--screenshot opens the window; give it no command")
+    try:
+        # Before anything (Qt, fontconfig, tempfile) writes: in portable mode every
+        # per-user folder and the temporary one point into the program's folder.
+        portable = apply_portable_environment()
+    except FieldappError as error:
+        print(f"fieldapp: {sentence(error)}", file=sys.stderr)
+        return error.exit_code
+    if portable is not None:
+        atexit.register(remove_if_empty, portable / "tmp")
     args.vault = args.vault or default_vault_dir()
     if args.demo or args.command is None:
         # Qt is loaded only for the window, so scripts and servers never need it.
         gui: Any = importlib.import_module("fieldapp.ui.app")
-        return int(gui.run(vault_dir=args.vault, demo=args.demo))
+        try:
+            return int(gui.run(vault_dir=args.vault, demo=args.demo,
+                               screenshot=args.screenshot))
+        except FieldappError as error:
+            print(f"fieldapp: {sentence(error)}", file=sys.stderr)
+            return error.exit_code
     try:
         with escaped_output():
             return _run(args)

@@ -373,6 +373,8 @@ MESSAGES: dict[str, str] = {
     "release_file_changed": "do not install this file: {name!r} is not the file that was"
                             " released (its SHA-256 differs from the signed list); it was"
                             " damaged or changed",
+    "portable_not_writable": "portable mode: cannot write to {path} ({detail}); copy the"
+                             " folder to a writable place or remove the file 'portable'",
 }
 
 # The report command's flag for each field its filters are checked on.

@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from fieldapp.app_paths import default_vault_dir as app_vault_dir
 from fieldapp.cli import (
     bundles,
     cases,
@@ -58,8 +59,7 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
 def default_vault_dir() -> Path:
     if os.environ.get(ENV_VAULT):
         return Path(os.environ[ENV_VAULT])
-    import platformdirs  # only when no vault is named: a command given one never needs it
-    return platformdirs.user_data_path("fieldapp", appauthor=False) / "vault"
+    return app_vault_dir()  # on the stick in portable mode
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=VersionAction, help="show the version and commit")
     parser.add_argument("--licences", action=LicencesAction,
                         help="list the parts inside fieldapp and their licences")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="FILE",
+        help="open the window, save a PNG of it to FILE once it is shown, and quit (for"
+             " checks of an installed copy)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in COMMANDS:
         add(commands)

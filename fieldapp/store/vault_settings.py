@@ -14,8 +14,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
+from fieldapp.app_paths import config_dir
 from fieldapp.store.keyfile import write_atomic
 from fieldapp.store.vault import secure_mkdir
 
@@ -66,7 +65,7 @@ class VaultSettingsFile:
 
     @classmethod
     def default(cls) -> VaultSettingsFile:
-        return cls(platformdirs.user_config_path("fieldapp", appauthor=False) / SETTINGS_FILE)
+        return cls(config_dir() / SETTINGS_FILE)
 
     @staticmethod
     def key(vault_dir: Path) -> str:

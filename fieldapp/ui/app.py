@@ -6,13 +6,14 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from fieldapp.app_paths import demo_vault_dir
+from fieldapp.app_paths import settings_file as default_settings_file
 from fieldapp.domain.taxonomy import Taxonomy, load_default
-from fieldapp.errors import VaultWiped
+from fieldapp.errors import FieldappError, VaultWiped
 from fieldapp.services.demo import DEMO_PASSPHRASE, build_demo_vault
 from fieldapp.services.hygiene import disable_core_dumps
 from fieldapp.services.panic import quick_delete, wipe_countdown
@@ -32,12 +33,9 @@ from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages, initial_language
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.prompts import Prompts
 from fieldapp.ui.safety_dialogs import CountdownDialog, SafetySettingsDialog
+from fieldapp.ui.screenshot import Screenshot
 from fieldapp.ui.tasks import Job, TaskRunner
 from fieldapp.ui.vault_dialogs import CreateVaultDialog, UnlockDialog
-
-
-def demo_vault_dir() -> Path:
-    return platformdirs.user_data_path("fieldapp", appauthor=False) / "demo-vault"
 
 
 class FieldApp(QObject):
@@ -52,16 +50,20 @@ class FieldApp(QObject):
         taxonomy: Taxonomy | None = None,
         vault_settings: VaultSettingsFile | None = None,
         countdown_seconds: int = 5,
+        settings_file: Path | None = None,
     ) -> None:
         super().__init__(app)
         self.app = app
-        self.vault_dir = demo_vault_dir() if demo else vault_dir
+        self.vault_dir = demo_vault_dir() if demo else vault_dir  # on the stick if portable
         self.demo = demo
         self.prompts = prompts or Prompts()
         self.taxonomy = taxonomy or load_default()
         self.runner = TaskRunner(self)
         self.languages = Languages(app)
-        self.settings = QSettings("fieldapp", "fieldapp")
+        # An INI file of our own on every platform: no registry on Windows, no plist on
+        # macOS, and on the stick in portable mode. Earlier settings are not carried over.
+        self.settings = QSettings(str(settings_file or default_settings_file()),
+                                  QSettings.Format.IniFormat)
         saved = initial_language(self.settings.value("language"))
         if saved in LANGUAGE_NAMES and saved != "en":
             self.languages.set_language(saved)
@@ -302,16 +304,23 @@ class FieldApp(QObject):
         self.runner.shutdown()
 
 
-def run(vault_dir: Path, demo: bool = False) -> int:
+def run(vault_dir: Path, demo: bool = False, screenshot: Path | None = None) -> int:
+    """Open the window; with `screenshot`, save a PNG of the first window shown and quit
+    (FieldappError cannot_write when the file cannot be written)."""
     os.umask(0o077)
     disable_core_dumps()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("fieldapp")
     app.setApplicationDisplayName("fieldapp")
+    taker = Screenshot(app, screenshot) if screenshot is not None else None
     field_app = FieldApp(app, vault_dir, demo)
     field_app.start()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         field_app.shutdown()
+    if taker is not None and taker.error is not None:
+        raise FieldappError("cannot_write", path=str(screenshot),
+                            detail=taker.error.strerror or str(taker.error))
+    return code

@@ -101,11 +101,12 @@ class Demo:
         self.folder = folder
         self.prompts = ShowingPrompts()
         settings = VaultSettingsFile(folder / "cfg" / "vault-settings.json")
+        self.settings_file = folder / "cfg" / "settings.ini"  # the language, kept in here
         observer_dir = folder / "demo-vault"
         observer = build_demo_vault(observer_dir, count=count)
         office = unlock(folder / "demo-office", DEMO_PASSPHRASE)
         self.observer = FieldApp(qapp, observer_dir, prompts=self.prompts,
-                                 vault_settings=settings)
+                                 vault_settings=settings, settings_file=self.settings_file)
         self.observer.open_window(observer)
         # The record the main table shows first carries a photo (and travels to the office).
         self.observer.window.table.selectRow(0)
@@ -130,7 +131,7 @@ class Demo:
         self.prompts.table.write_text(
             "date,title,region\n2025-03-01,Journalist detained,almaty_city\n", "utf-8")
         self.office = FieldApp(qapp, folder / "demo-office", prompts=self.prompts,
-                               vault_settings=settings)
+                               vault_settings=settings, settings_file=self.settings_file)
         self.office.open_window(office)
         self.apps = (self.observer, self.office)
         self.fresh: FieldApp | None = None
@@ -364,7 +365,8 @@ def quick_delete(demo: Demo) -> QWidget:
 def create_vault_dialog(demo: Demo) -> QWidget:
     if demo.fresh is None:
         demo.fresh = FieldApp(demo.qapp, demo.folder / "new-vault", prompts=demo.prompts,
-                              vault_settings=demo.observer.vault_settings)
+                              vault_settings=demo.observer.vault_settings,
+                              settings_file=demo.settings_file)
         # Closing its dialog is not a person giving up here: the app must not quit.
         setattr(demo.fresh, "_gave_up", lambda: None)  # noqa: B010
     for app in demo.apps:
