@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from fieldapp.app_paths import demo_vault_dir
 from fieldapp.app_paths import settings_file as default_settings_file
 from fieldapp.domain.taxonomy import Taxonomy, load_default
 from fieldapp.errors import FieldappError, VaultWiped
+from fieldapp.resources import resources_dir
 from fieldapp.services.demo import DEMO_PASSPHRASE, build_demo_vault
 from fieldapp.services.hygiene import disable_core_dumps
 from fieldapp.services.panic import quick_delete, wipe_countdown
@@ -313,6 +314,9 @@ def run(vault_dir: Path, demo: bool = False, screenshot: Path | None = None) -> 
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("fieldapp")
     app.setApplicationDisplayName("fieldapp")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "fieldapp.svg")))
+    # Linux desktops match the window to fieldapp.desktop (the .deb's menu entry) by this.
+    app.setDesktopFileName("fieldapp")
     taker = Screenshot(app, screenshot) if screenshot is not None else None
     field_app = FieldApp(app, vault_dir, demo)
     field_app.start()
