@@ -183,6 +183,10 @@ class FieldApp(QObject):
     def _gave_up(self) -> None:
         """Cancelling the unlock is no dead end: the window stays, locked, with an Unlock
         button. Without a vault (the create dialog closed) there is nothing to show."""
+        if self.dialog is not None:
+            # Qt deletes it now, with the passphrase typed into it, rather than Python's
+            # collector at some later moment (which crashed inside Qt's layout destructor).
+            self.dialog.deleteLater()
         self.dialog = None
         if self.session is not None:
             return
