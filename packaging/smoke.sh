@@ -83,7 +83,7 @@ EOF
 # must stay empty.
 touch "$folder/portable"
 rm -rf "$home" "$place/tmp" && mkdir -p "$home" "$place/tmp"
-before="$(find "$folder" -type f | wc -l)"
+find "$folder" -type f | sort > "$place/before.txt"
 run init --role observer --name "Portable observer" >/dev/null
 minimal='{"title": "Summons", "occurred_on": "2024-05", "region": "astana",
           "threat_type": "police_summons", "sectors": ["trade_unions"]}'
@@ -92,7 +92,8 @@ echo "$minimal" | run record add - >/dev/null
 run --screenshot "$work/portable.png" >/dev/null
 outside="$(find "$home" "$place/tmp" -mindepth 1)"
 [ -z "$outside" ] || fail "portable mode wrote outside its folder: $outside"
-echo "smoke: portable mode wrote $(( $(find "$folder" -type f | wc -l) - before )) files, all inside its folder"
+echo "smoke: portable mode wrote only these files, all inside its folder:"
+find "$folder" -type f | sort | comm -13 "$place/before.txt" - | sed "s|^$folder/|  |"
 rm "$folder/portable"
 
 if [ -n "$deb" ] && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
