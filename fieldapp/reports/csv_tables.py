@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -123,16 +122,6 @@ def _write(path: Path, comment_lines: list[str], rows: list[list[str]]) -> Path:
     buffer = io.StringIO()
     buffer.writelines(line + "\n" for line in comment_lines)
     csv.writer(buffer, lineterminator="\n").writerows(rows)
-    temporary = path.with_name(f".{path.name}.tmp")
-    fd = files.open_private(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(buffer.getvalue())
-            handle.flush()
-            os.fsync(handle.fileno())
-        # On Windows the old table may be open in a spreadsheet: retried, then a clear error.
-        files.replace_with_retry(temporary, path)
-    except BaseException:
-        files.remove_quietly(temporary)
-        raise
+    # On Windows the old table may be open in a spreadsheet: retried, then a clear error.
+    files.write_replacing(path, buffer.getvalue().encode("utf-8"))
     return path

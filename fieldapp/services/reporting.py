@@ -6,7 +6,6 @@ sees a count the threshold withholds."""
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -101,15 +100,5 @@ def write_publication(session: Session, path: Path, fmt: str, language: str,
 
 
 def _replace(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.part")
-    fd = files.open_private(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # On Windows the old document may be open in a PDF viewer: a clear error, not a hang.
-        files.replace_with_retry(temporary, path)
-    except BaseException:
-        files.remove_quietly(temporary)
-        raise
+    # On Windows the old document may be open in a PDF viewer: a clear error, not a hang.
+    files.write_replacing(path, data)

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from fieldapp.errors import Problem
+from fieldapp.store.files import write_replacing
 from fieldapp.store.regular_files import open_regular, read_regular, text_is_clean, too_large
 
 __all__ = ["MAX_JSON_INPUT_BYTES", "MAX_PASSPHRASE_LINE", "open_regular", "read_regular",
-           "text_is_clean", "too_large", "unclean_text"]
+           "text_is_clean", "too_large", "unclean_text", "write_replacing"]
 
 # Record JSON for `record add` and friends: far above any batch a person writes by hand or a
 # script produces (a record is at most some tens of KiB), far below what would exhaust memory.

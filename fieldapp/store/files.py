@@ -21,6 +21,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from fieldapp.errors import FieldappError
@@ -150,3 +151,21 @@ def remove_quietly(path: str | os.PathLike[str], *, windows: bool = WINDOWS) -> 
     target = long_path(path, windows=windows)
     with contextlib.suppress(FileNotFoundError, PermissionError):
         retry_in_use(lambda: os.unlink(target), windows=windows)
+
+
+def write_replacing(path: Path, data: bytes, *, windows: bool = WINDOWS) -> None:
+    """Write `data` beside `path` (0600), flush it to the disk, then rename it over `path`:
+    a reader sees the old file or the whole new one. On Windows the old file may be open in
+    a viewer: the rename is retried, then ends in `file_in_use`, and nothing is left beside.
+    """
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
+    fd = open_private(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, windows=windows)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        replace_with_retry(temporary, path, windows=windows)
+    except BaseException:
+        remove_quietly(temporary, windows=windows)
+        raise

@@ -12,27 +12,15 @@ goes to a temporary file beside it that replaces FILE at once.
 
 from __future__ import annotations
 
-import os
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-
-def write_replacing(path: Path, data: bytes) -> None:
-    """Write `data` to a new file beside `path`, flush it to disk, then rename it over."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+from fieldapp.errors import FieldappError
+from fieldapp.services.user_files import write_replacing
 
 
 def png_of(widget: QWidget) -> bytes:
@@ -82,6 +70,10 @@ class Screenshot(QObject):
             write_replacing(self.path, png_of(widget))
         except OSError as error:
             self.error = error
+            self.app.exit(1)
+            return
+        except FieldappError:  # file_in_use: Windows kept FILE open in a picture viewer
+            self.error = OSError(errno.EBUSY, "the file is open in another program")
             self.app.exit(1)
             return
         self.app.exit(1 if isinstance(widget, QMessageBox) else 0)
