@@ -22,8 +22,9 @@ else runs; nothing of fieldapp is then written to the user's profile. On macOS t
 Left outside, beyond an environment variable's reach: Qt's file dialog keeps its history
 (the folders visited) under QSettings(UserScope, "QtProject") in the native format: on
 Linux that is $XDG_CONFIG_HOME/QtProject.conf (on the stick here), but on Windows the
-registry (HKCU/Software/QtProject) and on macOS ~/Library/Preferences/com.qtproject.plist;
-macOS may also keep ~/Library/Saved Application State/ for the window. The system's own
+registry (HKCU/Software/QtProject) and on macOS ~/Library/Preferences/com.qtproject.plist.
+The window removes that history when it starts and quits (ui/qt_settings.py), which may
+leave an empty key or file; macOS may also keep ~/Library/Saved Application State/. The system's own
 records of a program run (Windows prefetch, recent-program lists) are beyond any program.
 """
 

@@ -33,6 +33,7 @@ from fieldapp.ui.first_run import FirstRunAssistant
 from fieldapp.ui.i18n import LANGUAGE_NAMES, Languages, initial_language
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.prompts import Prompts
+from fieldapp.ui.qt_settings import forget_file_dialog_history
 from fieldapp.ui.safety_dialogs import CountdownDialog, SafetySettingsDialog
 from fieldapp.ui.screenshot import Screenshot
 from fieldapp.ui.tasks import Job, TaskRunner
@@ -316,6 +317,7 @@ def run(vault_dir: Path, demo: bool = False, screenshot: Path | None = None) -> 
     disable_core_dumps()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    forget_file_dialog_history()
     app.setApplicationName("fieldapp")
     app.setApplicationDisplayName("fieldapp")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "fieldapp.svg")))
@@ -328,6 +330,7 @@ def run(vault_dir: Path, demo: bool = False, screenshot: Path | None = None) -> 
         code = app.exec()
     finally:
         field_app.shutdown()
+        forget_file_dialog_history()
     if taker is not None and taker.error is not None:
         raise FieldappError("cannot_write", path=str(screenshot),
                             detail=taker.error.strerror or str(taker.error))
