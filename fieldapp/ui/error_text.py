@@ -71,6 +71,11 @@ _MARKED = {
     "invalid_input": QT_TRANSLATE_NOOP("Errors", "Some of what was entered is not valid."),
     "cannot_read": QT_TRANSLATE_NOOP("Errors", "{path} could not be read."),
     "cannot_write": QT_TRANSLATE_NOOP("Errors", "{path} could not be written."),
+    "portable_not_writable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This copy of fieldapp runs in portable mode but cannot save anything in its folder"
+        " ({path}). Copy the folder to a place you can write to, such as your USB stick,"
+        " or remove the file named portable beside the program."),
     "file_in_use": QT_TRANSLATE_NOOP(
         "Errors",
         "{path} is in use by another program or is read-only. Close it, or wait a moment,"

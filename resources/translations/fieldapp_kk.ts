@@ -1299,6 +1299,10 @@
         <translation>{path} жазылмады.</translation>
     </message>
     <message>
+        <source>This copy of fieldapp runs in portable mode but cannot save anything in its folder ({path}). Copy the folder to a place you can write to, such as your USB stick, or remove the file named portable beside the program.</source>
+        <translation>fieldapp-тың бұл көшірмесі тасымалы режимде жұмыс істейді, бірақ өз қалтасына ештеңе сақтай алмайды ({path}). Қалтаны жазуға болатын жерге, мысалы, өз флеш-жадыңызға көшіріңіз немесе бағдарламаның жанындағы portable деген файлды өшіріңіз.</translation>
+    </message>
+    <message>
         <source>{path} is in use by another program or is read-only. Close it, or wait a moment, and try again.</source>
         <translation>{path} басқа бағдарламада ашық немесе тек оқуға арналған. Оны жабыңыз немесе сәл күтіп, қайталап көріңіз.</translation>
     </message>

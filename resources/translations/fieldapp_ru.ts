@@ -1310,6 +1310,10 @@
         <translation>Не удалось записать {path}.</translation>
     </message>
     <message>
+        <source>This copy of fieldapp runs in portable mode but cannot save anything in its folder ({path}). Copy the folder to a place you can write to, such as your USB stick, or remove the file named portable beside the program.</source>
+        <translation>Эта копия fieldapp работает в переносном режиме, но не может ничего сохранить в своей папке ({path}). Скопируйте папку туда, где можно записывать, например на свою флешку, или удалите файл portable рядом с программой.</translation>
+    </message>
+    <message>
         <source>{path} is in use by another program or is read-only. Close it, or wait a moment, and try again.</source>
         <translation>{path} занят другой программой или доступен только для чтения. Закройте его или подождите немного и попробуйте снова.</translation>
     </message>

@@ -43,9 +43,11 @@ from fieldapp.ui.tasks import TaskRunner
 from fieldapp.ui.vocabulary_dialog import VocabularyDialog
 from tests.gui.conftest import ScriptedPrompts
 
-# Names, formats and units that stay Latin in every language.
+# Names, formats and units that stay Latin in every language ("portable": the name of the
+# file that turns portable mode on, which the user must type as it is).
 ALLOWED = {"pdf", "docx", "csv", "json", "usb", "id", "sha", "xlsx", "utf", "mib", "gib",
-           "kib", "fieldapp", "yyyy", "mm", "dd", "nul", "pav", "width", "height", "ok"}
+           "kib", "fieldapp", "yyyy", "mm", "dd", "nul", "pav", "width", "height", "ok",
+           "portable"}
 # Placeholders, markup, a key's fingerprint, and what the user named (the test vaults' names).
 PLACEHOLDERS = re.compile(r"\{\w+\}|%\d|%n|<[^>]+>|&(?=\w)|SHA256:\S+|Central office|Test observer"
                           r"|^English$")
