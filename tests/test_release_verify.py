@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import signal
@@ -211,6 +212,12 @@ def test_a_byte_flipped_in_an_artefact_is_caught(signed: Release) -> None:
     stock_sums = subprocess.run([stock("sha256sum"), "-c", "SHA256SUMS"], cwd=signed.dist,
                                 capture_output=True, check=False)
     assert stock_sums.returncode != 0
+    # A script asking for JSON gets the verdict "not genuine" and why, not silence.
+    as_json = signed.verify("--json")
+    assert as_json.returncode == 1
+    verdict = json.loads(as_json.stdout)
+    assert verdict["genuine"] is False and verdict["code"] == "release_file_changed"
+    assert verdict["file"] == "fieldapp-1.0-setup.exe"
 
 
 @pytest.mark.interop

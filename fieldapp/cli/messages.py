@@ -355,7 +355,8 @@ MESSAGES: dict[str, str] = {
                                   " belongs to another list)",
     "release_unknown_signer": "do not install this file: the list of checksums is signed by"
                               " the key {fingerprint}, which is not a release key this copy"
-                              " of fieldapp knows",
+                              " of fieldapp knows; if the office gave you its allowed_signers"
+                              " file, name it with --signers FILE",
     "release_sums_too_large": "do not install this file: the list of checksums is larger than"
                               " {limit_kib} KiB, far more than a release holds",
     "release_sums_too_many_lines": "do not install this file: the list of checksums has more"

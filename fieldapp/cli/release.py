@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from fieldapp.cli.common import Commands, print_json
+from fieldapp.cli.messages import message
 
 
 def add_verify_release(commands: Commands) -> None:
@@ -23,8 +24,18 @@ def add_verify_release(commands: Commands) -> None:
 
 
 def cmd_verify_release(args: argparse.Namespace) -> int:
+    from fieldapp.errors import FieldappError
     from fieldapp.services import release
-    verdict = release.verify_release(args.sums, args.signature, args.artefact, args.signers)
+    try:
+        verdict = release.verify_release(args.sums, args.signature, args.artefact,
+                                         args.signers)
+    except FieldappError as error:
+        if args.json and error.exit_code == 1:
+            # A script reading the verdict gets one too when the answer is "no"; the
+            # sentence still goes to stderr and the exit status stays 1.
+            print_json({"file": args.artefact.name, "genuine": False, "code": error.code,
+                        "message": message(error.code, error.params)})
+        raise
     if args.json:
         print_json(verdict.as_json())
     else:
