@@ -13,12 +13,12 @@ from pathlib import Path
 PACKAGING = Path(__file__).resolve().parent
 # Qt's window system plugins load these from the system rather than from the folder
 # (PyInstaller leaves out the graphics stack and the C library on purpose: they must
-# match the machine). A desktop has them; the .deb asks apt for them.
+# match the machine; Wayland's too). A desktop has them; the .deb asks apt for them.
 DEB_DEPENDS = (
     "libgl1, libegl1, libfontconfig1, libfreetype6, libxkbcommon0, libxkbcommon-x11-0, "
     "libdbus-1-3, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, "
     "libxcb-keysyms1, libxcb-shape0, libxcb-randr0, libxcb-render-util0, libxcb-image0, "
-    "libxcb-xkb1"
+    "libxcb-xkb1, libwayland-client0, libwayland-cursor0, libwayland-egl1"
 )
 _GLIBC = re.compile(rb"GLIBC_2\.(\d+)(?:\.\d+)?\x00")
 
