@@ -5,9 +5,10 @@
 # and an observer vault created and enrolled to each other; a record added, exported and
 # imported at the office; a PDF bulletin in Kazakh with its fonts embedded; the window
 # opened offscreen with a screenshot taken; the same in portable mode, listing every file
-# written outside the folder (there must be none). With a .deb, and as root with apt, it
+# written outside the folder (there must be none; traced with strace where it can). With a .deb, and as root with apt, it
 # is installed, `fieldapp --version` run from the PATH, and removed.
 set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
 tarball="$(realpath "$1")"
 deb="${2:+$(realpath "$2")}"
 started=$SECONDS
@@ -81,19 +82,35 @@ EOF
 
 # Portable mode: the same work with `portable` beside the executable, and a profile that
 # must stay empty.
+# Where strace can trace, every file each run creates, writes, renames or removes is
+# listed from the system calls themselves, wherever on the machine it is.
 touch "$folder/portable"
-rm -rf "$home" "$place/tmp" && mkdir -p "$home" "$place/tmp"
+rm -rf "$home" "$place/tmp" && mkdir -p "$home" "$place/tmp" "$place/trace"
 find "$folder" -type f | sort > "$place/before.txt"
-run init --role observer --name "Portable observer" >/dev/null
+tracer=()
+if command -v strace >/dev/null && strace -qq -o /dev/null true 2>/dev/null; then
+  tracer=("$(command -v strace)" -ff -y -qq -o "$place/trace/run" -e status=successful
+          -e trace=chdir,fchdir,open,openat,openat2,creat,mkdir,mkdirat,rename,renameat,renameat2,link,linkat,symlink,symlinkat,truncate,unlink,unlinkat,rmdir)
+fi
+run_portable() { (cd "$work" && "${env_of_user[@]}" "${tracer[@]}" "$app" "$@"); }
+run_portable init --role observer --name "Portable observer" >/dev/null
 minimal='{"title": "Summons", "occurred_on": "2024-05", "region": "astana",
           "threat_type": "police_summons", "sectors": ["trade_unions"]}'
-echo "$minimal" | run record add - >/dev/null
-[ "$(run record list | wc -l)" -eq 1 ] || fail "the portable vault does not list its record"
-run --screenshot "$work/portable.png" >/dev/null
+echo "$minimal" | run_portable record add - >/dev/null
+[ "$(run_portable record list | wc -l)" -eq 1 ] || fail "the portable vault does not list its record"
+run_portable --screenshot "$work/portable.png" >/dev/null
+[ -s "$work/portable.png" ] || fail "no screenshot in portable mode"
 outside="$(find "$home" "$place/tmp" -mindepth 1)"
 [ -z "$outside" ] || fail "portable mode wrote outside its folder: $outside"
-echo "smoke: portable mode wrote only these files, all inside its folder:"
+echo "smoke: portable mode wrote these files, all inside its folder:"
 find "$folder" -type f | sort | comm -13 "$place/before.txt" - | sed "s|^$folder/|  |"
+if [ ${#tracer[@]} -gt 0 ]; then
+  echo -n "smoke: portable mode, traced: "
+  cat "$place"/trace/run.* | python3 "$here/written_files.py" "$folder" "$work" \
+      "$work/portable.png" || fail "portable mode wrote outside its folder (above)"
+else
+  echo "smoke: strace cannot trace here; checked the empty home and temporary folder only"
+fi
 rm "$folder/portable"
 
 if [ -n "$deb" ] && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then

@@ -82,3 +82,56 @@ def test_glibc_needed_is_the_newest_symbol_version_asked_for(tmp_path: Path) -> 
     (tmp_path / "b.so").write_bytes(b"\x7fELF..GLIBC_2.28\x00GLIBC_2.3.4\x00")
     (tmp_path / "notes.txt").write_bytes(b"GLIBC_2.99\x00")  # not a program: not counted
     assert platform_linux.glibc_needed(tmp_path) == "2.34"
+
+
+TRACED_CALLS = ("trace=chdir,fchdir,open,openat,openat2,creat,mkdir,mkdirat,rename,"
+                "renameat,renameat2,link,linkat,symlink,symlinkat,truncate,unlink,unlinkat,rmdir")
+WRITER = """
+import os, sys
+folder, outside = sys.argv[1], sys.argv[2]
+open("relative.txt", "w").write("inside, named relative to the working folder")
+os.mkdir("sub")
+fd = os.open("sub", os.O_RDONLY)
+os.close(os.open("by-dirfd.txt", os.O_WRONLY | os.O_CREAT, 0o600, dir_fd=fd))
+open(os.path.join(outside, "read-only.txt")).read()
+open(os.path.join(outside, "leak.txt"), "w").write("outside")
+os.rename(os.path.join(outside, "leak.txt"), os.path.join(outside, "moved.txt"))
+os.symlink("/etc/hostname", os.path.join(folder, "link"))
+"""
+
+
+def test_the_portable_trace_lists_each_file_written_outside_the_folder(tmp_path: Path) -> None:
+    """smoke.sh's check of portable mode, on a program whose writes are known."""
+    strace = shutil.which("strace")
+    if strace is None or subprocess.run([strace, "-qq", "-o", "/dev/null", "true"],
+                                        capture_output=True, check=False).returncode != 0:
+        pytest.skip("strace cannot trace here")
+    folder, outside, traces = tmp_path / "folder", tmp_path / "outside", tmp_path / "trace"
+    for place in (folder, outside, traces):
+        place.mkdir()
+    (outside / "read-only.txt").write_text("only read")
+    def traced(program: str) -> bytes:
+        for old in traces.iterdir():
+            old.unlink()
+        subprocess.run([strace, "-ff", "-y", "-qq", "-o", str(traces / "run"), "-e",
+                        "status=successful", "-e", TRACED_CALLS, sys.executable, "-c",
+                        program, str(folder), str(outside)], cwd=folder, check=True)
+        return b"".join(path.read_bytes() for path in sorted(traces.iterdir()))
+
+    def listed(trace: bytes, *allowed: Path) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, str(ROOT / "packaging" / "written_files.py"),
+                               str(folder), str(folder), *map(str, allowed)],
+                              input=trace, capture_output=True, check=False)
+
+    trace = traced(WRITER)
+    listing = listed(trace)
+    assert listing.returncode == 1
+    reported = [line.split("OUTSIDE: ", 1)[1] for line in listing.stdout.decode().splitlines()
+                if "OUTSIDE: " in line]
+    assert sorted(reported) == sorted([str(outside / "leak.txt"), str(outside / "moved.txt")])
+    # The same run, with the files it was asked to write named: nothing is left to report.
+    allowed = listed(trace, outside / "leak.txt", outside / "moved.txt")
+    assert allowed.returncode == 0, allowed.stdout
+    # A run that moves its working folder cannot have its relative paths placed: it fails.
+    moved = listed(traced("import os, sys\nos.chdir(sys.argv[2])\nopen('x', 'w')"))
+    assert moved.returncode == 1 and b"OUTSIDE: chdir:" in moved.stdout
