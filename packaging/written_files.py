@@ -85,8 +85,8 @@ def main(argv: list[str]) -> int:
                            for name in allowed)]
     inside = len(paths) - len(outside)
     print(f"{inside} paths written inside the folder or asked for; {len(outside)} outside")
-    for path in outside:
-        print(f"  OUTSIDE: {path}")
+    for path in paths:
+        print(f"  OUTSIDE: {path}" if path in outside else f"  {path}")
     return 1 if outside else 0
 
 
