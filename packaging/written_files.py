@@ -1,4 +1,4 @@
-"""Every path a traced run wrote, read from `strace -ff -y -e status=successful` output.
+"""Every path a traced run wrote, read from `strace -ff -y` output (failed calls ignored).
 
     cat TRACE.* | python3 packaging/written_files.py FOLDER CWD [ALLOWED ...]
 
@@ -61,8 +61,8 @@ def written(trace_lines: list[str], cwd: str) -> list[str]:
     seen: dict[str, None] = {}
     for line in trace_lines:
         match = _CALL.match(line)
-        if not match:
-            continue
+        if not match or line[match.end():].startswith("-1 "):
+            continue  # not a call, or one that failed and so wrote nothing
         if match.group(1) in ("chdir", "fchdir"):
             seen.setdefault(f"chdir:{match.group(2)}", None)
         for path in _paths(match.group(1), match.group(2), cwd):

@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 import platform_linux  # noqa: E402  packaging/ is a folder of scripts, not a package
 import sums  # noqa: E402
+import written_files  # noqa: E402
 
 
 def frozen_folder(tmp_path: Path) -> Path:
@@ -135,3 +136,14 @@ def test_the_portable_trace_lists_each_file_written_outside_the_folder(tmp_path:
     # A run that moves its working folder cannot have its relative paths placed: it fails.
     moved = listed(traced("import os, sys\nos.chdir(sys.argv[2])\nopen('x', 'w')"))
     assert moved.returncode == 1 and b"OUTSIDE: chdir:" in moved.stdout
+
+
+def test_calls_that_failed_wrote_nothing() -> None:
+    trace = ['openat(AT_FDCWD, "/elsewhere/x", O_WRONLY|O_CREAT, 0600) = -1 EACCES (Denied)',
+             'mkdir("/elsewhere/d", 0700) = -1 EEXIST (File exists)',
+             'openat(AT_FDCWD, "mine.txt", O_RDWR|O_CREAT|O_CLOEXEC, 0600) = 3</here/mine.txt>',
+             'openat(AT_FDCWD, "/etc/hosts", O_RDONLY|O_CLOEXEC) = 4</etc/hosts>',
+             'openat(5</here/sub>, "deep", O_WRONLY|O_CREAT, 0600) = 6</here/sub/deep>',
+             'rename("/here/a.tmp", "/here/a") = 0']
+    assert written_files.written(trace, "/here") == [
+        "/here/mine.txt", "/here/sub/deep", "/here/a.tmp", "/here/a"]
