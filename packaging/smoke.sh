@@ -5,8 +5,9 @@
 # and an observer vault created and enrolled to each other; a record added, exported and
 # imported at the office; a PDF bulletin in Kazakh with its fonts embedded; the window
 # opened offscreen with a screenshot taken; the same in portable mode, listing every file
-# written outside the folder (there must be none; traced with strace where it can). With a .deb, and as root with apt, it
-# is installed, `fieldapp --version` run from the PATH, and removed.
+# written outside the folder (there must be none; traced with strace where it can). With a
+# .deb, and as root with apt, it is installed, `fieldapp --version` run from the PATH, and
+# removed.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 tarball="$(realpath "$1")"
@@ -81,16 +82,15 @@ print(f"smoke: window screenshot {width}x{height}")
 EOF
 
 # Portable mode: the same work with `portable` beside the executable, and a profile that
-# must stay empty.
-# Where strace can trace, every file each run creates, writes, renames or removes is
-# listed from the system calls themselves, wherever on the machine it is.
+# must stay empty. Where strace can trace, every file each run creates, writes, renames or
+# removes is listed from the system calls themselves, wherever on the machine it is.
 touch "$folder/portable"
 rm -rf "$home" "$place/tmp" && mkdir -p "$home" "$place/tmp" "$place/trace"
 find "$folder" -type f | sort > "$place/before.txt"
 tracer=()
 if command -v strace >/dev/null && strace -qq -o /dev/null true 2>/dev/null; then
   tracer=("$(command -v strace)" -ff -y -qq -o "$place/trace/run" -e status=successful
-          -e trace=chdir,fchdir,open,openat,openat2,creat,mkdir,mkdirat,rename,renameat,renameat2,link,linkat,symlink,symlinkat,truncate,unlink,unlinkat,rmdir)
+          -e trace=%file,fchdir)
 fi
 run_portable() { (cd "$work" && "${env_of_user[@]}" "${tracer[@]}" "$app" "$@"); }
 run_portable init --role observer --name "Portable observer" >/dev/null

@@ -75,14 +75,13 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     folder, cwd, allowed = argv[1].rstrip("/") + "/", argv[2], set(argv[3:])
+    # A file asked for is written beside itself first, as ".NAME.<pid>.part", then renamed.
+    siblings = tuple(f"{name.parent}/.{name.name}." for name in map(PurePosixPath, allowed))
     trace = sys.stdin.buffer.read().decode("ascii", "backslashreplace")
     paths = written(trace.splitlines(), cwd)
     outside = [path for path in paths
-               if not path.startswith(folder) and path not in _DEVICES
-               and path not in allowed
-               and not any(path.startswith(str(PurePosixPath(name).parent) + "/."
-                                           + PurePosixPath(name).name + ".")
-                           for name in allowed)]
+               if not path.startswith((folder, *siblings))
+               and path not in _DEVICES and path not in allowed]
     inside = len(paths) - len(outside)
     print(f"{inside} paths written inside the folder or asked for; {len(outside)} outside")
     for path in paths:

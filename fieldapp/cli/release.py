@@ -7,6 +7,7 @@ from pathlib import Path
 
 from fieldapp.cli.common import Commands, print_json
 from fieldapp.cli.messages import message
+from fieldapp.errors import FieldappError
 
 
 def add_verify_release(commands: Commands) -> None:
@@ -24,7 +25,6 @@ def add_verify_release(commands: Commands) -> None:
 
 
 def cmd_verify_release(args: argparse.Namespace) -> int:
-    from fieldapp.errors import FieldappError
     from fieldapp.services import release
     try:
         verdict = release.verify_release(args.sums, args.signature, args.artefact,
